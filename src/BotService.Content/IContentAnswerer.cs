@@ -4,7 +4,11 @@ namespace BotService.Content;
 public sealed record ScoredPassage(ContentEntry Entry, double Score);
 
 /// <summary>The passage that answers a question, its score, and the sources to cite with it.</summary>
-public sealed record ContentAnswer(ContentEntry Entry, double Score, IReadOnlyList<ContentSource> Sources);
+public sealed record ContentAnswer(ContentEntry Entry, double Score, IReadOnlyList<ContentSource> Sources)
+{
+    /// <summary>The plain "Source:" line shown under an answer, e.g. "Sources: Muscle Spasms (002); NHS: Leg cramps".</summary>
+    public string SourceLine => (Sources.Count == 1 ? "Source: " : "Sources: ") + string.Join("; ", Sources.Select(s => s.DisplayName));
+}
 
 /// <summary>Answers questions from the content base. Safe to call from many turns at once.</summary>
 public interface IContentAnswerer
