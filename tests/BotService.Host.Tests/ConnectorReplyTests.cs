@@ -59,7 +59,10 @@ public sealed class ConnectorReplyTests
     [InlineData(HttpStatusCode.GatewayTimeout)]
     public async Task RetriesThrottledAndGatewayFailuresUntilTheReplyIsDelivered(HttpStatusCode status)
     {
-        await using var harness = await HostHarness.StartAsync(configureServices: s => s.AddTransient<IBot, ThreeRepliesBot>());
+        // No typing indicator in this test, so that the channel counts only the replies and their retries.
+        await using var harness = await HostHarness.StartAsync(
+            new Dictionary<string, string?> { ["Bot:TypingDelayMilliseconds"] = "60000" },
+            s => s.AddTransient<IBot, ThreeRepliesBot>());
         harness.Channel.FailNext(status, times: 2, retryAfter: status == HttpStatusCode.TooManyRequests ? "0" : null);
         using var response = await harness.PostAsync(harness.EmulatorActivity(ActivityTypes.Message, "hi"));
 
