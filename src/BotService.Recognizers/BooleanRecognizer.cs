@@ -115,7 +115,7 @@ public static class BooleanRecognizer
     }
 
     private static bool IsSkinTone(string query, (int Start, int End) token) =>
-        token.End - token.Start == 2 && char.ConvertToUtf32(query[token.Start], query[token.Start + 1]) is >= 0x1F3FB and <= 0x1F3FF;
+        token.End - token.Start == 2 && char.IsSurrogatePair(query[token.Start], query[token.Start + 1]) && char.ConvertToUtf32(query[token.Start], query[token.Start + 1]) is >= 0x1F3FB and <= 0x1F3FF;
 
     // Words are runs of letters and digits; every emoji (or other symbol) is a token of its own; punctuation and
     // spaces only separate ("don't" gives "don" and "t", as upstream).

@@ -39,7 +39,7 @@ internal static class SinceExtractor
         var anchor = haveDay && (!haveCalendar || day.Last >= calendar.Last) ? day : haveCalendar ? calendar : null;
         if (anchor is null)
         {
-            return mod == Mods.Since && TrySinceDuration(t, first, j, out candidate);
+            return TrySinceTime(t, first, j, mod, reference, out candidate) || (mod == Mods.Since && TrySinceDuration(t, first, j, out candidate));
         }
 
         var values = new List<IReadOnlyDictionary<string, string>>();
@@ -61,6 +61,33 @@ internal static class SinceExtractor
         {
             Onset = mod == Mods.Since ? anchor.PastStart.Date : null,
             Mod = mod == Mods.Since ? anchor.SinceMod ?? Mods.Since : mod,
+        };
+        return true;
+    }
+
+    // "since 8pm": an open time range, as upstream's timerange with Mod since.
+    private static bool TrySinceTime(TokenList t, int first, int j, string mod, DateTime reference, out TimeCandidate candidate)
+    {
+        candidate = null!;
+        if (!TimeOfDayParser.TryParse(t, j, out var last, out var hour, out var minute))
+        {
+            return false;
+        }
+
+        var clock = new TimeSpan(hour, minute, 0);
+        var values = new Dictionary<string, string>
+        {
+            ["timex"] = TimeOfDayParser.Timex(hour, minute),
+            ["Mod"] = mod,
+            ["type"] = "timerange",
+            [mod == Mods.Before ? "end" : "start"] = clock.ToString("hh\\:mm\\:ss", System.Globalization.CultureInfo.InvariantCulture),
+            ["sourceEntity"] = "datetimepoint",
+        };
+        var onset = reference.Date + clock;
+        candidate = new TimeCandidate(first, last, TimeCandidate.Types.TimeRange, [values])
+        {
+            Onset = mod == Mods.Since ? (onset <= reference ? onset : onset.AddDays(-1)) : null,
+            Mod = mod,
         };
         return true;
     }

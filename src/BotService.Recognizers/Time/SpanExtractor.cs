@@ -25,7 +25,7 @@ internal static class SpanExtractor
             k += t.Is(k, "the") ? 1 : 0;
             k += t.IsAny(k, "next", "coming") ? 1 : 0;
         }
-        else if (t.IsAny(k, "past", "last", "previous", "prior", "recent"))
+        else if (t.IsAny(k, "past", "last", "previous", "prior", "recent") && !(t.Is(k, "last") && IsVerbLast(t, k)))
         {
             direction = Direction.Past;
             k++;
@@ -86,6 +86,10 @@ internal static class SpanExtractor
 
         return Build(i, k + 1, direction.Value, DurationValue.Of(unit.Unit, n.Value * unit.Factor), IsDecades(t, k + 1), reference, out candidate);
     }
+
+    // "it shouldn't last two hours", "did it last 3 days": "last" after an auxiliary is the verb.
+    private static bool IsVerbLast(TokenList t, int k) =>
+        t.IsAny(k - 1, "will", "would", "should", "shouldn", "can", "could", "may", "might", "must", "to", "t", "did", "does", "do", "it", "won", "not", "usually", "normally", "typically");
 
     private static bool IsDecades(TokenList t, int last) => t.IsAny(last, "decade", "decades");
 

@@ -20,5 +20,6 @@ internal sealed record TimeCandidate(int First, int Last, string TypeName, IRead
         public const string DateRange = "datetimeV2.daterange";
         public const string DateTimeRange = "datetimeV2.datetimerange";
         public const string Set = "datetimeV2.set";
+        public const string TimeRange = "datetimeV2.timerange";
     }
 }
