@@ -43,7 +43,7 @@ internal static class StreamEndpoint
         using var subscription = signals.Subscribe(conversationId);
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         using var session = streams.Open(conversationId, context.RequestAborted, lifetime.ApplicationStopping);
-        var receiving = DrainClientFramesAsync(socket, session);
+        var receiving = DrainClientFramesAsync(socket, session, context.RequestAborted);
         var reason = "client closed";
         try
         {
@@ -71,21 +71,23 @@ internal static class StreamEndpoint
             reason = session.Collided ? "collision" : ex.GetType().Name;
         }
 
-        await CloseAsync(socket, session.Collided).ConfigureAwait(false);
-        session.Cancel();
-        await receiving.ConfigureAwait(false);
+        await CloseAsync(socket, session.Collided, receiving).ConfigureAwait(false);
         DirectLineLog.StreamClosed(logger, conversationId, reason);
         return Results.Empty;
     }
 
-    private static async Task DrainClientFramesAsync(WebSocket socket, DirectLineStreams.Session session)
+    /// <summary>
+    /// Reads until the client closes. It does not watch the session token: cancelling a receive aborts the socket,
+    /// and a collision must be able to send a proper close frame with its reason.
+    /// </summary>
+    private static async Task DrainClientFramesAsync(WebSocket socket, DirectLineStreams.Session session, CancellationToken connectionAborted)
     {
         var buffer = new byte[1024];
         try
         {
             while (socket.State == WebSocketState.Open)
             {
-                var result = await socket.ReceiveAsync(buffer, session.Token).ConfigureAwait(false);
+                var result = await socket.ReceiveAsync(buffer, connectionAborted).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     break;
@@ -102,22 +104,29 @@ internal static class StreamEndpoint
         }
     }
 
-    private static async Task CloseAsync(WebSocket socket, bool collided)
+    private static async Task CloseAsync(WebSocket socket, bool collided, Task receiving)
     {
-        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
-        {
-            return;
-        }
-
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            var status = collided ? WebSocketCloseStatus.PolicyViolation : WebSocketCloseStatus.NormalClosure;
-            await socket.CloseOutputAsync(status, collided ? "collision" : "closing", timeout.Token).ConfigureAwait(false);
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                var status = collided ? WebSocketCloseStatus.PolicyViolation : WebSocketCloseStatus.NormalClosure;
+                await socket.CloseOutputAsync(status, collided ? "collision" : "closing", timeout.Token).ConfigureAwait(false);
+            }
+
+            // Give the client a moment to answer the close; then drop the connection.
+            if (await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false) != receiving)
+            {
+                socket.Abort();
+            }
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {
             // Closing is a courtesy; the connection is going away either way.
+            socket.Abort();
         }
+
+        await receiving.ConfigureAwait(false);
     }
 }
