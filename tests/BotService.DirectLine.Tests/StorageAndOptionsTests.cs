@@ -1,5 +1,6 @@
 using BotService.DirectLine.Storage;
 using BotService.Protocol.Schema;
+using BotService.Testing;
 using BotService.Testing.DirectLine;
 using Microsoft.Extensions.Options;
 

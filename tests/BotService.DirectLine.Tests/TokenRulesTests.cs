@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BotService.Testing;
 using BotService.Testing.DirectLine;
 
 namespace BotService.DirectLine.Tests;
