@@ -78,14 +78,18 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
 
         var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, seq, micros);
         await using var insert = new NpgsqlCommand(
-            "INSERT INTO directline_activities(conversation_id, seq, type, json, created) VALUES ($1, $2, $3, $4, $5); " +
-            "SELECT pg_notify('" + Channel + "', $1);", connection, transaction);
+            "INSERT INTO directline_activities(conversation_id, seq, type, json, created) VALUES ($1, $2, $3, $4, $5)", connection, transaction);
         insert.Parameters.Add(new() { Value = conversationId });
         insert.Parameters.Add(new() { Value = seq });
         insert.Parameters.Add(new() { Value = stamped.Type ?? string.Empty });
         insert.Parameters.Add(new() { Value = json });
         insert.Parameters.Add(new() { Value = micros });
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+        // Delivered to listeners only when the transaction commits, so a woken stream always finds the row.
+        await using var notify = new NpgsqlCommand("SELECT pg_notify('" + Channel + "', $1)", connection, transaction);
+        notify.Parameters.Add(new() { Value = conversationId });
+        await notify.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return stamped;
     }
