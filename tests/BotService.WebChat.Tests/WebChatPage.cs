@@ -15,6 +15,11 @@ public sealed class WebChatPage(IPage page, string name)
 
     public List<string> RequestedHosts { get; } = [];
 
+    public List<string> RequestedPaths { get; } = [];
+
+    /// <summary>The answer Web Chat got from <c>POST /v3/directline/conversations</c> (token, conversationId, streamUrl).</summary>
+    public TaskCompletionSource<System.Text.Json.JsonElement> Conversation { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public static async Task<WebChatPage> OpenAsync(IBrowser browser, Uri host, string transport, string name, int width = 1024, int height = 768)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
@@ -24,7 +29,18 @@ public sealed class WebChatPage(IPage page, string name)
         {
             if (Uri.TryCreate(request.Url, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" or "ws" or "wss")
             {
-                chat.RequestedHosts.Add(url.Authority);
+                lock (chat.RequestedHosts)
+                {
+                    chat.RequestedHosts.Add(url.Authority);
+                    chat.RequestedPaths.Add(request.Method + " " + url.PathAndQuery);
+                }
+            }
+        };
+        page.Response += async (_, response) =>
+        {
+            if (response.Request.Method == "POST" && response.Url.EndsWith("/v3/directline/conversations", StringComparison.Ordinal))
+            {
+                chat.Conversation.TrySetResult((await response.JsonAsync()) ?? default);
             }
         };
         await page.GotoAsync(new Uri(host, "/?transport=" + transport).ToString());
@@ -51,6 +67,9 @@ public sealed class WebChatPage(IPage page, string name)
         await button.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)Wait.TotalMilliseconds });
         await button.ClickAsync();
     }
+
+    /// <summary>The texts of all bubbles in the transcript, top to bottom.</summary>
+    public Task<IReadOnlyList<string>> TranscriptTextsAsync() => Transcript.Locator(".webchat__bubble__content").AllInnerTextsAsync();
 
     public Task<int> SendFailedCountAsync() => page.GetByText("Send failed").CountAsync();
 
