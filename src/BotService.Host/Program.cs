@@ -1,4 +1,5 @@
 using BotService.Dialogs;
+using BotService.DirectLine;
 using BotService.Host;
 using BotService.Protocol.Hosting;
 
@@ -6,9 +7,12 @@ using BotService.Protocol.Hosting;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseDefaultBotUrl(builder.Configuration);
 builder.Services.AddBotRuntime(builder.Configuration).AddDialogs();
+builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
+app.UseStaticFiles();
 app.MapBotMessages();
+app.MapDirectLine();
 app.Run();
 
 /// <summary>Declared so that WebApplicationFactory can find the entry point in tests.</summary>
