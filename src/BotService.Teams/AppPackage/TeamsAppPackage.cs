@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace BotService.Teams.AppPackage;
@@ -9,7 +10,8 @@ namespace BotService.Teams.AppPackage;
 /// </summary>
 public static class TeamsAppPackage
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Relaxed escaping keeps the manifest readable (an apostrophe stays an apostrophe); it is a file, not HTML.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task WriteAsync(Stream output, TeamsPackageSettings settings, CancellationToken cancellationToken = default)
     {
