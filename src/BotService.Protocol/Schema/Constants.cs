@@ -21,6 +21,9 @@ public static class ActivityTypes
     public const string Command = "command";
     public const string CommandResult = "commandResult";
 
+    /// <summary>Internal: the adapter waits <c>value</c> milliseconds instead of sending it (protocol.md §1.2).</summary>
+    public const string Delay = "delay";
+
     /// <summary>Internal: carries an invoke's HTTP answer from the bot to the adapter; never sent on the wire.</summary>
     public const string InvokeResponse = "invokeResponse";
 }
