@@ -9,10 +9,19 @@ namespace BotService.Teams;
 /// <summary>Registers the Teams middleware and adds it to an adapter in the order it must run.</summary>
 public static class TeamsServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="TeamsOptions"/> (validated at start-up) and the Teams middleware as singletons.</summary>
+    /// <summary>
+    /// Registers <see cref="TeamsOptions"/> (validated at start-up) and the Teams middleware as singletons, and
+    /// adds them as <see cref="IMiddleware"/> in the order they must run, so an adapter that runs the registered
+    /// middleware (the runtime's CloudAdapter) picks them up; call it after AddBotRuntime. Calling it twice is harmless.
+    /// </summary>
     public static IServiceCollection AddTeams(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(TeamsMentionMiddleware)))
+        {
+            return services;
+        }
+
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new TeamsResponsePolicy(Options(sp).RespondOnlyWhenMentioned));
@@ -22,11 +31,15 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<TeamsCardSubmitMiddleware>();
         services.TryAddSingleton<TeamsSuggestedActionsToCardMiddleware>();
         services.TryAddSingleton(sp => new TeamsSendLimitsMiddleware(sp.GetRequiredService<TeamsSendPacer>(), Options(sp).MaxMessageBytes));
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsMentionMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsCardSubmitMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsSuggestedActionsToCardMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsSendLimitsMiddleware>());
         return services;
     }
 
     /// <summary>
-    /// Adds the Teams middleware to <paramref name="adapter"/>: mention removal and the response policy first, then
+    /// For an adapter not built from DI (tests, tools): adds the Teams middleware to <paramref name="adapter"/>: mention removal and the response policy first, then
     /// card submissions to text, then the send hooks (cards for suggested actions, then size and pace limits last,
     /// so they see the final activities). Each piece does nothing on other channels.
     /// </summary>

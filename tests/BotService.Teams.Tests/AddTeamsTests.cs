@@ -37,6 +37,20 @@ public class AddTeamsTests
     }
 
     [Fact]
+    public void RegistersTheMiddlewareForTheRuntimeAdapterInTheOrderItMustRun()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddTeams()
+            .AddTeams();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(
+            [typeof(TeamsMentionMiddleware), typeof(TeamsCardSubmitMiddleware), typeof(TeamsSuggestedActionsToCardMiddleware), typeof(Sending.TeamsSendLimitsMiddleware)],
+            provider.GetServices<IMiddleware>().Select(m => m.GetType()));
+    }
+
+    [Fact]
     public void BindsTheTeamsSection()
     {
         using var services = Build(new() { ["Teams:RespondOnlyWhenMentioned"] = "false" });
