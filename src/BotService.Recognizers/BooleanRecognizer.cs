@@ -56,11 +56,17 @@ public static class BooleanRecognizer
             }
         }
 
+        var uncertain = new bool[tokens.Count];
+        foreach (var hit in hits.Where(h => h.Value is null))
+        {
+            Array.Fill(uncertain, true, hit.First, hit.Count);
+        }
+
         (int First, int Count, bool Value)? best = null;
         var bestScore = 0.0;
         foreach (var hit in hits)
         {
-            if (hit.Value is not { } value || hits.Any(h => h.Value is null && h.First <= hit.First + hit.Count - 1 && hit.First <= h.First + h.Count - 1))
+            if (hit.Value is not { } value || Array.IndexOf(uncertain, true, hit.First, hit.Count) >= 0)
             {
                 continue;
             }
