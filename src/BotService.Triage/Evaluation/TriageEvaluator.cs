@@ -13,6 +13,12 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
 {
     private readonly ReasonRenderer _reasons = new(lexicon);
 
+    // Leaves that could make a rule true, computed once: "what is still unknown" runs on every turn.
+    private readonly Dictionary<string, Condition[]> _positiveLeaves = rules.Rules.ToDictionary(
+        r => r.Id, r => r.When!.Leaves(positive: true).Where(l => l.Positive).Select(l => l.Leaf).ToArray());
+
+    private readonly TriageRule[] _byLevel = [.. rules.Rules.OrderByDescending(r => r.Level)];
+
     public TriageEvaluator(RuleSet rules)
         : this(rules, Lexicon.Default)
     {
@@ -23,10 +29,7 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
     public TriageDecision Evaluate(Findings.Findings findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var matched = rules.Rules
-            .Where(r => r.When!.Evaluate(findings, EvaluationMode.ClosedWorld) == Tri.True)
-            .OrderByDescending(r => r.Level)
-            .ToList();
+        var matched = _byLevel.Where(r => r.When!.Evaluate(findings, EvaluationMode.ClosedWorld) == Tri.True).ToList();
         var level = matched.Count > 0 ? matched[0].Level : rules.Default.Level;
         var deciding = matched.Count > 0 ? matched.Where(r => r.Level == level).ToList() : [rules.Default];
         var ids = matched.Count > 0 ? matched.Select(r => r.Id).ToList() : [rules.Default.Id];
@@ -41,16 +44,14 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
     private List<OpenQuestion> StillUnknown(Findings.Findings findings, TriageLevel level)
     {
         var open = new Dictionary<TriageSlot, (TriageLevel AtStake, List<string> Names)>();
-        foreach (var rule in rules.Rules.Where(r => r.Level > level).OrderByDescending(r => r.Level))
+        foreach (var rule in _byLevel.TakeWhile(r => r.Level > level))
         {
             if (rule.When!.Evaluate(findings, EvaluationMode.OpenWorld) != Tri.Unknown)
             {
                 continue;
             }
 
-            foreach (var leaf in rule.When.Leaves(positive: true)
-                         .Where(l => l.Positive && l.Leaf.Evaluate(findings, EvaluationMode.OpenWorld) == Tri.Unknown)
-                         .Select(l => l.Leaf))
+            foreach (var leaf in _positiveLeaves[rule.Id].Where(l => l.Evaluate(findings, EvaluationMode.OpenWorld) == Tri.Unknown))
             {
                 var (slot, names) = leaf switch
                 {

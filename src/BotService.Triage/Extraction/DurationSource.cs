@@ -8,7 +8,8 @@ internal static class DurationSource
 {
     public static TurnDuration? Read(string clause, DateTimeOffset reference)
     {
-        var reading = DurationReader.Read(clause, reference);
+        // The recognizers read the reference as a wall-clock time, as Recognizers-Text does.
+        var reading = DurationReader.Read(clause, reference.DateTime);
         return reading is null
             ? null
             : new TurnDuration(reading.Text, reading.Seconds, reading.MaxSeconds, reading.Mod);

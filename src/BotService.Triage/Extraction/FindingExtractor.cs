@@ -52,8 +52,9 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
     private void ReadClause(Clause clause, ReadState state)
     {
         // Eye redness or calf swelling may be said in the clause after the one that names the place.
-        var allPlaces = PlaceReader.Read(clause, skipRadiation: false).Concat(state.PreviousPlaces).ToList();
-        state.PreviousPlaces = PlaceReader.Read(clause, skipRadiation: false);
+        var clausePlaces = PlaceReader.Read(clause);
+        var allPlaces = clausePlaces.Concat(state.PreviousPlaces).ToList();
+        state.PreviousPlaces = clausePlaces;
         var found = new List<string>();
         foreach (var entry in lexicon.Entries)
         {
@@ -82,7 +83,7 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
         ClauseRules.Derive(clause, found, state);
         var places = found.Any(InjuryContext.Contains)
             ? []
-            : PlaceReader.Read(clause, skipRadiation: found.Contains("chest-pain"));
+            : clausePlaces.Where(p => !(p.AfterRadiationWord && found.Contains("chest-pain"))).ToList();
         state.Clauses.Add((clause, found, places));
         if (places.Select(p => p.Location).Distinct().Count() == 1)
         {

@@ -15,7 +15,7 @@ internal static class Pattern
         @"(?:(?!(?:not|no|never|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|without|hasnt|havent)\b)[a-z0-9]+ )";
 
     public static Regex Compile(string alternatives) => new(
-        $"(?<![a-z0-9])(?:{alternatives.Replace("~", FillerWord, StringComparison.Ordinal)})(?![a-z0-9])",
+        $@"\b(?:{alternatives.Replace("~", FillerWord, StringComparison.Ordinal)})\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Regex.InfiniteMatchTimeout);
 }

@@ -5,7 +5,7 @@ namespace BotService.Triage.Extraction;
 /// <summary>Finds body parts in a clause and the side ("left", "right", "both") said just before them.</summary>
 internal static class PlaceReader
 {
-    public static List<PlaceMention> Read(Clause clause, bool skipRadiation)
+    public static List<PlaceMention> Read(Clause clause)
     {
         var found = new List<PlaceMention>();
         foreach (var (location, regex) in LexiconLocations.Places)
@@ -13,18 +13,13 @@ internal static class PlaceReader
             for (var m = regex.Match(clause.Text); m.Success; m = m.NextMatch())
             {
                 var before = clause.Text[..m.Index];
-                if (skipRadiation && LexiconLocations.Radiation.IsMatch(before))
-                {
-                    continue;
-                }
-
                 // "no stiff neck" does not place the twitch in the neck.
                 if (found.Any(p => p.Location == location) || Negation.Of(clause, m.Index) == Polarity.Denied)
                 {
                     continue;
                 }
 
-                found.Add(new PlaceMention(location, SideBefore(before, m.Value), m.Index));
+                found.Add(new PlaceMention(location, SideBefore(before, m.Value), m.Index, LexiconLocations.Radiation.IsMatch(before)));
             }
         }
 
