@@ -3,6 +3,8 @@ using BotService.Host.Tests.Support;
 using BotService.Protocol;
 using BotService.Protocol.Hosting;
 using BotService.Protocol.Schema;
+using BotService.Protocol.State;
+using BotService.Storage.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -33,6 +35,25 @@ public sealed class TurnErrorTests
         await harness.Channel.WaitForAsync(1, r => r.Activity.Type == ActivityTypes.Trace);
         Assert.Contains(logs.Lines, l => l.Contains("TurnFailed", StringComparison.Ordinal) && l.Contains("InvalidOperationException", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.Contains(privateText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeletesTheStoredConversationStateAfterAFailedTurn()
+    {
+        const string key = "emulator/conversations/0f3c5a20-8a2b-11ee-b9d1-0242ac120002|livechat";
+        var storage = new MemoryStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = new Dictionary<string, object> { ["DialogState"] = "corrupt" } });
+        Assert.Single(await storage.ReadAsync([key]));
+        await using var harness = await HostHarness.StartAsync(configureServices: s =>
+        {
+            s.AddTransient<IBot, FailingBot>();
+            s.AddSingleton(new ConversationState(storage));
+        });
+
+        using var response = await harness.PostAsync(harness.EmulatorActivity(ActivityTypes.Message, "boom"));
+        await harness.Channel.WaitForMessagesAsync(1);
+
+        Assert.Empty(await storage.ReadAsync([key]));
     }
 
     private sealed class RecordingCleaner : IConversationStateCleaner
