@@ -13,6 +13,12 @@ namespace BotService.Content;
 /// </summary>
 public sealed class ContentAnswerer : IContentAnswerer, IDisposable
 {
+    /// <summary>Above this many passages, search selective words in titles and tags first (see Search).</summary>
+    internal const int LargeIndexSize = 2_000;
+
+    /// <summary>A word in more than this share of passages is not selective.</summary>
+    internal const double SelectiveShare = 0.05;
+
     private readonly ContentIndex _index;
     private readonly QueryAnalyzer _analyzer;
     private readonly double _minScore;
@@ -67,10 +73,26 @@ public sealed class ContentAnswerer : IContentAnswerer, IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    private List<ScoredPassage> Search(AnalyzedQuery query, int top) =>
-        query.MatchExpression is null
-            ? []
-            : _index.Search(query.MatchExpression, top).Select(r => new ScoredPassage(r.Entry, r.Score)).ToList();
+    private List<ScoredPassage> Search(AnalyzedQuery query, int top)
+    {
+        if (query.MatchExpression is null)
+        {
+            return [];
+        }
+
+        // FTS5 computes bm25 for every matching row before it can sort, and in a large index a common word
+        // ("muscle") matches most rows. Above LargeIndexSize passages we therefore rank on the question's selective
+        // words in titles and tags first, and widen to the full expression only when that finds too little.
+        var results = _index.Entries.Count > LargeIndexSize && query.SelectiveExpression(_index.Entries.Count, SelectiveShare) is { } selective
+            ? _index.Search(selective, top)
+            : [];
+        if (results.Count < top)
+        {
+            results = _index.Search(query.MatchExpression, top);
+        }
+
+        return results.Select(r => new ScoredPassage(r.Entry, r.Score)).ToList();
+    }
 
     private static IReadOnlyList<string> WordsOf(ContentEntry entry) =>
         Words.Split($"{entry.Title} {string.Join(' ', entry.Tags)} {entry.PlainText}");

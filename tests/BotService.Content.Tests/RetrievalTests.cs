@@ -59,6 +59,17 @@ public sealed class RetrievalTests(RealContent content) : IClassFixture<RealCont
     }
 
     [Fact]
+    public void NumbersOneCitationPerSourceWithASourceLine()
+    {
+        var answer = content.Answerer.Answer("what is an EMG");
+        Assert.NotNull(answer);
+        Assert.Equal(Enumerable.Range(1, answer.Sources.Count), answer.Citations.Select(c => c.Position));
+        Assert.Equal("Muscle twitches: symptoms, causes, and treatment (003)", answer.Citations[0].Name);
+        Assert.Null(answer.Citations[0].Url);
+        Assert.StartsWith("Sources: Muscle twitches: symptoms, causes, and treatment (003); ", answer.SourceLine, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnswersSafelyFromManyThreadsAtOnce()
     {
         var results = new string?[64];

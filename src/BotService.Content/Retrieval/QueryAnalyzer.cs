@@ -70,7 +70,7 @@ internal sealed class QueryAnalyzer(Vocabulary vocabulary, SynonymList synonyms,
             : searched == word ? (topical ? 1.0 : 0.5)
             : topical && word.Length >= 6 ? 1.0
             : topical ? 0.5 : 0.25;
-        return new QueryTerm(word, searched, knowledge, weight, Expansions(searched, key));
+        return new QueryTerm(word, searched, knowledge, weight, Expansions(searched, key), known ? vocabulary.Frequency(searched) : 0);
     }
 
     /// <summary>
