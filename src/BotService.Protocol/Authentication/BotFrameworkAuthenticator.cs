@@ -108,8 +108,7 @@ public sealed class BotFrameworkAuthenticator(
         }
 
         // Keys rotate: a key id we have not seen means our copy may be stale, so fetch once more.
-        metadataCache.RequestRefresh(metadataUrl);
-        metadata = await metadataCache.GetAsync(metadataUrl, cancellationToken).ConfigureAwait(false);
+        metadata = await metadataCache.RefreshAsync(metadataUrl, cancellationToken).ConfigureAwait(false);
         return metadata.HasKey(keyId) ? metadata : throw new BotAuthenticationException("The token is signed with an unknown key.");
     }
 

@@ -34,4 +34,11 @@ public sealed class BotOptions
     /// <summary>How often the channels' OpenID metadata and signing keys are refreshed (at most 24 h, protocol.md §3.a).</summary>
     [Range(1, 24)]
     public int SigningKeyRefreshHours { get; set; } = 24;
+
+    /// <summary>
+    /// Least time between two extra refreshes caused by tokens naming an unknown key id, so that forged
+    /// tokens cannot make the bot hammer the metadata server.
+    /// </summary>
+    [Range(0, 86_400)]
+    public int UnknownKeyRefreshIntervalSeconds { get; set; } = 300;
 }
