@@ -37,7 +37,7 @@ internal sealed class TeamsHostHarness : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TeamsHostHarness> StartAsync<TBot>(IDictionary<string, string?>? settings = null)
+    public static async Task<TeamsHostHarness> StartAsync<TBot>(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
         where TBot : class, IBot
     {
         var channel = await FakeChannel.StartAsync();
@@ -62,6 +62,7 @@ internal sealed class TeamsHostHarness : IAsyncDisposable
             services.AddHttpClient(MsalBotTokenProvider.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(new Uri(identity.BaseUrl)));
             services.AddTransient<IBot, TBot>();
+            configureServices?.Invoke(services);
         });
         return new TeamsHostHarness(channel, identity, host);
     }
