@@ -1,15 +1,70 @@
+using BotService.Content;
+using BotService.Dialogs.Dialogs;
+using BotService.Dialogs.State;
 using BotService.Protocol;
+using BotService.Protocol.Hosting;
+using BotService.Protocol.State;
+using BotService.Storage;
+using BotService.Triage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BotService.Dialogs;
 
-/// <summary>Registers the product's conversation: the bot and, later, its dialogs.</summary>
+/// <summary>Registers the product's conversation with everything it stands on: storage, state, content, triage.</summary>
 public static class DialogsExtensions
 {
-    public static IServiceCollection AddDialogs(this IServiceCollection services)
+    public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddBotStorage(configuration);
+        services.AddContentBase(configuration);
+        services.AddTriage(configuration);
+        services.AddConversation();
+
+        // State middleware for the runtime adapter: one turn per conversation at a time, conflicts replayed, saved once.
+        services.TryAddSingleton<ConversationLockMiddleware>();
+        services.TryAddSingleton(sp => new BotStateSet(sp.GetRequiredService<BotAccessors>().All));
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<ConversationLockMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => new StateConflictMiddleware(sp.GetRequiredService<BotStateSet>()));
+        services.AddSingleton<IMiddleware>(sp => new AutoSaveStateMiddleware(sp.GetRequiredService<BotStateSet>()));
+        services.AddSingleton<IConversationStateCleaner, ConversationStateCleaner>();
+        return services;
+    }
+
+    /// <summary>
+    /// The bot, its dialogs and state on an <see cref="IStorage"/>, content base and triage registered elsewhere
+    /// (the CLI and tests use this with their own storage).
+    /// </summary>
+    public static IServiceCollection AddConversation(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        services.TryAddSingleton(sp => new PrivateConversationState(sp.GetRequiredService<IStorage>()));
+        services.TryAddSingleton<BotAccessors>();
+        services.TryAddSingleton(sp => new ConversationServices(
+            sp.GetRequiredService<TriageEngine>(),
+            sp.GetRequiredService<Triage.Rules.RuleSet>(),
+            sp.GetRequiredService<Triage.Options.RegionResolver>(),
+            sp.GetRequiredService<IContentAnswerer>(),
+            sp.GetRequiredService<ContentBase>(),
+            sp.GetRequiredService<Triage.Extraction.Lexicon>(),
+            sp.GetRequiredService<IStorage>(),
+            sp.GetRequiredService<BotAccessors>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<MainDialog>();
+
         // Transient like the SDK samples' bots: it keeps no per-conversation fields.
         services.AddTransient<IBot, TwitchBot>();
         return services;
+    }
+
+    /// <summary>After a failed turn the runtime clears the conversation so the next message starts cleanly.</summary>
+    private sealed class ConversationStateCleaner(BotAccessors accessors) : IConversationStateCleaner
+    {
+        public Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+            accessors.ConversationState.DeleteAsync(turnContext, cancellationToken);
     }
 }

@@ -1,27 +1,99 @@
+using BotService.DialogEngine;
+using BotService.Dialogs.Dialogs;
+using BotService.Dialogs.Replies;
+using BotService.Dialogs.State;
+using BotService.Dialogs.Text;
 using BotService.Protocol;
 using BotService.Protocol.Schema;
 
 namespace BotService.Dialogs;
 
 /// <summary>
-/// The product's bot. For now it welcomes each person who joins; the conversation flows (MainDialog,
-/// TriageDialog) take over the message handling in later work.
+/// The product's bot: welcomes each person once (members added; on Web Chat also the first activity or a
+/// <c>webchat/join</c> event), then runs <see cref="MainDialog"/> on every message. State is saved by the
+/// AutoSave middleware after the turn, so the bot itself keeps nothing between turns.
 /// </summary>
-public sealed class TwitchBot : ActivityHandler
+public sealed class TwitchBot(MainDialog dialog, ConversationServices services) : ActivityHandler
 {
-    public const string WelcomeText =
-        "Hello! I can help you make sense of muscle twitches, spasms and cramps, and tell you when to see a doctor. " +
-        "I give guidance, not a diagnosis. If you have sudden weakness, trouble breathing or chest pain, call your local emergency number now.";
+    public const string WebChatJoinEvent = "webchat/join";
+
+    /// <summary>The welcome for a locale: who the bot is, guidance not diagnosis, the emergency line, privacy, two buttons.</summary>
+    public static Activity Welcome(string emergencyNumber)
+    {
+        var text = string.Join("\n\n",
+            $"**{BotText.WelcomeHeadline}** {BotText.NotADoctor}",
+            BotText.EmergencyLine(emergencyNumber),
+            BotText.Privacy,
+            BotText.WelcomeInvite);
+        var activity = ContentReplies.WithButtons(ContentReplies.Markdown(text), BotText.CheckMyTwitching, BotText.AskAQuestion);
+        activity.InputHint = InputHints.AcceptingInput;
+        return activity;
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (IsWebChat(turnContext) && !SaysRedFlag(turnContext))
+        {
+            await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // Someone whose first words are a red flag gets the escalation first and alone; no welcome in front of it.
+            await MarkWelcomedAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
+        await dialog.RunAsync(turnContext, services.Accessors.DialogState, cancellationToken).ConfigureAwait(false);
+    }
 
     protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(membersAdded);
         ArgumentNullException.ThrowIfNull(turnContext);
 
-        // The handler already leaves out the bot itself; greet each person once.
-        foreach (var _ in membersAdded.Where(m => !string.IsNullOrEmpty(m.Id)))
+        // The handler already leaves out the bot itself.
+        if (membersAdded.Any(m => !string.IsNullOrEmpty(m.Id)))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeText, inputHint: InputHints.AcceptingInput), cancellationToken).ConfigureAwait(false);
+            await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    protected override async Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (string.Equals(turnContext.Activity.Name, WebChatJoinEvent, StringComparison.OrdinalIgnoreCase))
+        {
+            await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await services.Accessors.Profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+        if (profile.Welcomed)
+        {
+            return;
+        }
+
+        profile.Welcomed = true;
+        var region = services.Regions.Resolve(turnContext.Activity.Locale);
+        await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task MarkWelcomedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (!IsWebChat(turnContext))
+        {
+            return;
+        }
+
+        var profile = await services.Accessors.Profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+        profile.Welcomed = true;
+    }
+
+    private bool SaysRedFlag(ITurnContext turnContext) =>
+        services.Triage.Update(new Triage.Findings.Findings(), turnContext.Activity.Text ?? string.Empty, services.Time.GetUtcNow()).IsRedFlag;
+
+    private static bool IsWebChat(ITurnContext turnContext) =>
+        turnContext.Activity.ChannelId is Channels.Webchat or Channels.DirectLine;
 }

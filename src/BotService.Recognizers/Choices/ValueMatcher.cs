@@ -78,6 +78,10 @@ internal static class ValueMatcher
         }
     }
 
+    private static bool IsPlural(string plural, string singular) =>
+        plural.StartsWith(singular, StringComparison.Ordinal)
+        && (plural.AsSpan(singular.Length) is "s" or "es");
+
     // Exact 1; a value word typed as two words 1; plural or singular 0.9; a typo 0.8; otherwise 0.
     private static (double Weight, int Used) Compare(List<Word> words, int j, string target)
     {
@@ -93,7 +97,7 @@ internal static class ValueMatcher
             return (1, 2);
         }
 
-        if (target.Length >= 3 && (word == target + "s" || target == word + "s" || word == target + "es" || target == word + "es"))
+        if (target.Length >= 3 && (IsPlural(word, target) || IsPlural(target, word)))
         {
             return (0.9, 1);
         }

@@ -8,11 +8,30 @@ internal static class NumberParser
     public static bool TryParse(TokenList t, int i, out NumberMatch match)
     {
         match = default;
-        if (!t.Has(i))
+        if (!t.Has(i) || t[i].Kind == TokenKind.Symbol)
         {
             return false;
         }
 
+        t.NumberCache ??= new NumberMatch?[t.Count];
+        t.NumberCacheFilled ??= new bool[t.Count];
+        if (!t.NumberCacheFilled[i])
+        {
+            t.NumberCache[i] = Parse(t, i, out var parsed) ? parsed : null;
+            t.NumberCacheFilled[i] = true;
+        }
+
+        if (t.NumberCache[i] is not { } cached)
+        {
+            return false;
+        }
+
+        match = cached;
+        return true;
+    }
+
+    private static bool Parse(TokenList t, int i, out NumberMatch match)
+    {
         if (!TryParseBase(t, i, out match))
         {
             return false;

@@ -1,0 +1,124 @@
+using BotService.DialogEngine;
+using BotService.Dialogs.Replies;
+using BotService.Dialogs.State;
+using BotService.Dialogs.Understanding;
+using BotService.Protocol.Schema;
+
+namespace BotService.Dialogs.Dialogs;
+
+/// <summary>
+/// Screens every message before the active dialog sees it (the SDK's CancelAndHelpDialog pattern, widened):
+/// (a) reads findings and merges them into the conversation; (b) red flags first: an emergency or urgent level
+/// is announced in this same reply and the questions stop; (c) commands; (d) questions, answered from the content
+/// base before the pending question is asked again. Only what is left reaches the active prompt.
+/// </summary>
+public abstract class InterruptibleDialog : ComponentDialog
+{
+    protected InterruptibleDialog(string dialogId, ConversationServices services)
+        : base(dialogId) => Services = services ?? throw new ArgumentNullException(nameof(services));
+
+    /// <summary>Process-wide singletons only; nothing per conversation is kept on the dialog.</summary>
+    protected ConversationServices Services { get; }
+
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        return await ScreenAsync(innerDc, cancellationToken).ConfigureAwait(false)
+            ?? await base.OnBeginDialogAsync(innerDc, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        return await ScreenAsync(innerDc, cancellationToken).ConfigureAwait(false)
+            ?? await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Handles a red flag: the escalation has been sent; restart the conversation after it.</summary>
+    protected abstract Task<DialogTurnResult> AfterEscalationAsync(DialogContext innerDc, TriageConversation triage, CancellationToken cancellationToken);
+
+    /// <summary>Handles a command; null when the message is not one.</summary>
+    protected abstract Task<DialogTurnResult?> OnCommandAsync(DialogContext innerDc, Command command, TriageConversation triage, CancellationToken cancellationToken);
+
+    /// <summary>Asks the pending question again, optionally after a prefix ("Back to your calf: ").</summary>
+    protected abstract Task ReaskAsync(DialogContext innerDc, TriageConversation triage, string? prefix, CancellationToken cancellationToken);
+
+    /// <summary>After a question was answered with nothing pending: offer what comes next.</summary>
+    protected abstract Task<DialogTurnResult> AfterAnswerAsync(DialogContext innerDc, CancellationToken cancellationToken);
+
+    private async Task<DialogTurnResult?> ScreenAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var turn = innerDc.Context;
+        if (!turn.Activity.IsType(ActivityTypes.Message) || string.IsNullOrWhiteSpace(turn.Activity.Text) || !TurnData.FirstScreen(turn))
+        {
+            return null;
+        }
+
+        var text = turn.Activity.Text;
+        var triage = await TurnData.TriageAsync(Services.Accessors, turn, cancellationToken).ConfigureAwait(false);
+
+        // (a) Findings, every message, whatever else it is.
+        var reading = TurnReader.Read(Services.Triage, text, triage.Pending, Services.Time.GetUtcNow());
+        TurnData.SetReading(turn, reading);
+        triage.Findings.Apply(reading.Findings);
+
+        // (b) Red flags before anything else: said now, in this reply.
+        var decision = Services.Triage.Evaluate(triage.Findings);
+        if (decision.IsRedFlag && !Levels.AlreadyGiven(triage, decision.Level))
+        {
+            var region = Services.Regions.Resolve(turn.Activity.Locale);
+            await turn.SendActivityAsync(Escalation.Build(decision, triage.Findings, region, Services.Rules), cancellationToken).ConfigureAwait(false);
+            triage.GivenLevel = decision.Disposition;
+            triage.Pending = null;
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await AfterEscalationAsync(innerDc, triage, cancellationToken).ConfigureAwait(false);
+        }
+
+        // (c) Commands at any prompt.
+        var command = Utterances.CommandIn(text);
+        if (command != Command.None
+            && await OnCommandAsync(innerDc, command, triage, cancellationToken).ConfigureAwait(false) is { } handled)
+        {
+            return handled;
+        }
+
+        // (d) A question that is not an answer to the pending question.
+        if (IsSideQuestion(text, reading, triage))
+        {
+            await turn.SendActivityAsync(ContentReplies.Answer(Services.Answerer, text), cancellationToken).ConfigureAwait(false);
+            if (innerDc.ActiveDialog is null)
+            {
+                return await AfterAnswerAsync(innerDc, cancellationToken).ConfigureAwait(false);
+            }
+
+            var prefix = triage.Pending?.Kind == PendingKind.Slot
+                ? string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.BotText.BackTo, Text.QuestionText.BackSubject(triage.Findings))
+                : null;
+            await ReaskAsync(innerDc, triage, prefix, cancellationToken).ConfigureAwait(false);
+            return Dialog.EndOfTurn;
+        }
+
+        return null;
+    }
+
+    private static bool IsSideQuestion(string text, TurnReading reading, TriageConversation triage)
+    {
+        if (!Utterances.IsQuestion(text))
+        {
+            return false;
+        }
+
+        return triage.Pending switch
+        {
+            { Kind: PendingKind.FreeQuestion or PendingKind.Feedback } => false,
+            { Kind: PendingKind.Slot, Slot: { } slot } => !reading.Answers(slot),
+            { Kind: PendingKind.Menu or PendingKind.Quiet } => !reading.HasFindings || OnlyComplaints(reading),
+            _ => !reading.HasFindings || OnlyComplaints(reading),
+        };
+    }
+
+    /// <summary>"what causes muscle twitches?" names a complaint but describes nobody's problem.</summary>
+    private static bool OnlyComplaints(TurnReading reading) =>
+        reading.Findings.Location is null && reading.Findings.Duration is null
+        && reading.Findings.Present.All(p => p.Kind == Triage.Findings.FindingKind.Complaint);
+}

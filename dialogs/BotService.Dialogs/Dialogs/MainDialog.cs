@@ -1,0 +1,218 @@
+using System.Globalization;
+using BotService.DialogEngine;
+using BotService.DialogEngine.Waterfall;
+using BotService.DialogEngine.Prompts;
+using BotService.Dialogs.Replies;
+using BotService.Dialogs.State;
+using BotService.Dialogs.Text;
+using BotService.Dialogs.Understanding;
+using BotService.Protocol.Schema;
+using BotService.Triage;
+
+namespace BotService.Dialogs.Dialogs;
+
+/// <summary>
+/// The conversation's root: starts the guided questions or answers a question, then offers "Anything else?".
+/// Commands, red flags and side questions are handled for every message by <see cref="InterruptibleDialog"/>.
+/// </summary>
+public sealed class MainDialog : InterruptibleDialog
+{
+    public const string MenuPromptId = "menu";
+    private const string StepsId = nameof(MainDialog) + ".steps";
+    private const string StartTriageResult = "start-triage";
+
+    public MainDialog(ConversationServices services)
+        : base(nameof(MainDialog), services)
+    {
+        AddDialog(new WaterfallDialog(StepsId, [StartStepAsync, OfferMoreStepAsync, FollowUpStepAsync]));
+        AddDialog(new TriageDialog(services));
+        AddDialog(new QuestionDialog(services));
+        AddDialog(new FeedbackDialog(services));
+        AddDialog(new TextPrompt(MenuPromptId));
+        InitialDialogId = StepsId;
+    }
+
+    private async Task<DialogTurnResult> StartStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var start = step.GetOptions<MainOptions>()?.Start ?? MainStart.FromMessage;
+        var text = step.Context.Activity.Text ?? string.Empty;
+        if (start == MainStart.FromMessage)
+        {
+            var reading = TurnData.Reading(step.Context);
+            start = Utterances.Is(text, BotText.AskAQuestion) ? MainStart.AskQuestion
+                : Utterances.Is(text, BotText.CheckMyTwitching) || reading?.HasFindings == true ? MainStart.Triage
+                : MainStart.Confused;
+        }
+
+        step.Values["start"] = start.ToString();
+        return start switch
+        {
+            MainStart.Triage => await step.BeginDialogAsync(nameof(TriageDialog), new TriageDialogOptions(AskAgainSlot(step)), cancellationToken).ConfigureAwait(false),
+            MainStart.AskQuestion => await step.BeginDialogAsync(nameof(QuestionDialog), null, cancellationToken).ConfigureAwait(false),
+            _ => await step.NextAsync(null, cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private async Task<DialogTurnResult> OfferMoreStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is string result && result == StartTriageResult)
+        {
+            return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Triage), cancellationToken).ConfigureAwait(false);
+        }
+
+        var triage = await TurnData.TriageAsync(Services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
+        var start = Enum.Parse<MainStart>(step.Values["start"]?.ToString() ?? nameof(MainStart.Menu));
+        var quiet = start == MainStart.Quiet || (start != MainStart.Confused && Levels.AlreadyGiven(triage, TriageLevel.Emergency));
+        triage.Pending = new PendingQuestion { Kind = quiet ? PendingKind.Quiet : PendingKind.Menu };
+        var menu = quiet ? null : Menu(triage, start == MainStart.Confused ? BotText.NotUnderstoodMenu : BotText.AnythingElse);
+        return await step.PromptAsync(MenuPromptId, new PromptOptions { Prompt = menu }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> FollowUpStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var text = step.Result as string ?? string.Empty;
+        var triage = await TurnData.TriageAsync(Services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
+        var quiet = triage.Pending?.Kind == PendingKind.Quiet;
+        triage.Pending = null;
+        if (Utterances.Is(text, BotText.AskAQuestion))
+        {
+            return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.AskQuestion), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Utterances.Is(text, BotText.CheckMyTwitching) || Utterances.Is(text, BotText.StartOver))
+        {
+            triage.Reset();
+            return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Triage), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (TurnData.Reading(step.Context)?.HasFindings == true)
+        {
+            // New information after an answer: look again with everything known so far.
+            return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Triage), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (quiet)
+        {
+            var region = Services.Regions.Resolve(step.Context.Activity.Locale);
+            await step.Context.SendActivityAsync(ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.CallReminder, region.EmergencyNumber)), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Quiet), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Confused), cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task<DialogTurnResult> AfterEscalationAsync(DialogContext innerDc, TriageConversation triage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var start = Levels.AlreadyGiven(triage, TriageLevel.Emergency) ? MainStart.Quiet : MainStart.Menu;
+        return await innerDc.BeginDialogAsync(StepsId, new MainOptions(start), cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override Task<DialogTurnResult> AfterAnswerAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        return innerDc.BeginDialogAsync(StepsId, new MainOptions(MainStart.Menu), cancellationToken);
+    }
+
+    protected override async Task<DialogTurnResult?> OnCommandAsync(DialogContext innerDc, Command command, TriageConversation triage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        ArgumentNullException.ThrowIfNull(triage);
+        var turn = innerDc.Context;
+        switch (command)
+        {
+            case Command.Help:
+                await turn.SendActivityAsync(ContentReplies.Markdown(BotText.Help), cancellationToken).ConfigureAwait(false);
+                if (innerDc.ActiveDialog is null)
+                {
+                    return await innerDc.BeginDialogAsync(StepsId, new MainOptions(MainStart.Menu), cancellationToken).ConfigureAwait(false);
+                }
+
+                await ReaskAsync(innerDc, triage, null, cancellationToken).ConfigureAwait(false);
+                return EndOfTurn;
+
+            case Command.Back:
+                return await BackAsync(innerDc, triage, cancellationToken).ConfigureAwait(false);
+
+            case Command.StartOver:
+                triage.Reset();
+                await turn.SendActivityAsync(ContentReplies.Markdown(BotText.StartingOver), cancellationToken).ConfigureAwait(false);
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return await innerDc.BeginDialogAsync(StepsId, new MainOptions(MainStart.Triage), cancellationToken).ConfigureAwait(false);
+
+            case Command.Cancel:
+                triage.Reset();
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                await turn.SendActivityAsync(ContentReplies.WithButtons(ContentReplies.Markdown(BotText.Cancelled), BotText.CheckMyTwitching, BotText.AskAQuestion), cancellationToken).ConfigureAwait(false);
+                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+
+            case Command.DeleteMyData:
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                await DataEraser.EraseAsync(Services.Accessors, turn, cancellationToken).ConfigureAwait(false);
+                await turn.SendActivityAsync(ContentReplies.Markdown(BotText.DataDeleted), cancellationToken).ConfigureAwait(false);
+                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+
+            case Command.Feedback when triage.Pending?.Kind != PendingKind.Feedback:
+                return await innerDc.BeginDialogAsync(nameof(FeedbackDialog), null, cancellationToken).ConfigureAwait(false);
+
+            default:
+                return null;
+        }
+    }
+
+    protected override async Task ReaskAsync(DialogContext innerDc, TriageConversation triage, string? prefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        ArgumentNullException.ThrowIfNull(triage);
+        switch (triage.Pending)
+        {
+            case { Kind: PendingKind.Slot, Slot: { } slot }:
+                var decision = Services.Triage.Evaluate(triage.Findings);
+                var (question, pending) = Questions.Build(slot, decision, triage.Findings, Services.Lexicon, prefix);
+                triage.Pending = pending;
+                await innerDc.Context.SendActivityAsync(question, cancellationToken).ConfigureAwait(false);
+                break;
+            case { Kind: PendingKind.Menu }:
+                await innerDc.Context.SendActivityAsync(Menu(triage, BotText.AnythingElse), cancellationToken).ConfigureAwait(false);
+                break;
+            case { Kind: PendingKind.Quiet }:
+                break;
+            default:
+                await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary>"back": forget the answer to the previous question and ask it again; later questions follow as before.</summary>
+    private async Task<DialogTurnResult> BackAsync(DialogContext innerDc, TriageConversation triage, CancellationToken cancellationToken)
+    {
+        var pendingSlot = triage.Pending is { Kind: PendingKind.Slot } p ? p.Slot : null;
+        var index = pendingSlot is { } current ? triage.Asked.LastIndexOf(current) : triage.Asked.Count;
+        if (index <= 0 || triage.Pending is null or { Kind: PendingKind.Quiet or PendingKind.Feedback })
+        {
+            await innerDc.Context.SendActivityAsync(ContentReplies.Markdown(BotText.NoEarlierQuestion.TrimEnd()), cancellationToken).ConfigureAwait(false);
+            await ReaskAsync(innerDc, triage, null, cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+
+        var previous = triage.Asked[index - 1];
+        triage.Asked.RemoveRange(index - 1, triage.Asked.Count - (index - 1));
+        triage.Findings.Answered.Remove(previous);
+        if (!Levels.AlreadyGiven(triage, TriageLevel.Urgent))
+        {
+            triage.GivenLevel = null;
+        }
+
+        triage.Pending = null;
+        await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        return await innerDc.BeginDialogAsync(StepsId, new MainOptions(MainStart.Triage) { AskAgain = previous }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Activity Menu(TriageConversation triage, string text) =>
+        ContentReplies.WithButtons(ContentReplies.Markdown(text),
+            triage.GivenLevel is null ? [BotText.CheckMyTwitching, BotText.AskAQuestion] : [BotText.AskAQuestion, BotText.StartOver]);
+
+    private static Triage.Findings.TriageSlot? AskAgainSlot(WaterfallStepContext step) => step.GetOptions<MainOptions>()?.AskAgain;
+
+    internal static string StartTriage => StartTriageResult;
+}

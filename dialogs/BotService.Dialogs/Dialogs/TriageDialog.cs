@@ -1,0 +1,145 @@
+using BotService.DialogEngine;
+using BotService.DialogEngine.Waterfall;
+using BotService.DialogEngine.Prompts;
+using BotService.Dialogs.Replies;
+using BotService.Dialogs.State;
+using BotService.Dialogs.Text;
+using BotService.Dialogs.Understanding;
+using BotService.Triage;
+using BotService.Triage.Evaluation;
+using BotService.Triage.Findings;
+
+namespace BotService.Dialogs.Dialogs;
+
+/// <summary>
+/// The guided questions, in conversation order: where, how long, what else, triggers, context, then the answer.
+/// Each step asks only if the triage evaluator says the answer could still change the advice and the person has
+/// not told it already (slot filling: a step with nothing to ask moves on at once). Red flags never reach here
+/// unannounced: <see cref="InterruptibleDialog"/> screens every message first.
+/// </summary>
+public sealed class TriageDialog : ComponentDialog
+{
+    public const string SlotPromptId = "slot-question";
+
+    /// <summary>Answers not understood are asked again at most twice; the third reply moves on.</summary>
+    public const int MaxAttempts = 3;
+
+    private readonly ConversationServices _services;
+
+    public TriageDialog(ConversationServices services)
+        : base(nameof(TriageDialog))
+    {
+        _services = services ?? throw new ArgumentNullException(nameof(services));
+        AddDialog(new WaterfallDialog(nameof(TriageDialog) + ".steps",
+        [
+            WhereStepAsync,
+            HowLongStepAsync,
+            WhatElseStepAsync,
+            TriggersStepAsync,
+            ContextStepAsync,
+            AnswerStepAsync,
+        ]));
+        AddDialog(new TextPrompt(SlotPromptId, ValidateSlotAnswerAsync));
+    }
+
+    private Task<DialogTurnResult> WhereStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        AskIfOpenAsync(step, TriageSlot.Location, cancellationToken);
+
+    private Task<DialogTurnResult> HowLongStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        AskIfOpenAsync(step, TriageSlot.Duration, cancellationToken);
+
+    private Task<DialogTurnResult> WhatElseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        AskIfOpenAsync(step, TriageSlot.Symptoms, cancellationToken);
+
+    private Task<DialogTurnResult> TriggersStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        AskIfOpenAsync(step, TriageSlot.Triggers, cancellationToken);
+
+    private Task<DialogTurnResult> ContextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        AskIfOpenAsync(step, TriageSlot.Context, cancellationToken);
+
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var triage = await TurnData.TriageAsync(_services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
+        triage.Pending = null;
+        var decision = _services.Triage.Evaluate(triage.Findings);
+        var region = _services.Regions.Resolve(step.Context.Activity.Locale);
+        if (decision.IsRedFlag)
+        {
+            // Normally announced by the screen the moment it was said; this covers a level reached by the answers' sum.
+            if (!Levels.AlreadyGiven(triage, decision.Level))
+            {
+                await step.Context.SendActivityAsync(Escalation.Build(decision, triage.Findings, region, _services.Rules), cancellationToken).ConfigureAwait(false);
+                triage.GivenLevel = decision.Disposition;
+            }
+
+            return await step.EndDialogAsync(decision.Disposition, cancellationToken).ConfigureAwait(false);
+        }
+
+        var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
+        triage.Confirmed = true;
+        var answer = FinalAnswer.Build(decision, triage.Findings, region, _services.Content, understood);
+        await step.Context.SendActivityAsync(answer, cancellationToken).ConfigureAwait(false);
+        triage.GivenLevel = decision.Disposition;
+        return await step.EndDialogAsync(decision.Disposition, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskIfOpenAsync(WaterfallStepContext step, TriageSlot slot, CancellationToken cancellationToken)
+    {
+        var triage = await TurnData.TriageAsync(_services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
+        var decision = _services.Triage.Evaluate(triage.Findings);
+        var askAgain = step.GetOptions<TriageDialogOptions>()?.AskAgain == slot;
+        if (decision.IsRedFlag || !(askAgain || IsOpen(slot, decision, triage.Findings)))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
+        triage.Confirmed = true;
+        var prefix = understood is null ? null : $"{BotText.ThanksThatHelps} {understood} ";
+        var (question, pending) = Questions.Build(slot, decision, triage.Findings, _services.Lexicon, prefix);
+        var (retry, _) = Questions.Build(slot, decision, triage.Findings, _services.Lexicon, BotText.DidNotCatch);
+        triage.Pending = pending;
+        triage.Asked.Add(slot);
+        return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = question, RetryPrompt = retry }, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private bool IsOpen(TriageSlot slot, TriageDecision decision, Findings findings)
+    {
+        if (findings.IsAnswered(slot))
+        {
+            return false;
+        }
+
+        // Nothing said yet about what or where: the first question is always "where".
+        if (slot == TriageSlot.Location && findings.Location is null && findings.Complaints.Count == 0 && findings.Symptoms.Count == 0)
+        {
+            return true;
+        }
+
+        return decision.StillUnknown.Any(q => q.Slot == slot) && Questions.HasChoices(slot, decision, findings, _services.Lexicon);
+    }
+
+    /// <summary>
+    /// Accepts an answer that says something about the question (or "not sure", "none"); otherwise the prompt asks
+    /// again, at most twice, and then moves on so nobody is stuck.
+    /// </summary>
+    private async Task<bool> ValidateSlotAnswerAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        var triage = await TurnData.TriageAsync(_services.Accessors, prompt.Context, cancellationToken).ConfigureAwait(false);
+        if (triage.Pending is not { Kind: PendingKind.Slot, Slot: { } slot })
+        {
+            return true;
+        }
+
+        var reading = TurnData.Reading(prompt.Context);
+        if (reading is null || reading.Answers(slot) || prompt.AttemptCount >= MaxAttempts)
+        {
+            triage.Findings.MarkAnswered(slot);
+            triage.Pending = null;
+            return true;
+        }
+
+        return false;
+    }
+}

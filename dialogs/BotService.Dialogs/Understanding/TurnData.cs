@@ -1,0 +1,40 @@
+using BotService.Dialogs.State;
+using BotService.Protocol;
+
+namespace BotService.Dialogs.Understanding;
+
+/// <summary>Per-turn values shared by the interruption layer, the steps and the validators (turn state only).</summary>
+public static class TurnData
+{
+    private const string ReadingKey = "BotService.Dialogs.TurnReading";
+    private const string ScreenedKey = "BotService.Dialogs.Screened";
+
+    public static TurnReading? Reading(ITurnContext turnContext) =>
+        turnContext?.TurnState.Get<TurnReading>(ReadingKey);
+
+    public static void SetReading(ITurnContext turnContext, TurnReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Set(ReadingKey, reading);
+    }
+
+    /// <summary>True the first time in a turn, so a dialog restarted within the turn does not read the message twice.</summary>
+    public static bool FirstScreen(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.ContainsKey(ScreenedKey))
+        {
+            return false;
+        }
+
+        turnContext.TurnState.Set(ScreenedKey, new object());
+        return true;
+    }
+
+    /// <summary>The conversation's triage state object for this turn (the one the accessor hands out).</summary>
+    public static Task<TriageConversation> TriageAsync(BotAccessors accessors, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accessors);
+        return accessors.Triage.GetAsync(turnContext, () => new TriageConversation(), cancellationToken);
+    }
+}

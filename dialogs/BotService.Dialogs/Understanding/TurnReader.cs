@@ -1,0 +1,68 @@
+using BotService.Dialogs.State;
+using BotService.Dialogs.Text;
+using BotService.Triage;
+using BotService.Triage.Findings;
+
+namespace BotService.Dialogs.Understanding;
+
+/// <summary>
+/// Reads a message for findings (the triage extractor) and for the buttons of the pending question, so that a
+/// pressed button always means what it says even if its words are not in the extractor's lexicon. A multi-select
+/// answer arrives as the titles joined by ", " (the Teams card does this; typing "weakness, numbness" works too).
+/// </summary>
+public static class TurnReader
+{
+    public static TurnReading Read(TriageEngine engine, string text, PendingQuestion? pending, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        var findings = engine.Read(text, now);
+        var picked = PickedChoices(text, pending);
+        var none = Utterances.IsNone(text) || picked.Any(c => c.Title == BotText.NoneOfThese);
+        var notSure = Utterances.IsNotSure(text) || picked.Any(c => c.Title == BotText.NotSure);
+        if (picked.Count > 0)
+        {
+            findings = WithChoices(findings, picked);
+        }
+
+        return new TurnReading(findings, picked.Count > 0, none, notSure);
+    }
+
+    private static List<AnswerChoice> PickedChoices(string text, PendingQuestion? pending)
+    {
+        if (pending is not { Kind: PendingKind.Slot } || pending.Choices.Count == 0)
+        {
+            return [];
+        }
+
+        var parts = text.Split([',', ';', '+', '&'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(p => p.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Append(text)
+            .Select(Utterances.Normalize)
+            .ToHashSet(StringComparer.Ordinal);
+        return pending.Choices.Where(c => parts.Contains(Utterances.Normalize(c.Title))).ToList();
+    }
+
+    private static TurnFindings WithChoices(TurnFindings findings, List<AnswerChoice> picked)
+    {
+        var present = findings.Present.ToList();
+        foreach (var choice in picked.Where(c => c.Finding is not null && c.Kind is not null))
+        {
+            if (!present.Any(p => p.Name == choice.Finding))
+            {
+                present.Add((choice.Finding!, choice.Kind!.Value));
+            }
+        }
+
+        var location = picked.FirstOrDefault(c => c.Location is not null);
+        var duration = picked.FirstOrDefault(c => c.DurationSeconds is not null);
+        return findings with
+        {
+            Present = present,
+            Denied = findings.Denied.Where(d => !present.Any(p => p.Name == d)).ToList(),
+            Location = findings.Location ?? location?.Location,
+            Duration = findings.Duration ?? (duration is null
+                ? null
+                : new TurnDuration(duration.Title.ToLowerInvariant(), duration.DurationSeconds!.Value, null, null)),
+        };
+    }
+}

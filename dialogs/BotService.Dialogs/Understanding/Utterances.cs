@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace BotService.Dialogs.Understanding;
+
+/// <summary>
+/// Reads what kind of message a person sent: a command, "not sure", or a question. Findings are the triage
+/// extractor's job; this only decides how the conversation treats the message.
+/// </summary>
+public static partial class Utterances
+{
+    public static Command CommandIn(string? text)
+    {
+        var t = Normalize(text);
+        return t switch
+        {
+            _ when Help().IsMatch(t) => Command.Help,
+            _ when Back().IsMatch(t) => Command.Back,
+            _ when StartOver().IsMatch(t) => Command.StartOver,
+            _ when Cancel().IsMatch(t) => Command.Cancel,
+            _ when DeleteData().IsMatch(t) => Command.DeleteMyData,
+            _ when Feedback().IsMatch(t) => Command.Feedback,
+            _ => Command.None,
+        };
+    }
+
+    public static bool IsNotSure(string? text) => NotSure().IsMatch(Normalize(text));
+
+    /// <summary>A plain "no" or "none": nothing of the kind asked about.</summary>
+    public static bool IsNone(string? text) => NoneWords().IsMatch(Normalize(text));
+
+    /// <summary>
+    /// Looks like a question: a question mark, or a question word at the start ("what is an EMG"). Whether it is
+    /// answered as a question also depends on whether it answers the pending question (the caller decides).
+    /// </summary>
+    public static bool IsQuestion(string? text)
+    {
+        var raw = (text ?? string.Empty).Trim();
+        return raw.Contains('?', StringComparison.Ordinal) || QuestionStart().IsMatch(Normalize(raw));
+    }
+
+    public static bool Is(string? text, string option) =>
+        string.Equals(Normalize(text), Normalize(option), StringComparison.Ordinal);
+
+    public static string Normalize(string? text)
+    {
+        var lower = (text ?? string.Empty).Trim().ToLowerInvariant().Replace("’", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal);
+        return Spaces().Replace(Punctuation().Replace(lower, " "), " ").Trim();
+    }
+
+    [GeneratedRegex(@"^(?:please )?(?:help|help me|help please|what can you do|how does this work|i need help|commands|menu)$")]
+    private static partial Regex Help();
+
+    [GeneratedRegex(@"^(?:go )?back(?: please)?$|^previous(?: question)?$|^(?:change|fix) my (?:last )?answer$|^undo$|^go to the previous question$")]
+    private static partial Regex Back();
+
+    [GeneratedRegex(@"^(?:start over|start again|restart|reset|begin again|new start|start from scratch|start over please)$")]
+    private static partial Regex StartOver();
+
+    [GeneratedRegex(@"^(?:cancel|stop|quit|exit|end|never ?mind|cancel please|stop please)$")]
+    private static partial Regex Cancel();
+
+    [GeneratedRegex(@"^(?:please )?(?:delete|erase|remove|forget|wipe) (?:all )?(?:my data|my information|my info|my details|everything|what you (?:know|stored|have) about me|me)(?: please)?$")]
+    private static partial Regex DeleteData();
+
+    [GeneratedRegex(@"^(?:feedback|give feedback|leave feedback|send feedback|i (?:want|would like) to give feedback|rate|rate this)$")]
+    private static partial Regex Feedback();
+
+    [GeneratedRegex(@"^(?:i m |im |i am )?(?:not sure|unsure|no idea|dont know|do not know|idk|dunno|not certain|cant say|skip|pass|i cant remember|cant remember)(?: sorry)?$")]
+    private static partial Regex NotSure();
+
+    [GeneratedRegex(@"^(?:no|nope|nah|none|none of these|none of those|nothing|nothing else|neither|not really|no none|no thanks|none of them|none of the above)$")]
+    private static partial Regex NoneWords();
+
+    [GeneratedRegex(@"^(?:wait |so |ok |okay |hmm |also |and |but |btw )?(?:what|why|how|which|who|whom|whose|where|when|can|could|should|would|will|is|are|does|do|did|am|was|were|isnt|tell me)\b")]
+    private static partial Regex QuestionStart();
+
+    [GeneratedRegex(@"[^\p{L}\p{N} ]+")]
+    private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
