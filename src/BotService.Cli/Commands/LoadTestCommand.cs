@@ -1,0 +1,69 @@
+using System.CommandLine;
+using BotService.Cli.LoadTest;
+
+namespace BotService.Cli.Commands;
+
+/// <summary>
+/// <c>botservice loadtest --url http://127.0.0.1:3978 --conversations N --concurrency C [--pid P] [--seed S]</c>:
+/// whole triage conversations against a host on this machine, with turns/s, latency percentiles, errors and, given
+/// the host's process id, its CPU time per turn and memory. Exit code 0 only when every reply was right.
+/// </summary>
+public static class LoadTestCommand
+{
+    public const int ErrorsExitCode = 1;
+
+    public static Command Create()
+    {
+        var url = new Option<string>("--url") { Description = "The host's base address (loopback only)", DefaultValueFactory = _ => "http://127.0.0.1:3978" };
+        var conversations = new Option<int>("--conversations") { Description = "Measured conversations", DefaultValueFactory = _ => 1000 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Conversations in flight at once", DefaultValueFactory = _ => 16 };
+        var warmup = new Option<int>("--warmup") { Description = "Conversations played first and not measured (JIT, pools, caches)", DefaultValueFactory = _ => 0 };
+        var pid = new Option<int?>("--pid") { Description = "The host's process id: report its CPU time per turn and its memory" };
+        var seed = new Option<int>("--seed") { Description = "Chooses which script each conversation plays", DefaultValueFactory = _ => 1 };
+        var timeLimit = new Option<int>("--time-limit") { Description = "Stop after this many seconds", DefaultValueFactory = _ => 1800 };
+        var command = new Command("loadtest", "Play whole triage conversations against /api/messages and report speed, errors, CPU and memory")
+        {
+            url, conversations, concurrency, warmup, pid, seed, timeLimit,
+        };
+        command.SetAction((parse, cancellationToken) => Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var baseUrl)
+            ? RunAsync(new LoadTestOptions(
+                baseUrl,
+                Math.Clamp(parse.GetValue(conversations), 1, LoadTestOptions.MaxConversations),
+                Math.Clamp(parse.GetValue(concurrency), 1, LoadTestOptions.MaxConcurrency),
+                parse.GetValue(seed),
+                Math.Clamp(parse.GetValue(warmup), 0, LoadTestOptions.MaxConversations),
+                parse.GetValue(pid),
+                TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(timeLimit), 1, 24 * 3600))),
+                parse.InvocationConfiguration.Output,
+                parse.InvocationConfiguration.Error,
+                cancellationToken)
+            : BadUrlAsync(parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static async Task<int> BadUrlAsync(TextWriter error)
+    {
+        await error.WriteLineAsync("--url must be an absolute address such as http://127.0.0.1:3978.").ConfigureAwait(false);
+        return 2;
+    }
+
+    private static async Task<int> RunAsync(LoadTestOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!LoadTestOptions.IsLoopback(options.BaseUrl))
+        {
+            await error.WriteLineAsync($"--url must be a loopback address (127.0.0.1, [::1] or localhost), not {options.BaseUrl.Host}.").ConfigureAwait(false);
+            return 2;
+        }
+
+        if (options.HostPid is { } pid && !new HostProcessProbe(pid).Exists)
+        {
+            await error.WriteLineAsync($"--pid {pid}: no such process on this machine.").ConfigureAwait(false);
+            return 2;
+        }
+
+        output.WriteLine($"loadtest {options.BaseUrl} conversations {options.Conversations} concurrency {options.Concurrency} warmup {options.WarmupConversations} seed {options.Seed}");
+        var report = await new LoadRunner(options).RunAsync(cancellationToken).ConfigureAwait(false);
+        report.Print(output);
+        return report.Errors == 0 && !report.TimedOut ? 0 : ErrorsExitCode;
+    }
+}

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+
+namespace BotService.Cli.LoadTest;
+
+/// <summary>
+/// Plays whole scripted conversations against <c>/api/messages</c> with <c>expectReplies</c>: <c>Concurrency</c>
+/// workers each take the next conversation, play its turns in order (a person waits for the answer before typing
+/// again), time and check every reply. Conversation and user ids are unique per run and per conversation.
+/// </summary>
+public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<ConversationScript>? scripts = null)
+{
+    private const int KeptErrorDescriptions = 10;
+    private readonly IReadOnlyList<ConversationScript> _scripts = scripts ?? TriageScripts.All;
+    private readonly string _runId = Guid.NewGuid().ToString("N")[..10];
+
+    public async Task<LoadReport> RunAsync(CancellationToken cancellationToken)
+    {
+        if (!LoadTestOptions.IsLoopback(options.BaseUrl))
+        {
+            throw new ArgumentException("The load tool only targets a host on this machine (a loopback address).");
+        }
+
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = options.Concurrency,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+            UseProxy = false,
+            UseCookies = false,
+            AllowAutoRedirect = false,
+        };
+        using var http = new HttpClient(handler) { Timeout = options.EffectiveRequestTimeout };
+        var messages = new Uri(options.BaseUrl, "api/messages");
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(options.EffectiveTimeLimit);
+
+        if (options.WarmupConversations > 0)
+        {
+            await RunPhaseAsync(http, messages, "warmup", options.WarmupConversations, limit.Token).ConfigureAwait(false);
+        }
+
+        var probe = options.HostPid is { } pid ? new HostProcessProbe(pid) : null;
+        var loadBefore = HostProcessProbe.LoadAverage();
+        var cpuBefore = probe?.CpuTime();
+        var started = Stopwatch.GetTimestamp();
+        var phase = await RunPhaseAsync(http, messages, "run", options.Conversations, limit.Token).ConfigureAwait(false);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpu = probe is null ? (TimeSpan?)null : probe.CpuTime() - cpuBefore!.Value;
+        var memory = probe?.Memory();
+        return new LoadReport(options.Conversations, phase.Completed, phase.Turns, phase.Errors, phase.FirstErrors, elapsed,
+            new LatencyStats(phase.Latencies), cpu, memory?.PeakBytes, memory?.ResidentBytes, loadBefore,
+            HostProcessProbe.LoadAverage(), limit.IsCancellationRequested);
+    }
+
+    private async Task<PhaseResult> RunPhaseAsync(HttpClient http, Uri messages, string phase, int count, CancellationToken cancellationToken)
+    {
+        var result = new PhaseResult(count * 5);
+        var next = -1;
+        var workers = Enumerable.Range(0, Math.Min(options.Concurrency, count)).Select(_ => Task.Run(async () =>
+        {
+            var latencies = new List<long>(1024);
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < count && !cancellationToken.IsCancellationRequested)
+            {
+                var outcome = await PlayAsync(http, messages, $"{phase}-{index}", index, latencies, cancellationToken).ConfigureAwait(false);
+                result.Add(outcome);
+            }
+
+            result.AddLatencies(latencies);
+        }, CancellationToken.None));
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<ConversationOutcome> PlayAsync(HttpClient http, Uri messages, string name, int index, List<long> latencies, CancellationToken cancellationToken)
+    {
+        var script = _scripts[new Random(HashCode.Combine(options.Seed, index)).Next(_scripts.Count)];
+        var conversationId = $"load-{_runId}-{name}";
+        var userId = $"user-{_runId}-{name}";
+        var turns = 0;
+        for (var i = 0; i < script.Turns.Count; i++)
+        {
+            var turn = script.Turns[i];
+            var body = ActivityBody.Write(turn, conversationId, userId, i, DateTimeOffset.UtcNow);
+            using var request = new HttpRequestMessage(HttpMethod.Post, messages) { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            var started = Stopwatch.GetTimestamp();
+            string? error;
+            try
+            {
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+                var reply = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                latencies.Add(Stopwatch.GetTimestamp() - started);
+                error = ReplyChecker.Check(response.StatusCode, reply, i == script.Turns.Count - 1 ? script.ExpectedDisposition : null);
+            }
+            catch (HttpRequestException ex)
+            {
+                error = $"transport error ({ex.HttpRequestError})";
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                error = "request timed out";
+            }
+            catch (OperationCanceledException)
+            {
+                return new ConversationOutcome(turns, false, null);
+            }
+
+            turns++;
+            if (error is not null)
+            {
+                // Later turns of a broken conversation would only repeat the failure.
+                return new ConversationOutcome(turns, false, $"{script.Name} turn {i + 1}: {error}");
+            }
+        }
+
+        return new ConversationOutcome(turns, true, null);
+    }
+
+    private sealed record ConversationOutcome(int Turns, bool Completed, string? Error);
+
+    private sealed class PhaseResult(int capacity)
+    {
+        private readonly Lock _lock = new();
+        private readonly List<string> _firstErrors = [];
+
+        public List<long> Latencies { get; } = new(capacity);
+
+        public int Completed { get; private set; }
+
+        public int Turns { get; private set; }
+
+        public int Errors { get; private set; }
+
+        public IReadOnlyList<string> FirstErrors => _firstErrors;
+
+        public void Add(ConversationOutcome outcome)
+        {
+            lock (_lock)
+            {
+                Turns += outcome.Turns;
+                Completed += outcome.Completed ? 1 : 0;
+                if (outcome.Error is not null)
+                {
+                    Errors++;
+                    if (_firstErrors.Count < KeptErrorDescriptions)
+                    {
+                        _firstErrors.Add(outcome.Error);
+                    }
+                }
+            }
+        }
+
+        public void AddLatencies(List<long> latencies)
+        {
+            lock (_lock)
+            {
+                Latencies.AddRange(latencies);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace BotService.Cli.LoadTest;
+
+/// <summary>What one load run does. Counts and times are bounded by the command's validation.</summary>
+public sealed record LoadTestOptions(
+    Uri BaseUrl,
+    int Conversations,
+    int Concurrency,
+    int Seed = 1,
+    int WarmupConversations = 0,
+    int? HostPid = null,
+    TimeSpan? TimeLimit = null,
+    TimeSpan? RequestTimeout = null)
+{
+    public const int MaxConversations = 1_000_000;
+    public const int MaxConcurrency = 1_024;
+
+    public TimeSpan EffectiveTimeLimit => TimeLimit ?? TimeSpan.FromMinutes(30);
+
+    public TimeSpan EffectiveRequestTimeout => RequestTimeout ?? TimeSpan.FromSeconds(30);
+
+    /// <summary>The tool is for measuring a host on this machine; it refuses anything but loopback.</summary>
+    public static bool IsLoopback(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.IsLoopback || (System.Net.IPAddress.TryParse(url.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip));
+    }
+}

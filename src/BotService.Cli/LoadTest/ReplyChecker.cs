@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text.Json;
+
+namespace BotService.Cli.LoadTest;
+
+/// <summary>
+/// Checks one turn's answer: HTTP 200, an <c>{"activities":[...]}</c> body with at least one message, no apology or
+/// error text, and on the conversation's last turn a <c>triageOutcome</c> entity with the expected disposition.
+/// Returns null when the reply is right, else what was wrong (never the reply's text: it may hold user input).
+/// </summary>
+public static class ReplyChecker
+{
+    // The runtime's turn-error apology, the state conflict notice, and "please try again" answers.
+    private static readonly string[] FailureMarkers = ["something went wrong", "lost track", "try again"];
+
+    public static string? Check(HttpStatusCode status, ReadOnlySpan<byte> body, string? expectedDisposition)
+    {
+        if (status != HttpStatusCode.OK)
+        {
+            return $"HTTP {(int)status}";
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            using var document = JsonDocument.ParseValue(ref reader);
+            if (!document.RootElement.TryGetProperty("activities", out var activities) || activities.ValueKind != JsonValueKind.Array)
+            {
+                return "no activities array";
+            }
+
+            var messages = 0;
+            string? disposition = null;
+            foreach (var activity in activities.EnumerateArray())
+            {
+                if (!IsType(activity, "message"))
+                {
+                    continue;
+                }
+
+                messages++;
+                if (activity.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String && ContainsFailure(text.GetString()!))
+                {
+                    return "apology or error text in a reply";
+                }
+
+                disposition ??= Disposition(activity);
+            }
+
+            if (messages == 0)
+            {
+                return "no message activity";
+            }
+
+            if (expectedDisposition is not null && disposition != expectedDisposition)
+            {
+                return $"expected a triageOutcome '{expectedDisposition}', got '{disposition ?? "none"}'";
+            }
+
+            return null;
+        }
+        catch (JsonException)
+        {
+            return "body is not JSON";
+        }
+    }
+
+    private static bool IsType(JsonElement activity, string type) =>
+        activity.ValueKind == JsonValueKind.Object && activity.TryGetProperty("type", out var t) && t.ValueEquals(type);
+
+    private static bool ContainsFailure(string text)
+    {
+        foreach (var marker in FailureMarkers)
+        {
+            if (text.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Disposition(JsonElement activity)
+    {
+        if (!activity.TryGetProperty("entities", out var entities) || entities.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var entity in entities.EnumerateArray())
+        {
+            if (IsType(entity, "triageOutcome") && entity.TryGetProperty("disposition", out var d) && d.ValueKind == JsonValueKind.String)
+            {
+                return d.GetString();
+            }
+        }
+
+        return null;
+    }
+}
