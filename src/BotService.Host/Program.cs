@@ -2,6 +2,8 @@ using BotService.Dialogs;
 using BotService.DirectLine;
 using BotService.Host;
 using BotService.Protocol.Hosting;
+using BotService.Protocol.Hosting.RateLimiting;
+using BotService.Protocol.State;
 using BotService.Teams;
 
 // The content root is the output folder, so the root appsettings.json linked there is the one read.
@@ -10,10 +12,13 @@ builder.WebHost.UseDefaultBotUrl(builder.Configuration);
 builder.Services.AddBotRuntime(builder.Configuration).AddDialogs(builder.Configuration);
 builder.Services.AddTeams();
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddBotRateLimits(builder.Configuration);
+builder.Services.AddSingleton<BotService.Protocol.IMiddleware, ConversationOwnerMiddleware>();
 
 var app = builder.Build();
 app.UseStaticFiles();
-app.MapBotMessages();
+app.UseRateLimiter();
+app.MapBotMessages().RequireBotRateLimits();
 app.MapDirectLine();
 app.Run();
 

@@ -5,14 +5,15 @@ namespace BotService.Protocol.Connector;
 
 /// <summary>
 /// When and how long to wait before retrying a Connector call: 429, 412, 502 and 504 are retried
-/// (protocol.md §2.3) with exponential back-off plus random jitter; a 429's Retry-After is honoured.
+/// (protocol.md §2.3), and 503, which says the channel did not take the call and may be retried (RFC 9110 §15.6.4) with exponential back-off plus random jitter; a 429's Retry-After is honoured.
 /// </summary>
 public sealed class RetryPolicy(int maxRetries, TimeSpan baseDelay, TimeSpan maxDelay)
 {
     public int MaxRetries { get; } = maxRetries;
 
     public static bool IsRetryable(HttpStatusCode status) => status is HttpStatusCode.TooManyRequests
-        or HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
+        or HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable
+        or HttpStatusCode.GatewayTimeout;
 
     /// <summary>The wait before retry number <paramref name="attempt"/> (0 for the first retry).</summary>
     public TimeSpan DelayFor(int attempt, RetryConditionHeaderValue? retryAfter, DateTimeOffset now, double jitterSample)

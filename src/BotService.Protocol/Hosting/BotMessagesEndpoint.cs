@@ -1,5 +1,7 @@
 using BotService.Protocol.Authentication;
+using BotService.Protocol.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +9,7 @@ namespace BotService.Protocol.Hosting;
 
 /// <summary>
 /// <c>/api/messages</c> with the HTTP contract of protocol.md §1.9: 200 (empty, expectReplies body, or the
-/// invoke answer), 400/413/415 for bad input, 401 for failed authentication, 405 for other methods. No client
+/// invoke answer), 400/413/415 for bad input, 401 for failed authentication, 405 for other methods, 429 with Retry-After beyond the rate limits. No client
 /// input yields a 500: anything unexpected is logged and answered 503 problem+json.
 /// </summary>
 public static partial class BotMessagesEndpoint
@@ -32,6 +34,13 @@ public static partial class BotMessagesEndpoint
             if (error is not null)
             {
                 return error;
+            }
+
+            if (httpContext.RequestServices.GetService<ConversationRateLimiter>() is { } limiter
+                && !limiter.TryAcquire(activity!.ChannelId, activity.Conversation?.Id, out var retryAfter))
+            {
+                httpContext.Response.Headers.RetryAfter = RateLimitingExtensions.RetryAfterSeconds(retryAfter);
+                return ActivityRequestReader.Problem(StatusCodes.Status429TooManyRequests, "Too many requests", "This conversation is sending too fast; try again after the Retry-After delay.");
             }
 
             var result = await adapter.ProcessActivityAsync(request.Headers.Authorization, activity!, bot.OnTurnAsync, aborted).ConfigureAwait(false);

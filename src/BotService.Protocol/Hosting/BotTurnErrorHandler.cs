@@ -15,11 +15,29 @@ public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCl
         "Sorry, something went wrong on my side. Please try again. " +
         "If your symptoms are severe or getting worse, contact a doctor, or call your local emergency number in an emergency.";
 
+    /// <summary>
+    /// What the user reads when the state database cannot be reached: the message was not taken in, nothing is lost,
+    /// and sending it again later will work.
+    /// </summary>
+    public const string StorageUnavailableText =
+        "Sorry, I can't reach my records right now, so I couldn't take in that message. Please try again in a minute; " +
+        "nothing you told me before is lost. If your symptoms are severe or getting worse, contact a doctor, or call your " +
+        "local emergency number in an emergency.";
+
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(exception);
         var activity = turnContext.Activity;
+        if (IsStorageUnavailable(exception))
+        {
+            // The stored conversation is intact but unreachable: clearing it (below) would throw away the person's
+            // progress, and the turn's own changes were never saved. Ask them to resend; the next turn reads it again.
+            LogStorageUnavailable(logger, activity.Type, activity.ChannelId);
+            await TryAsync("storage notice", () => turnContext.SendActivityAsync(StorageUnavailableText, inputHint: InputHints.AcceptingInput)).ConfigureAwait(false);
+            return;
+        }
+
         LogTurnFailed(logger, exception.GetType().Name, activity.Type, activity.ChannelId, exception);
 
         await TryAsync("apology", () => turnContext.SendActivityAsync(ApologyText, inputHint: InputHints.AcceptingInput)).ConfigureAwait(false);
@@ -39,6 +57,19 @@ public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCl
         await TryAsync("trace", () => turnContext.SendActivityAsync(trace)).ConfigureAwait(false);
     }
 
+    private static bool IsStorageUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is BotService.Storage.StorageUnavailableException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private async Task TryAsync(string step, Func<Task> action)
     {
         try
@@ -54,6 +85,10 @@ public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCl
     [LoggerMessage(EventId = 1001, EventName = "TurnFailed", Level = LogLevel.Error,
         Message = "A turn failed with {ExceptionType} on a {ActivityType} activity from channel {ChannelId}")]
     private static partial void LogTurnFailed(ILogger logger, string exceptionType, string? activityType, string? channelId, Exception exception);
+
+    [LoggerMessage(EventId = 1003, EventName = "TurnStorageUnavailable", Level = LogLevel.Warning,
+        Message = "A {ActivityType} turn from channel {ChannelId} could not reach the state storage; the user was asked to try again")]
+    private static partial void LogStorageUnavailable(ILogger logger, string? activityType, string? channelId);
 
     [LoggerMessage(EventId = 1002, EventName = "TurnErrorStepFailed", Level = LogLevel.Warning,
         Message = "The turn error handler could not complete the {Step} step ({ExceptionType})")]

@@ -120,6 +120,14 @@ public sealed class PostgresServer : IAsyncDisposable
         PostgresServerRegistry.Untrack(this);
     }
 
+    /// <summary>Stops the server (fast shutdown: connections are cut) but keeps its data, to test an outage.</summary>
+    public Task StopAsync(CancellationToken cancellationToken = default) =>
+        PostgresProcess.RunAsync(_asPostgresUser, Path.Combine(_binDirectory, "pg_ctl"),
+            ["-D", DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken);
+
+    /// <summary>Starts a server stopped by <see cref="StopAsync"/> again, on the same port with the same data.</summary>
+    public Task RestartAsync(CancellationToken cancellationToken = default) => StartServerAsync(cancellationToken);
+
     /// <summary>Stops the server synchronously; used when the test process exits without disposing.</summary>
     internal void StopOnExit()
     {

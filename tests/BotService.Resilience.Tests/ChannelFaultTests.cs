@@ -1,0 +1,58 @@
+using System.Net;
+using BotService.Protocol.Schema;
+using BotService.Resilience.Tests.Support;
+using BotService.Testing.Channel;
+
+namespace BotService.Resilience.Tests;
+
+/// <summary>A channel answering 429 and 5xx is retried, and while it is, other conversations are served.</summary>
+public sealed class ChannelFaultTests
+{
+    [Fact]
+    public async Task RepliesToAThrottledAndFailingChannelAreRetriedWithoutHoldingUpOtherConversations()
+    {
+        using var folder = new TempFolder();
+        await using var failing = await FakeChannel.StartAsync();
+        await using var healthy = await FakeChannel.StartAsync();
+        await using var host = RealHost.Start(folder.Path, new Dictionary<string, string?>
+        {
+            ["Bot:ConnectorMaxRetries"] = "6",
+            ["Bot:ConnectorRetryBaseDelayMilliseconds"] = "200",
+        });
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        // Throttled twice with a long Retry-After, then 503, 502 and 504 before the channel takes the reply.
+        failing.FailNext(HttpStatusCode.TooManyRequests, times: 2, retryAfter: "6");
+        failing.FailNext(HttpStatusCode.ServiceUnavailable);
+        failing.FailNext(HttpStatusCode.BadGateway);
+        failing.FailNext(HttpStatusCode.GatewayTimeout);
+
+        var slow = Channelled(new BotConversation(http, host.BaseAddress, "slow-" + Guid.NewGuid().ToString("N")), failing, "my calf has been twitching");
+        using var slowResponse = await slow.Conversation.PostAsync(slow.Activity);
+        Assert.Equal(HttpStatusCode.OK, slowResponse.StatusCode);
+
+        // Meanwhile another conversation, on a healthy channel, has three whole turns answered.
+        var other = new BotConversation(http, host.BaseAddress, "other-" + Guid.NewGuid().ToString("N"));
+        foreach (var text in new[] { "my left eyelid has been twitching for 3 days, I drink a lot of coffee and sleep badly, nothing else", "None of these" })
+        {
+            var turn = Channelled(other, healthy, text);
+            var before = healthy.Received.Count;
+            using var response = await other.PostAsync(turn.Activity);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await healthy.WaitForAsync(before + 1, timeout: TimeSpan.FromSeconds(60));
+        }
+
+        Assert.DoesNotContain(failing.Received, r => r.Activity.Type == ActivityTypes.Message);
+        var arrived = await failing.WaitForMessagesAsync(1, TimeSpan.FromSeconds(90));
+        Assert.Contains("how long", arrived[0].Activity.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.True(failing.RequestCount >= 6, $"expected five failed attempts and a success, saw {failing.RequestCount} requests");
+    }
+
+    private static (BotConversation Conversation, Activity Activity) Channelled(BotConversation conversation, FakeChannel channel, string text)
+    {
+        var activity = conversation.Message(text);
+        activity.DeliveryMode = null;
+        activity.ServiceUrl = channel.ServiceUrl;
+        activity.ChannelId = "emulator";
+        return (conversation, activity);
+    }
+}
