@@ -4,12 +4,13 @@ using BotService.Host;
 using BotService.Protocol.Hosting;
 using BotService.Protocol.Hosting.RateLimiting;
 using BotService.Protocol.State;
+using BotService.Protocol.Transcripts;
 using BotService.Teams;
 
 // The content root is the output folder, so the root appsettings.json linked there is the one read.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseDefaultBotUrl(builder.Configuration);
-builder.Services.AddBotRuntime(builder.Configuration).AddDialogs(builder.Configuration);
+builder.Services.AddBotRuntime(builder.Configuration).AddTranscripts(builder.Configuration).AddDialogs(builder.Configuration);
 builder.Services.AddTeams();
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddBotRateLimits(builder.Configuration);

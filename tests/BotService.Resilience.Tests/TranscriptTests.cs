@@ -1,0 +1,110 @@
+using System.Text.Json;
+using BotService.Protocol.Schema;
+using BotService.Protocol.Transcripts;
+using BotService.Resilience.Tests.Support;
+
+namespace BotService.Resilience.Tests;
+
+/// <summary>Transcripts are off unless configured, redacted when on, complete when redaction is turned off, and never fail a turn.</summary>
+public sealed class TranscriptTests
+{
+    private const string Marker = "Quillonberry";
+
+    [Fact]
+    public async Task NoTranscriptIsWrittenUnlessConfigured()
+    {
+        using var folder = new TempFolder();
+        var transcripts = Path.Combine(folder.Path, "transcripts");
+        await using var host = RealHost.Start(folder.Path, new Dictionary<string, string?> { ["Transcripts:Folder"] = transcripts });
+
+        await PlayAsync(host.BaseAddress, "off");
+
+        Assert.False(Directory.Exists(transcripts) && Directory.EnumerateFiles(transcripts).Any());
+    }
+
+    [Fact]
+    public async Task AnEnabledTranscriptIsAnEmulatorTranscriptWithNeitherTheUsersWordsNorTheFindings()
+    {
+        using var folder = new TempFolder();
+        var transcripts = Path.Combine(folder.Path, "transcripts");
+        await using var host = RealHost.Start(folder.Path, new Dictionary<string, string?>
+        {
+            ["Transcripts:Enabled"] = "true",
+            ["Transcripts:Folder"] = transcripts,
+        });
+
+        var conversationId = await PlayAsync(host.BaseAddress, "redacted");
+
+        var file = Assert.Single(Directory.EnumerateFiles(transcripts, "*.transcript"));
+        var raw = await File.ReadAllTextAsync(file);
+        var activities = JsonSerializer.Deserialize<List<Activity>>(raw, BotJson.Options)!;
+        Assert.Equal(3, activities.Count(a => a.From?.Role == RoleTypes.User));
+        Assert.True(activities.Count(a => a.From?.Role == RoleTypes.Bot) >= 3);
+        Assert.All(activities, a => Assert.Equal(conversationId, a.Conversation?.Id));
+        Assert.Contains(activities, a => a.Entities?.Any(e => e.Type == "triageOutcome") == true);
+        Assert.DoesNotContain(Marker, raw, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("37 days", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("eyelid", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("disposition", raw, StringComparison.Ordinal);
+        Assert.Contains("[redacted:", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithRedactionOffTheTranscriptHoldsTheWholeConversation()
+    {
+        using var folder = new TempFolder();
+        var transcripts = Path.Combine(folder.Path, "transcripts");
+        await using var host = RealHost.Start(folder.Path, new Dictionary<string, string?>
+        {
+            ["Transcripts:Enabled"] = "true",
+            ["Transcripts:Redact"] = "false",
+            ["Transcripts:Folder"] = transcripts,
+        });
+
+        await PlayAsync(host.BaseAddress, "full");
+
+        var raw = await File.ReadAllTextAsync(Assert.Single(Directory.EnumerateFiles(transcripts, "*.transcript")));
+        Assert.Contains(Marker, raw, StringComparison.Ordinal);
+        Assert.Contains("\"disposition\"", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATranscriptThatCannotBeWrittenNeverFailsTheTurn()
+    {
+        using var folder = new TempFolder();
+        var blocked = Path.Combine(folder.Path, "not-a-folder");
+        await File.WriteAllTextAsync(blocked, "a file where the folder should be");
+        await using var host = RealHost.Start(folder.Path, new Dictionary<string, string?>
+        {
+            ["Transcripts:Enabled"] = "true",
+            ["Transcripts:Folder"] = blocked,
+        });
+
+        await PlayAsync(host.BaseAddress, "blocked");
+    }
+
+    [Fact]
+    public void TheFileNameIsAHashSoNoConversationIdCanNameAPath()
+    {
+        var store = new FileTranscriptStore("/tmp/transcripts");
+
+        foreach (var id in new[] { "../../etc/passwd", "%00", "a/b", new string('x', 5000) })
+        {
+            var path = store.PathFor("directline", id);
+            Assert.Equal("/tmp/transcripts", Path.GetDirectoryName(path));
+            Assert.Matches("^[0-9a-f]{32}\\.transcript$", Path.GetFileName(path));
+        }
+    }
+
+    /// <summary>A whole triage conversation (three turns, selfcare at the end); returns its id.</summary>
+    private static async Task<string> PlayAsync(Uri baseAddress, string name)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var conversation = new BotConversation(http, baseAddress, $"transcript-{name}-{Guid.NewGuid():N}");
+        await conversation.SayAsync($"my left eyelid has been twitching for 37 days after {Marker} pie");
+        await conversation.SayAsync("None of these");
+        var last = await conversation.SayAsync("None of these");
+        Assert.NotNull(BotConversation.Disposition(last));
+        return conversation.ConversationId;
+    }
+}
