@@ -27,10 +27,16 @@ public sealed class ChannelFaultTests
         failing.FailNext(HttpStatusCode.GatewayTimeout);
 
         var slow = Channelled(new BotConversation(http, host.BaseAddress, "slow-" + Guid.NewGuid().ToString("N")), failing, "my calf has been twitching");
-        using var slowResponse = await slow.Conversation.PostAsync(slow.Activity);
-        Assert.Equal(HttpStatusCode.OK, slowResponse.StatusCode);
+        // The turn sends its reply through the Connector and waits for it, so its HTTP answer comes after the retries.
+        var slowTurn = slow.Conversation.PostAsync(slow.Activity);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (failing.RequestCount == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the slow conversation's reply never reached its channel");
+            await Task.Delay(50);
+        }
 
-        // Meanwhile another conversation, on a healthy channel, has three whole turns answered.
+        // Meanwhile another conversation, on a healthy channel, has two whole turns answered.
         var other = new BotConversation(http, host.BaseAddress, "other-" + Guid.NewGuid().ToString("N"));
         foreach (var text in new[] { "my left eyelid has been twitching for 3 days, I drink a lot of coffee and sleep badly, nothing else", "None of these" })
         {
@@ -42,6 +48,8 @@ public sealed class ChannelFaultTests
         }
 
         Assert.DoesNotContain(failing.Received, r => r.Activity.Type == ActivityTypes.Message);
+        using var slowResponse = await slowTurn;
+        Assert.Equal(HttpStatusCode.OK, slowResponse.StatusCode);
         var arrived = await failing.WaitForMessagesAsync(1, TimeSpan.FromSeconds(90));
         Assert.Contains("how long", arrived[0].Activity.Text, StringComparison.OrdinalIgnoreCase);
         Assert.True(failing.RequestCount >= 6, $"expected five failed attempts and a success, saw {failing.RequestCount} requests");
