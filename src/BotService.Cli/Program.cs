@@ -5,4 +5,5 @@ var root = new RootCommand("botservice: the muscle-twitch guidance bot's command
 root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(TeamsPackageCommand.Create());
 root.Subcommands.Add(RecognizeCommand.Create());
+root.Subcommands.Add(ChatCommand.Create());
 return await root.Parse(args).InvokeAsync();

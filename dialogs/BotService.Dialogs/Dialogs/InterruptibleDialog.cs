@@ -111,7 +111,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         return triage.Pending switch
         {
             { Kind: PendingKind.FreeQuestion or PendingKind.Feedback } => false,
-            { Kind: PendingKind.Slot, Slot: { } slot } => !reading.Answers(slot),
+            { Kind: PendingKind.Slot, Slot: { } slot } pending => !reading.Answers(slot, pending.AlsoCovers),
             { Kind: PendingKind.Menu or PendingKind.Quiet } => !reading.HasFindings || OnlyComplaints(reading),
             _ => !reading.HasFindings || OnlyComplaints(reading),
         };

@@ -168,7 +168,7 @@ public sealed class MainDialog : InterruptibleDialog
         {
             case { Kind: PendingKind.Slot, Slot: { } slot }:
                 var decision = Services.Triage.Evaluate(triage.Findings);
-                var (question, pending) = Questions.Build(slot, decision, triage.Findings, Services.Lexicon, prefix);
+                var (question, pending) = Questions.Build(slot, decision, triage.Findings, Services, prefix);
                 triage.Pending = pending;
                 await innerDc.Context.SendActivityAsync(question, cancellationToken).ConfigureAwait(false);
                 break;

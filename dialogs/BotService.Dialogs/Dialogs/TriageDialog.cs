@@ -96,8 +96,8 @@ public sealed class TriageDialog : ComponentDialog
         var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
         triage.Confirmed = true;
         var prefix = understood is null ? null : $"{BotText.ThanksThatHelps} {understood} ";
-        var (question, pending) = Questions.Build(slot, decision, triage.Findings, _services.Lexicon, prefix);
-        var (retry, _) = Questions.Build(slot, decision, triage.Findings, _services.Lexicon, BotText.DidNotCatch);
+        var (question, pending) = Questions.Build(slot, decision, triage.Findings, _services, prefix);
+        var (retry, _) = Questions.Build(slot, decision, triage.Findings, _services, BotText.DidNotCatch);
         triage.Pending = pending;
         triage.Asked.Add(slot);
         return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = question, RetryPrompt = retry }, cancellationToken)
@@ -117,7 +117,7 @@ public sealed class TriageDialog : ComponentDialog
             return true;
         }
 
-        return decision.StillUnknown.Any(q => q.Slot == slot) && Questions.HasChoices(slot, decision, findings, _services.Lexicon);
+        return decision.StillUnknown.Any(q => q.Slot == slot) && Questions.HasChoices(slot, decision, findings, _services);
     }
 
     /// <summary>
@@ -133,9 +133,10 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         var reading = TurnData.Reading(prompt.Context);
-        if (reading is null || reading.Answers(slot) || prompt.AttemptCount >= MaxAttempts)
+        if (reading is null || reading.Answers(slot, triage.Pending.AlsoCovers) || prompt.AttemptCount >= MaxAttempts)
         {
             triage.Findings.MarkAnswered(slot);
+            triage.Pending.AlsoCovers.ForEach(triage.Findings.MarkAnswered);
             triage.Pending = null;
             return true;
         }

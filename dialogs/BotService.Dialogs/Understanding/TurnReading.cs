@@ -14,8 +14,13 @@ public sealed record TurnReading(TurnFindings Findings, bool PickedChoice, bool 
         || Findings.Duration is not null || Findings.Denied.Count > 0);
 
     /// <summary>Whether this message answers a question about <paramref name="slot"/>.</summary>
-    public bool Answers(TriageSlot slot)
+    public bool Answers(TriageSlot slot, IReadOnlyCollection<TriageSlot>? alsoCovers = null)
     {
+        if (alsoCovers is not null && alsoCovers.Any(a => a != slot && Answers(a)))
+        {
+            return true;
+        }
+
         if (PickedChoice || None || NotSure)
         {
             return true;
