@@ -58,8 +58,13 @@ public abstract class InterruptibleDialog : ComponentDialog
         var triage = await TurnData.TriageAsync(Services.Accessors, turn, cancellationToken).ConfigureAwait(false);
 
         // (a) Findings, every message, whatever else it is.
-        var reading = TurnReader.Read(Services.Triage, text, triage.Pending, Services.Time.GetUtcNow());
+        var reading = TurnReader.Read(Services.Triage, text, triage.Pending, triage.Findings.Complaints.Count > 0, Services.Time.GetUtcNow());
         TurnData.SetReading(turn, reading);
+        if (IsNewProblem(triage, reading))
+        {
+            triage.Reset();
+        }
+
         triage.Findings.Apply(reading.Findings);
 
         // (b) Red flags before anything else: said now, in this reply.
@@ -116,6 +121,12 @@ public abstract class InterruptibleDialog : ComponentDialog
             _ => !reading.HasFindings || OnlyComplaints(reading),
         };
     }
+
+    /// <summary>After an answer, a different place (not "also my calf") is a new problem: start from what it says.</summary>
+    private static bool IsNewProblem(TriageConversation triage, TurnReading reading) =>
+        triage.Pending is { Kind: PendingKind.Menu or PendingKind.Quiet }
+        && reading.Findings.Location is { } place && triage.Findings.Location is { } before
+        && place != before && !reading.Findings.LocationIsAddition;
 
     /// <summary>"what causes muscle twitches?" names a complaint but describes nobody's problem.</summary>
     private static bool OnlyComplaints(TurnReading reading) =>

@@ -55,7 +55,8 @@ public static class Questions
                     && FindingChoices(TriageSlot.Context, decision, findings, services) is { Count: > 0 } context)
                 {
                     // One compact question instead of two: what else, with the background that would change the advice.
-                    choices = [.. choices.Take(MaxFindingButtons - ContextButtonsInWhatElse), .. context.Take(ContextButtonsInWhatElse)];
+                    var background = context.DistinctBy(c => c.Kind).Take(ContextButtonsInWhatElse).ToList();
+                    choices = [.. choices.Take(MaxFindingButtons - background.Count), .. background];
                     pending.AlsoCovers.Add(TriageSlot.Context);
                 }
 

@@ -12,7 +12,10 @@ namespace BotService.Dialogs.Understanding;
 /// </summary>
 public static class TurnReader
 {
-    public static TurnReading Read(TriageEngine engine, string text, PendingQuestion? pending, DateTimeOffset now)
+    /// <summary>The complaint assumed when a place is all that is said to the "where" question.</summary>
+    public const string AssumedComplaint = "twitching";
+
+    public static TurnReading Read(TriageEngine engine, string text, PendingQuestion? pending, bool knownComplaint, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var findings = engine.Read(text, now);
@@ -22,6 +25,13 @@ public static class TurnReader
         if (picked.Count > 0)
         {
             findings = WithChoices(findings, picked);
+        }
+
+        if (pending is { Kind: PendingKind.Slot, Slot: TriageSlot.Location } && !knownComplaint
+            && findings.Location is not null && !findings.Present.Any(p => p.Kind == FindingKind.Complaint))
+        {
+            // "Where is the twitching or cramp?" answered with just a place: the person chose "Check my twitching".
+            findings = findings with { Present = [.. findings.Present, (AssumedComplaint, FindingKind.Complaint)] };
         }
 
         return new TurnReading(findings, picked.Count > 0, none, notSure);

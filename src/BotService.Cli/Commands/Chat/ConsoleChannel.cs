@@ -10,7 +10,7 @@ namespace BotService.Cli.Commands.Chat;
 /// </summary>
 public sealed partial class ConsoleChannel(TextWriter output, string locale) : BotAdapter
 {
-    private readonly ConversationAccount _conversation = new($"console-{Guid.NewGuid():N}", "Terminal");
+    private readonly ConversationAccount _conversation = new("console", "Terminal");
     private readonly ChannelAccount _user = new("console-user", "You", RoleTypes.User);
     private readonly ChannelAccount _bot = new("botservice", "BotService", RoleTypes.Bot);
     private List<string> _buttons = [];
