@@ -3,6 +3,8 @@ using BotService.Dialogs.Replies;
 using BotService.Dialogs.State;
 using BotService.Dialogs.Understanding;
 using BotService.Protocol.Schema;
+using BotService.Triage;
+using BotService.Triage.Findings;
 
 namespace BotService.Dialogs.Dialogs;
 
@@ -66,6 +68,11 @@ public abstract class InterruptibleDialog : ComponentDialog
         }
 
         triage.Findings.Apply(reading.Findings);
+        if (reading.Findings.NoneOfThese && triage.Pending is null or { Kind: PendingKind.Menu })
+        {
+            // "no other symptoms" said unprompted covers the background question too.
+            triage.Findings.MarkAnswered(TriageSlot.Context);
+        }
 
         // (b) Red flags before anything else: said now, in this reply.
         var decision = Services.Triage.Evaluate(triage.Findings);
@@ -116,20 +123,18 @@ public abstract class InterruptibleDialog : ComponentDialog
         return triage.Pending switch
         {
             { Kind: PendingKind.FreeQuestion or PendingKind.Feedback } => false,
-            { Kind: PendingKind.Slot, Slot: { } slot } pending => !reading.Answers(slot, pending.AlsoCovers),
-            { Kind: PendingKind.Menu or PendingKind.Quiet } => !reading.HasFindings || OnlyComplaints(reading),
-            _ => !reading.HasFindings || OnlyComplaints(reading),
+            { Kind: PendingKind.Slot } pending => !reading.Answers(pending),
+            _ => !reading.DescribesProblem,
         };
     }
 
     /// <summary>After an answer, a different place (not "also my calf") is a new problem: start from what it says.</summary>
+    /// A red flag already given stays until "start over", so nothing said later can lower it.
     private static bool IsNewProblem(TriageConversation triage, TurnReading reading) =>
-        triage.Pending is { Kind: PendingKind.Menu or PendingKind.Quiet }
+        triage.Pending is { Kind: PendingKind.Menu }
+        && !Levels.AlreadyGiven(triage, TriageLevel.Urgent)
+        && reading.Findings.Present.Any(p => p.Kind == FindingKind.Complaint)
         && reading.Findings.Location is { } place && triage.Findings.Location is { } before
-        && place != before && !reading.Findings.LocationIsAddition;
+        && !BodyLocations.SameRegion(place, before) && !reading.Findings.LocationIsAddition;
 
-    /// <summary>"what causes muscle twitches?" names a complaint but describes nobody's problem.</summary>
-    private static bool OnlyComplaints(TurnReading reading) =>
-        reading.Findings.Location is null && reading.Findings.Duration is null
-        && reading.Findings.Present.All(p => p.Kind == Triage.Findings.FindingKind.Complaint);
 }

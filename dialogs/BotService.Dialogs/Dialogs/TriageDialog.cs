@@ -133,7 +133,7 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         var reading = TurnData.Reading(prompt.Context);
-        if (reading is null || reading.Answers(slot, triage.Pending.AlsoCovers) || prompt.AttemptCount >= MaxAttempts)
+        if (reading is null || reading.Answers(triage.Pending) || prompt.AttemptCount >= MaxAttempts)
         {
             triage.Findings.MarkAnswered(slot);
             triage.Pending.AlsoCovers.ForEach(triage.Findings.MarkAnswered);

@@ -1,5 +1,6 @@
 using BotService.Dialogs.State;
 using BotService.Dialogs.Text;
+using BotService.Recognizers;
 using BotService.Triage;
 using BotService.Triage.Findings;
 
@@ -25,6 +26,13 @@ public static class TurnReader
         if (picked.Count > 0)
         {
             findings = WithChoices(findings, picked);
+        }
+
+        if (pending is { Kind: PendingKind.Slot, Slot: TriageSlot.Duration } && findings.Duration is null
+            && DurationReader.Read(text, now.UtcDateTime) is { } duration)
+        {
+            // "is it bad if it's been 3 weeks?" answers "how long?" even though it is put as a worry.
+            findings = findings with { Duration = new TurnDuration(duration.Text, duration.Seconds, duration.MaxSeconds, duration.Mod) };
         }
 
         if (pending is { Kind: PendingKind.Slot, Slot: TriageSlot.Location } && !knownComplaint
