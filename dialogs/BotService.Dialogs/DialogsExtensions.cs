@@ -8,6 +8,8 @@ using BotService.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BotService.Dialogs;
 
@@ -66,7 +68,8 @@ public static class DialogsExtensions
             sp.GetRequiredService<Triage.Extraction.Lexicon>(),
             sp.GetRequiredService<IStorage>(),
             sp.GetRequiredService<BotAccessors>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger("BotService.Dialogs") ?? NullLogger.Instance));
         services.TryAddSingleton<MainDialog>();
 
         // Transient like the SDK samples' bots: it keeps no per-conversation fields.

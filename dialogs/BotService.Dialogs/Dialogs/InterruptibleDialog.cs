@@ -60,6 +60,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         var triage = await TurnData.TriageAsync(Services.Accessors, turn, cancellationToken).ConfigureAwait(false);
 
         // (a) Findings, every message, whatever else it is.
+        TurnData.SetTriage(turn, triage);
         var reading = TurnReader.Read(Services.Triage, text, triage.Pending, triage.Findings.Complaints.Count > 0, Services.Time.GetUtcNow());
         TurnData.SetReading(turn, reading);
         if (IsNewProblem(triage, reading))
@@ -80,6 +81,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         {
             var region = Services.Regions.Resolve(turn.Activity.Locale);
             await turn.SendActivityAsync(Escalation.Build(decision, triage.Findings, region, Services.Rules), cancellationToken).ConfigureAwait(false);
+            DialogsLog.RedFlag(Services.Logger, decision.Disposition, string.Join(",", decision.RuleIds), turn.Activity.ChannelId);
             triage.GivenLevel = decision.Disposition;
             triage.Pending = null;
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
@@ -88,6 +90,11 @@ public abstract class InterruptibleDialog : ComponentDialog
 
         // (c) Commands at any prompt.
         var command = Utterances.CommandIn(text);
+        if (command != Command.None)
+        {
+            DialogsLog.Command(Services.Logger, command.ToString());
+        }
+
         if (command != Command.None
             && await OnCommandAsync(innerDc, command, triage, cancellationToken).ConfigureAwait(false) is { } handled)
         {
@@ -97,7 +104,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         // (d) A question that is not an answer to the pending question.
         if (IsSideQuestion(text, reading, triage))
         {
-            await turn.SendActivityAsync(ContentReplies.Answer(Services.Answerer, text), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(ContentReplies.Answer(Services.Answerer, text, Services.Logger), cancellationToken).ConfigureAwait(false);
             if (innerDc.ActiveDialog is null)
             {
                 return await AfterAnswerAsync(innerDc, cancellationToken).ConfigureAwait(false);

@@ -46,7 +46,8 @@ public static class FinalAnswer
 
         if (main is not null)
         {
-            text.Append("\n\n").Append(main.Text.Trim());
+            // The passage's title leads it in, so a passage written as an answer ("Usually not.") reads well here too.
+            text.Append("\n\n**").Append(main.Title.Trim().Trim('"')).Append("**\n\n").Append(main.Text.Trim());
         }
 
         if (plan.WatchFor.Count > 0)

@@ -73,7 +73,7 @@ public static class BotText
     public const string CallNowIf = "**Call {0} straight away if:**";
     public const string GetHelpSoonerIf = "**Get help sooner if:**";
     public const string CommonCauses = "**Common causes that fit what you said:** {0}.";
-    public const string OtherCauses = "Other common causes are {0}.";
+    public const string OtherCauses = "Other common causes: {0}.";
     public const string CausesInGeneral = "**Common causes:** {0}.";
     public const string WhoToSee = "**Who to see:** {0}.";
     public const string TestsTheyMayDo = "**Tests they may suggest:** {0}.";
@@ -85,5 +85,5 @@ public static class BotText
     public const string SoonHeadline = "**{0}**: I'd suggest seeing {1} in the next days to two weeks, because {2}.";
     public const string UrgentHeadline = "**Please get medical help today.** {0}.";
     public const string UrgentBecause = "I'm suggesting this because {0}.";
-    public const string EmergencyBecause = "I'm saying this because {0}. That needs emergency care straight away, even if it turns out to be less serious.";
+    public const string EmergencyBecause = "I'm saying this because {0}. It is safest to be seen now, even if it turns out to be something less serious.";
 }
