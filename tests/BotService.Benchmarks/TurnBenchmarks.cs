@@ -33,7 +33,13 @@ public class TurnBenchmarks
     [Params("Memory", "Sqlite", "Postgres")]
     public string Provider { get; set; } = "Sqlite";
 
+    // Synchronous: the in-process toolchain does not await an async GlobalSetup.
     [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
     public async Task SetupAsync()
     {
         _storage = Provider switch
@@ -64,7 +70,6 @@ public class TurnBenchmarks
         await TurnAsync(); // begins the dialog, so every measured turn continues it
     }
 
-    [GlobalCleanup]
     public async Task CleanupAsync()
     {
         switch (_storage)
