@@ -110,6 +110,12 @@ public sealed class Findings
             Sites[name] = site;
         }
 
+        // "eyelid twitching", then "now my whole face on that side": the twitch has spread beyond the eyelid.
+        if (Location == "eyelid" && turn.Location is "face" or "lip" && Complaints.Contains("twitching"))
+        {
+            Add(Extraction.DerivedFindings.FaceSpread, FindingKind.Symptom);
+        }
+
         ApplyLocation(turn);
         if (turn.Duration is { } duration)
         {
