@@ -10,8 +10,8 @@ namespace BotService.Triage.Extraction;
 /// </summary>
 public sealed partial class FindingExtractor(Lexicon lexicon)
 {
-    /// <summary>Longer messages are read up to this many characters (a chat message is far shorter).</summary>
-    public const int MaxLength = 4000;
+    /// <summary>Messages are read up to this many characters (chat messages are far shorter; this bounds the work).</summary>
+    public const int MaxLength = 16_000;
 
     private static readonly HashSet<string> InjuryContext =
         ["wound", "head-injury", "neck-back-injury", "surgery", "thyroid-surgery"];
