@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace BotService.Recognizers;
@@ -32,6 +33,13 @@ public static class BooleanRecognizer
         (["not", "certain"], null), (["maybe"], null),
     ];
 
+    // Patterns by their first word, so each token is looked up once instead of tried against every pattern.
+    private static readonly FrozenDictionary<string, (string[] Tokens, bool? Value)[]> ByFirstWord =
+        Patterns.GroupBy(p => p.Tokens[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, (string[] Tokens, bool? Value)[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup =
+        ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The best yes/no in the text: TypeName "boolean", Resolution value (bool) and score (double).</summary>
     public static IReadOnlyList<ModelResult> RecognizeBoolean(string query, string culture)
     {
@@ -43,12 +51,18 @@ public static class BooleanRecognizer
             return [];
         }
 
+        var lower = query.ToLowerInvariant();
         var hits = new List<(int First, int Count, bool? Value)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (pattern, value) in Patterns)
+            if (!FirstWordLookup.TryGetValue(lower.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), out var candidates))
             {
-                var count = MatchLength(query, tokens, i, pattern, value is not null);
+                continue;
+            }
+
+            foreach (var (pattern, value) in candidates)
+            {
+                var count = MatchLength(lower, tokens, i, pattern, value is not null);
                 if (count > 0)
                 {
                     hits.Add((i, count, value));
@@ -105,7 +119,7 @@ public static class BooleanRecognizer
         for (var k = 0; k < pattern.Length; k++)
         {
             var (s, e) = tokens[i + k];
-            if (!query.AsSpan(s, e - s).Equals(pattern[k], StringComparison.OrdinalIgnoreCase))
+            if (!query.AsSpan(s, e - s).SequenceEqual(pattern[k]))
             {
                 return 0;
             }

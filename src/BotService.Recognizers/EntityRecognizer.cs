@@ -1,3 +1,5 @@
+using BotService.Recognizers.Text;
+
 namespace BotService.Recognizers;
 
 /// <summary>Every recognizer over one text, merged in text order (what the CLI's recognize command prints).</summary>
@@ -7,13 +9,14 @@ public static class EntityRecognizer
     {
         Culture.Resolve(culture);
         query ??= string.Empty;
-        var results = new List<ModelResult>();
-        results.AddRange(DateTimeRecognizer.RecognizeDateTime(query, culture, reference));
-        results.AddRange(NumberRecognizer.RecognizeNumber(query, culture));
-        results.AddRange(NumberRecognizer.RecognizeOrdinal(query, culture));
-        results.AddRange(NumberRecognizer.RecognizeNumberRange(query, culture));
-        results.AddRange(NumberWithUnitRecognizer.RecognizeAge(query, culture));
-        results.AddRange(NumberWithUnitRecognizer.RecognizeTemperature(query, culture));
+        // One tokenization (and one number cache) serves every recognizer.
+        var t = TokenList.Create(query);
+        var results = DateTimeRecognizer.DateTimes(t, reference);
+        results.AddRange(NumberRecognizer.Numbers(t));
+        results.AddRange(NumberRecognizer.Ordinals(t));
+        results.AddRange(NumberRecognizer.Ranges(t));
+        results.AddRange(NumberWithUnitRecognizer.Ages(t));
+        results.AddRange(NumberWithUnitRecognizer.Temperatures(t));
         results.AddRange(BooleanRecognizer.RecognizeBoolean(query, culture));
 
         // A stable sort keeps the order above for entities that start at the same place.

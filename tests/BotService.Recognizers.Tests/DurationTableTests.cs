@@ -76,6 +76,7 @@ public sealed class DurationTableTests
     [InlineData("every night", "TNI", null)]
     [InlineData("every other day", "P2D", null)]
     [InlineData("once a week", "P1W", null)]
+    [InlineData("every couple of days", "P2D", null)]
     public void ReadsFrequenciesAsSets(string query, string timex, string? count)
     {
         var result = Assert.Single(DateTimeRecognizer.RecognizeDateTime(query, Culture.English, Saturday));

@@ -64,6 +64,34 @@ public sealed class OnsetTableTests
         Assert.Equal(timex, OnlyValues(result)["timex"]);
     }
 
+    [Theory]
+    [InlineData("started about 2 weeks ago", "about 2 weeks ago", "2026-11-07", "approx")]
+    [InlineData("over a month ago", "over a month ago", "2026-10-21", "before")]
+    [InlineData("less than a week ago", "less than a week ago", "2026-11-14", "after")]
+    public void KeepsTheHedgeOfAnOnsetAsAMod(string query, string text, string date, string mod)
+    {
+        var result = Assert.Single(DateTimeRecognizer.RecognizeDateTime(query, Culture.English, Saturday));
+        var values = OnlyValues(result);
+
+        Assert.Equal(text, result.Text);
+        Assert.Equal(date, values["value"]);
+        Assert.Equal(mod, values["Mod"]);
+    }
+
+    [Theory]
+    [InlineData("since last night", "2026-11-20TNI", "2026-11-20 20:00:00")]
+    [InlineData("since yesterday afternoon", "2026-11-20TAF", "2026-11-20 12:00:00")]
+    public void ReadsSinceAPartOfTheDay(string query, string timex, string start)
+    {
+        var result = Assert.Single(DateTimeRecognizer.RecognizeDateTime(query, Culture.English, Saturday));
+        var values = OnlyValues(result);
+
+        Assert.Equal("datetimeV2.datetimerange", result.TypeName);
+        Assert.Equal(timex, values["timex"]);
+        Assert.Equal(start, values["start"]);
+        Assert.Equal("since", values["Mod"]);
+    }
+
     [Fact]
     public void ReadsTheLastHoursAsADateTimeRange()
     {
