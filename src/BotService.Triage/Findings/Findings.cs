@@ -146,6 +146,12 @@ public sealed class Findings
             return;
         }
 
+        // "leg not red or swollen" after "calf cramp" keeps the calf: a general word does not replace a specific one.
+        if (Location is not null && BodyLocations.IsGeneralFor(turn.Location, Location))
+        {
+            return;
+        }
+
         var widens = turn.LocationIsAddition && Location is not null
             && !BodyLocations.SameRegion(Location, turn.Location);
         Location = widens ? BodyLocations.SeveralPlaces : turn.Location;
