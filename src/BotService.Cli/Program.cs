@@ -1,5 +1,7 @@
 using System.CommandLine;
+using BotService.Cli.Commands;
 
 var root = new RootCommand("botservice: the muscle-twitch guidance bot's command line");
-root.Subcommands.Add(BotService.Cli.Commands.TeamsPackageCommand.Create());
+root.Subcommands.Add(AskCommand.Create());
+root.Subcommands.Add(TeamsPackageCommand.Create());
 return await root.Parse(args).InvokeAsync();
