@@ -55,6 +55,16 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
         return RunDeleteHooksAsync(reference, 0, cancellationToken);
     }
 
+    /// <summary>
+    /// Forgets the buffered replies and the <see cref="Responded"/> flag so the turn can be run again on fresh
+    /// state after a storage conflict (State/StateConflictMiddleware); only valid while nothing left the process.
+    /// </summary>
+    internal void ResetForReplay()
+    {
+        BufferedReplyActivities.Clear();
+        Responded = false;
+    }
+
     public ITurnContext OnSendActivities(SendActivitiesHandler handler)
     {
         _onSend.Add(handler ?? throw new ArgumentNullException(nameof(handler)));

@@ -1,0 +1,137 @@
+using System.Buffers;
+using System.Text.Json;
+using BotService.Storage;
+
+namespace BotService.Protocol.State;
+
+/// <summary>
+/// State kept in <see cref="IStorage"/> under a key derived from the turn (style.md §2.4): loaded once per turn
+/// and cached in turn state, saved only when its JSON changed. Unlike the SDK, saves enforce the ETag read at
+/// load time: if another turn (another process) saved in between, <see cref="SaveChangesAsync"/> throws
+/// <see cref="StorageConflictException"/> instead of overwriting; a state that did not exist is created with
+/// <see cref="StoreETags.New"/>, so a document created concurrently is never silently replaced.
+/// </summary>
+public abstract class BotState
+{
+    private readonly string _contextServiceKey;
+
+    protected BotState(IStorage storage, string contextServiceKey)
+    {
+        Storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        ArgumentException.ThrowIfNullOrEmpty(contextServiceKey);
+        _contextServiceKey = contextServiceKey;
+    }
+
+    public IStorage Storage { get; }
+
+    /// <summary>The storage key for this turn; throws <see cref="InvalidOperationException"/> when an id is missing.</summary>
+    public abstract string GetStorageKey(ITurnContext turnContext);
+
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return new StatePropertyAccessor<T>(this, name);
+    }
+
+    /// <summary>Reads the state into the turn's cache, unless already loaded (or <paramref name="force"/>).</summary>
+    public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && turnContext.TurnState.Get<CachedBotState>(_contextServiceKey) is not null)
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var items = await Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        var cached = items.TryGetValue(key, out var stored) && stored is JsonElement document
+            ? CachedBotState.FromDocument(document)
+            : CachedBotState.Empty();
+        turnContext.TurnState.Set(_contextServiceKey, cached);
+    }
+
+    /// <summary>
+    /// Writes the state if it changed since it was loaded (or <paramref name="force"/>), with the ETag read.
+    /// Throws <see cref="StorageConflictException"/> when another turn saved it first.
+    /// </summary>
+    public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var cached = turnContext.TurnState.Get<CachedBotState>(_contextServiceKey);
+        if (cached is null)
+        {
+            return;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, cached.LoadedJson.Length + 64));
+        cached.Serialize(buffer);
+        if (!force && !cached.ForceWrite && buffer.WrittenSpan.SequenceEqual(cached.LoadedJson))
+        {
+            return;
+        }
+
+        var json = buffer.WrittenSpan.ToArray();
+        var document = new BotStateDocument { State = json, ETag = cached.ETag ?? StoreETags.New };
+        await Storage.WriteAsync(GetStorageKey(turnContext), document, cancellationToken).ConfigureAwait(false);
+        cached.MarkSaved(document.ETag, json);
+    }
+
+    /// <summary>
+    /// Empties the state; the next save writes the empty state (over whatever is stored if it was never loaded,
+    /// otherwise with the ETag read, like any other change).
+    /// </summary>
+    public Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var eTag = turnContext.TurnState.Get<CachedBotState>(_contextServiceKey) is { } loaded ? loaded.ETag ?? StoreETags.New : StoreETags.Any;
+        var cleared = CachedBotState.Empty(eTag);
+        cleared.ForceWrite = true;
+        turnContext.TurnState.Set(_contextServiceKey, cleared);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Deletes the stored state and the turn's cache (for "delete my data").</summary>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Remove(_contextServiceKey);
+        await Storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Drops the turn's cache without saving, so the next access reads fresh state (after a conflict).</summary>
+    public void Forget(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Remove(_contextServiceKey);
+    }
+
+    /// <summary>The loaded property values as JSON, for diagnostics and tests; null when not loaded in this turn.</summary>
+    public string? GetCachedStateJson(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var cached = turnContext.TurnState.Get<CachedBotState>(_contextServiceKey);
+        if (cached is null)
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        cached.Serialize(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    internal async ValueTask<CachedBotState> GetCachedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<CachedBotState>(_contextServiceKey) is { } cached)
+        {
+            return cached;
+        }
+
+        await LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+        return turnContext.TurnState.Get<CachedBotState>(_contextServiceKey)!;
+    }
+
+    protected static string Require(string? value, string what) =>
+        string.IsNullOrEmpty(value) ? throw new InvalidOperationException($"The activity has no {what}; state cannot be keyed without it.") : value;
+}

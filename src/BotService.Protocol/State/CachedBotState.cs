@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using BotService.Protocol.Schema;
+
+namespace BotService.Protocol.State;
+
+/// <summary>
+/// One state document as loaded in this turn. Properties stay raw <see cref="JsonElement"/>s until an accessor
+/// asks for them with a type, so a turn pays only for the properties it touches. The JSON as loaded is kept to
+/// tell whether anything changed: an unchanged state re-serialises to the same bytes and is not written.
+/// </summary>
+internal sealed class CachedBotState
+{
+    private readonly Dictionary<string, object?> _values;
+
+    private CachedBotState(Dictionary<string, object?> values, string? eTag, byte[] loadedJson)
+    {
+        _values = values;
+        ETag = eTag;
+        LoadedJson = loadedJson;
+    }
+
+    /// <summary>The ETag read with the document; null when there was none (the save then creates it).</summary>
+    public string? ETag { get; set; }
+
+    public byte[] LoadedJson { get; private set; }
+
+    /// <summary>Set by a clear: write even if the content equals what was loaded.</summary>
+    public bool ForceWrite { get; set; }
+
+    public IReadOnlyDictionary<string, object?> Values => _values;
+
+    public static CachedBotState Empty(string? eTag = null) => new(new Dictionary<string, object?>(StringComparer.Ordinal), eTag, "{}"u8.ToArray());
+
+    /// <summary>Reads the stored <c>{state: {...}, eTag}</c> document.</summary>
+    public static CachedBotState FromDocument(JsonElement document)
+    {
+        var eTag = document.TryGetProperty("eTag", out var tag) && tag.ValueKind == JsonValueKind.String ? tag.GetString() : null;
+        if (!document.TryGetProperty("state", out var state) || state.ValueKind != JsonValueKind.Object)
+        {
+            return Empty(eTag);
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in state.EnumerateObject())
+        {
+            values[property.Name] = property.Value;
+        }
+
+        return new CachedBotState(values, eTag, JsonMarshal.GetRawUtf8Value(state).ToArray());
+    }
+
+    public bool TryGet<T>(string name, out T value)
+    {
+        if (_values.TryGetValue(name, out var stored))
+        {
+            switch (stored)
+            {
+                case T typed:
+                    value = typed;
+                    return true;
+                case JsonElement element:
+                    // From here on the accessor hands out this object; mutations to it are what gets saved.
+                    value = element.Deserialize<T>(BotJson.Options)!;
+                    _values[name] = value;
+                    return true;
+                case null:
+                    value = default!;
+                    return true;
+            }
+
+            value = JsonSerializer.SerializeToElement(stored, stored.GetType(), BotJson.Options).Deserialize<T>(BotJson.Options)!;
+            _values[name] = value;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    public void Set(string name, object? value) => _values[name] = value;
+
+    public void Remove(string name) => _values.Remove(name);
+
+    /// <summary>The state as JSON (BotJson rules), written property by property into <paramref name="buffer"/>.</summary>
+    public void Serialize(ArrayBufferWriter<byte> buffer)
+    {
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder, SkipValidation = true });
+        writer.WriteStartObject();
+        foreach (var (name, value) in _values)
+        {
+            writer.WritePropertyName(name);
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, value, value.GetType(), BotJson.Options);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public void MarkSaved(string? eTag, byte[] json)
+    {
+        ETag = eTag;
+        LoadedJson = json;
+        ForceWrite = false;
+    }
+}

@@ -1,0 +1,39 @@
+using BotService.Storage;
+
+namespace BotService.Protocol.State;
+
+/// <summary>State shared by everyone in one conversation: <c>{channelId}/conversations/{conversationId}</c>. Holds the dialog stack.</summary>
+public sealed class ConversationState(IStorage storage) : BotState(storage, nameof(ConversationState))
+{
+    public override string GetStorageKey(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        return $"{Require(activity.ChannelId, "channelId")}/conversations/{Require(activity.Conversation?.Id, "conversation.id")}";
+    }
+}
+
+/// <summary>State of one user across conversations on a channel: <c>{channelId}/users/{userId}</c>.</summary>
+public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserState))
+{
+    public override string GetStorageKey(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        return $"{Require(activity.ChannelId, "channelId")}/users/{Require(activity.From?.Id, "from.id")}";
+    }
+}
+
+/// <summary>
+/// State of one user within one conversation (group chats, Teams channels):
+/// <c>{channelId}/conversations/{conversationId}/users/{userId}</c>.
+/// </summary>
+public sealed class PrivateConversationState(IStorage storage) : BotState(storage, nameof(PrivateConversationState))
+{
+    public override string GetStorageKey(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        return $"{Require(activity.ChannelId, "channelId")}/conversations/{Require(activity.Conversation?.Id, "conversation.id")}/users/{Require(activity.From?.Id, "from.id")}";
+    }
+}

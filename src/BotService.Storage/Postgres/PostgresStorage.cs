@@ -1,0 +1,142 @@
+using System.Net.Sockets;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace BotService.Storage.Postgres;
+
+/// <summary>
+/// Shared storage for several host instances behind a load balancer. A conditional write is one statement whose
+/// WHERE clause re-checks the ETag after any concurrent writer commits (READ COMMITTED re-evaluates the updated
+/// row), so two instances racing on one conversation cannot both win. Batches run in one transaction.
+/// </summary>
+public sealed class PostgresStorage : IStorage, IExpiringStorage, IInitializableStorage, IAsyncDisposable
+{
+    private const string Table = "bot_storage";
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _time;
+    private readonly string _where;
+    private volatile bool _initialized;
+
+    public PostgresStorage(string connectionString, TimeProvider? timeProvider = null, TimeSpan? expiry = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        _where = $"{builder.Host}:{builder.Port}/{builder.Database}";
+        _time = timeProvider ?? TimeProvider.System;
+        Expiry = expiry ?? StorageOptions.DefaultExpiry;
+    }
+
+    public TimeSpan Expiry { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        await RunAsync(async () =>
+        {
+            await using var command = _dataSource.CreateCommand($"""
+                CREATE TABLE IF NOT EXISTS {Table} (
+                    key text NOT NULL PRIMARY KEY,
+                    etag text NOT NULL,
+                    document text NOT NULL,
+                    expires_at timestamptz NOT NULL);
+                CREATE INDEX IF NOT EXISTS {Table}_expires_at ON {Table} (expires_at);
+                """);
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+            {
+                // Two instances created the table at the same moment; the other one won, which is fine.
+            }
+
+            _initialized = true;
+            return 0;
+        }).ConfigureAwait(false);
+    }
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow().UtcDateTime;
+        return await RunAsync(async () =>
+        {
+            await using var command = _dataSource.CreateCommand($"SELECT key, document FROM {Table} WHERE key = ANY($1) AND expires_at > $2");
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = keys });
+            command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = now, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            var result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                result[reader.GetString(0)] = StorageJson.Parse(reader.GetString(1));
+            }
+
+            return (IDictionary<string, object>)result;
+        }).ConfigureAwait(false);
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        var batch = PreparedBatch.Prepare(changes);
+        try
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var now = _time.GetUtcNow();
+            var conflict = await RunAsync(() => PostgresWriter.WriteAsync(_dataSource, batch.Writes, now.UtcDateTime, (now + Expiry).UtcDateTime, cancellationToken)).ConfigureAwait(false);
+            if (conflict is not null)
+            {
+                throw Conflicts.For(conflict);
+            }
+        }
+        catch
+        {
+            batch.Restore();
+            throw;
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await RunAsync(async () =>
+        {
+            await using var command = _dataSource.CreateCommand($"DELETE FROM {Table} WHERE key = ANY($1)");
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = keys });
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+    }
+
+    public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow().UtcDateTime;
+        return await RunAsync(async () =>
+        {
+            await using var command = _dataSource.CreateCommand($"DELETE FROM {Table} WHERE expires_at <= $1");
+            command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = now, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>Turns driver and network failures into one clear <see cref="StorageUnavailableException"/>.</summary>
+    private async Task<T> RunAsync<T>(Func<Task<T>> operation)
+    {
+        try
+        {
+            return await operation().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException && ex is not PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new StorageUnavailableException($"Cannot use the PostgreSQL database at {_where} (ConnectionStrings:Postgres): {ex.Message}", ex);
+        }
+    }
+}

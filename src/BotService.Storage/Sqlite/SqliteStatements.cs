@@ -1,0 +1,197 @@
+using Microsoft.Data.Sqlite;
+
+namespace BotService.Storage.Sqlite;
+
+/// <summary>The open connection and its prepared statements; not thread-safe (the storage's gate guards it).</summary>
+internal sealed class SqliteStatements : IDisposable
+{
+    private const string Schema = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        CREATE TABLE IF NOT EXISTS bot_storage (
+            key TEXT NOT NULL PRIMARY KEY,
+            etag TEXT NOT NULL,
+            document TEXT NOT NULL,
+            expires_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS bot_storage_expires_at ON bot_storage (expires_at);
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _read;
+    private readonly SqliteCommand _upsert;
+    private readonly SqliteCommand _insertIfAbsent;
+    private readonly SqliteCommand _updateIfMatch;
+    private readonly SqliteCommand _delete;
+
+    private SqliteStatements(SqliteConnection connection)
+    {
+        _connection = connection;
+        _read = Command("SELECT document FROM bot_storage WHERE key = $key AND expires_at > $now", "$key", "$now");
+        _upsert = Command("""
+            INSERT INTO bot_storage (key, etag, document, expires_at) VALUES ($key, $etag, $document, $expires)
+            ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, expires_at = excluded.expires_at
+            """, "$key", "$etag", "$document", "$expires");
+        // An expired row counts as absent, so a create-only write may replace it.
+        _insertIfAbsent = Command("""
+            INSERT INTO bot_storage (key, etag, document, expires_at) VALUES ($key, $etag, $document, $expires)
+            ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, expires_at = excluded.expires_at
+            WHERE bot_storage.expires_at <= $now
+            """, "$key", "$etag", "$document", "$expires", "$now");
+        _updateIfMatch = Command("""
+            UPDATE bot_storage SET etag = $etag, document = $document, expires_at = $expires
+            WHERE key = $key AND etag = $expected AND expires_at > $now
+            """, "$key", "$etag", "$document", "$expires", "$expected", "$now");
+        _delete = Command("DELETE FROM bot_storage WHERE key = $key", "$key");
+    }
+
+    public static SqliteStatements Open(string path)
+    {
+        SqliteRuntime.EnsureInitialized();
+        var directory = System.IO.Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            // The busy timeout first, so that creating the schema waits for another process instead of failing.
+            using (var busy = connection.CreateCommand())
+            {
+                busy.CommandText = "PRAGMA busy_timeout = 10000;";
+                busy.ExecuteNonQuery();
+            }
+
+            using (var schema = connection.CreateCommand())
+            {
+                schema.CommandText = Schema;
+                schema.ExecuteNonQuery();
+            }
+
+            return new SqliteStatements(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public string? Read(string key, long now)
+    {
+        _read.Parameters[0].Value = key;
+        _read.Parameters[1].Value = now;
+        using var reader = _read.ExecuteReader();
+        return reader.Read() ? reader.GetString(0) : null;
+    }
+
+    /// <summary>Writes the batch atomically; returns the first conflicting key (having written nothing) or null.</summary>
+    public string? WriteBatch(List<PreparedWrite> writes, long now, long expiresAt)
+    {
+        if (writes.Count == 0)
+        {
+            return null;
+        }
+
+        // One statement is atomic on its own; a batch needs a transaction so a conflict rolls everything back.
+        using var transaction = writes.Count > 1 ? _connection.BeginTransaction() : null;
+        foreach (var write in writes)
+        {
+            if (!WriteOne(write, now, expiresAt, transaction))
+            {
+                transaction?.Rollback();
+                return write.Key;
+            }
+        }
+
+        transaction?.Commit();
+        return null;
+    }
+
+    public void Delete(string[] keys)
+    {
+        using var transaction = keys.Length > 1 ? _connection.BeginTransaction() : null;
+        _delete.Transaction = transaction;
+        foreach (var key in keys)
+        {
+            _delete.Parameters[0].Value = key;
+            _delete.ExecuteNonQuery();
+        }
+
+        transaction?.Commit();
+        _delete.Transaction = null;
+    }
+
+    public int Purge(long now)
+    {
+        using var purge = _connection.CreateCommand();
+        purge.CommandText = "DELETE FROM bot_storage WHERE expires_at <= $now";
+        purge.Parameters.AddWithValue("$now", now);
+        return purge.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in new[] { _read, _upsert, _insertIfAbsent, _updateIfMatch, _delete })
+        {
+            command.Dispose();
+        }
+
+        _connection.Dispose();
+    }
+
+    private bool WriteOne(PreparedWrite write, long now, long expiresAt, SqliteTransaction? transaction)
+    {
+        var command = write.Condition switch
+        {
+            WriteCondition.MustBeAbsent => _insertIfAbsent,
+            WriteCondition.MustMatch => _updateIfMatch,
+            _ => _upsert,
+        };
+        command.Transaction = transaction;
+        command.Parameters[0].Value = write.Key;
+        command.Parameters[1].Value = write.NewETag;
+        command.Parameters[2].Value = write.Json;
+        command.Parameters[3].Value = expiresAt;
+        if (write.Condition == WriteCondition.MustBeAbsent)
+        {
+            command.Parameters[4].Value = now;
+        }
+        else if (write.Condition == WriteCondition.MustMatch)
+        {
+            command.Parameters[4].Value = write.ExpectedETag;
+            command.Parameters[5].Value = now;
+        }
+
+        try
+        {
+            return command.ExecuteNonQuery() == 1;
+        }
+        finally
+        {
+            command.Transaction = null;
+        }
+    }
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+}

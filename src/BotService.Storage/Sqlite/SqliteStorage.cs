@@ -1,0 +1,161 @@
+using Microsoft.Data.Sqlite;
+
+namespace BotService.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default: one SQLite file (WAL mode, busy timeout) under the content root's data folder.
+/// One connection with prepared statements, used by one operation at a time: SQLite serialises writers anyway,
+/// and this keeps a turn's read and write to a few microseconds. Several instances (processes) may share one
+/// file; WAL lets readers run beside the writer and the busy timeout makes writers queue instead of failing.
+/// </summary>
+public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableStorage, IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TimeProvider _time;
+    private readonly string _path;
+    private SqliteStatements? _statements;
+
+    public SqliteStorage(string path, TimeProvider? timeProvider = null, TimeSpan? expiry = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        _path = Path.GetFullPath(path);
+        _time = timeProvider ?? TimeProvider.System;
+        Expiry = expiry ?? StorageOptions.DefaultExpiry;
+    }
+
+    public TimeSpan Expiry { get; }
+
+    public string FilePath => _path;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            EnsureOpen();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var statements = EnsureOpen();
+            var result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+            foreach (var key in keys)
+            {
+                if (statements.Read(key, now) is { } json)
+                {
+                    result[key] = StorageJson.Parse(json);
+                }
+            }
+
+            return result;
+        }
+        catch (SqliteException ex)
+        {
+            throw Unavailable(ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        var batch = PreparedBatch.Prepare(changes);
+        var now = _time.GetUtcNow();
+        var expiresAt = (now + Expiry).ToUnixTimeMilliseconds();
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var conflict = EnsureOpen().WriteBatch(batch.Writes, now.ToUnixTimeMilliseconds(), expiresAt);
+            if (conflict is not null)
+            {
+                batch.Restore();
+                throw Conflicts.For(conflict);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            batch.Restore();
+            throw Unavailable(ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            EnsureOpen().Delete(keys);
+        }
+        catch (SqliteException ex)
+        {
+            throw Unavailable(ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default)
+    {
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return EnsureOpen().Purge(now);
+        }
+        catch (SqliteException ex)
+        {
+            throw Unavailable(ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _statements?.Dispose();
+        _statements = null;
+        _gate.Dispose();
+    }
+
+    private SqliteStatements EnsureOpen()
+    {
+        if (_statements is not null)
+        {
+            return _statements;
+        }
+
+        try
+        {
+            _statements = SqliteStatements.Open(_path);
+            return _statements;
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException($"Cannot open the SQLite state file '{_path}' (Storage:SqlitePath): {ex.Message}", ex);
+        }
+    }
+
+    private StorageUnavailableException Unavailable(SqliteException ex) =>
+        new($"The SQLite state file '{_path}' failed: {ex.Message}", ex);
+}
