@@ -5,6 +5,7 @@ using BotService.Triage;
 using BotService.Triage.Extraction;
 using BotService.Triage.Options;
 using BotService.Triage.Rules;
+using Microsoft.Extensions.Logging;
 
 namespace BotService.Dialogs;
 
@@ -18,4 +19,5 @@ public sealed record ConversationServices(
     Lexicon Lexicon,
     IStorage Storage,
     BotAccessors Accessors,
-    TimeProvider Time);
+    TimeProvider Time,
+    ILogger Logger);

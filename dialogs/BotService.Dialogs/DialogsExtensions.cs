@@ -2,13 +2,14 @@ using BotService.Content;
 using BotService.Dialogs.Dialogs;
 using BotService.Dialogs.State;
 using BotService.Protocol;
-using BotService.Protocol.Hosting;
 using BotService.Protocol.State;
 using BotService.Storage;
 using BotService.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BotService.Dialogs;
 
@@ -18,18 +19,32 @@ public static class DialogsExtensions
     public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddBotStorage(configuration);
-        services.AddContentBase(configuration);
+        // Each part registers once even if the host (or another part) added it already.
+        if (!services.Any(d => d.ServiceType == typeof(IStorage)))
+        {
+            services.AddBotStorage(configuration);
+        }
+
+        if (!services.Any(d => d.ServiceType == typeof(ContentBase)))
+        {
+            services.AddContentBase(configuration);
+        }
+
         services.AddTriage(configuration);
         services.AddConversation();
+        if (services.Any(d => d.ServiceType == typeof(BotStateSet)))
+        {
+            return services;
+        }
 
         // State middleware for the runtime adapter: one turn per conversation at a time, conflicts replayed, saved once.
         services.TryAddSingleton<ConversationLockMiddleware>();
-        services.TryAddSingleton(sp => new BotStateSet(sp.GetRequiredService<BotAccessors>().All));
+        services.AddSingleton(sp => new BotStateSet(sp.GetRequiredService<BotAccessors>().All));
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<ConversationLockMiddleware>());
         services.AddSingleton<IMiddleware>(sp => new StateConflictMiddleware(sp.GetRequiredService<BotStateSet>()));
         services.AddSingleton<IMiddleware>(sp => new AutoSaveStateMiddleware(sp.GetRequiredService<BotStateSet>()));
-        services.AddSingleton<IConversationStateCleaner, ConversationStateCleaner>();
+
+        // After a failed turn the runtime's ConversationStateCleaner deletes the ConversationState registered here.
         return services;
     }
 
@@ -53,18 +68,12 @@ public static class DialogsExtensions
             sp.GetRequiredService<Triage.Extraction.Lexicon>(),
             sp.GetRequiredService<IStorage>(),
             sp.GetRequiredService<BotAccessors>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger("BotService.Dialogs") ?? NullLogger.Instance));
         services.TryAddSingleton<MainDialog>();
 
         // Transient like the SDK samples' bots: it keeps no per-conversation fields.
         services.AddTransient<IBot, TwitchBot>();
         return services;
-    }
-
-    /// <summary>After a failed turn the runtime clears the conversation so the next message starts cleanly.</summary>
-    private sealed class ConversationStateCleaner(BotAccessors accessors) : IConversationStateCleaner
-    {
-        public Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-            accessors.ConversationState.DeleteAsync(turnContext, cancellationToken);
     }
 }

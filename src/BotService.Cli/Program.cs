@@ -6,4 +6,5 @@ root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(TeamsPackageCommand.Create());
 root.Subcommands.Add(RecognizeCommand.Create());
 root.Subcommands.Add(LoadTestCommand.Create());
+root.Subcommands.Add(ChatCommand.Create());
 return await root.Parse(args).InvokeAsync();

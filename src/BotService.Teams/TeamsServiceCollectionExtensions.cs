@@ -2,6 +2,7 @@ using BotService.Protocol;
 using BotService.Teams.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BotService.Teams;
@@ -26,11 +27,13 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new TeamsResponsePolicy(Options(sp).RespondOnlyWhenMentioned));
         services.TryAddSingleton(sp => new TeamsSendPacer(
-            sp.GetRequiredService<TimeProvider>(), RateWindow.TeamsPerThread, TimeSpan.FromSeconds(Options(sp).MaxPacingWaitSeconds)));
+            sp.GetRequiredService<TimeProvider>(), RateWindow.TeamsPerThread, TimeSpan.FromSeconds(Options(sp).MaxPacingWaitSeconds),
+            sp.GetService<ILogger<TeamsSendPacer>>()));
         services.TryAddSingleton(sp => new TeamsMentionMiddleware(sp.GetRequiredService<TeamsResponsePolicy>()));
         services.TryAddSingleton<TeamsCardSubmitMiddleware>();
         services.TryAddSingleton<TeamsSuggestedActionsToCardMiddleware>();
-        services.TryAddSingleton(sp => new TeamsSendLimitsMiddleware(sp.GetRequiredService<TeamsSendPacer>(), Options(sp).MaxMessageBytes));
+        services.TryAddSingleton(sp => new TeamsSendLimitsMiddleware(
+            sp.GetRequiredService<TeamsSendPacer>(), Options(sp).MaxMessageBytes, sp.GetService<ILogger<TeamsSendLimitsMiddleware>>()));
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsMentionMiddleware>());
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsCardSubmitMiddleware>());
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsSuggestedActionsToCardMiddleware>());

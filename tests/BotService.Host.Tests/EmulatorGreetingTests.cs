@@ -22,7 +22,8 @@ public sealed class EmulatorGreetingTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = await harness.Channel.WaitForMessagesAsync(1);
         var greeting = Assert.Single(replies).Activity;
-        Assert.Equal(TwitchBot.WelcomeText, greeting.Text);
+        Assert.StartsWith($"**{BotService.Dialogs.Text.BotText.WelcomeHeadline}**", greeting.Text, StringComparison.Ordinal);
+        Assert.Contains("call 911 now", greeting.Text, StringComparison.Ordinal);
         Assert.Equal("bot-1", greeting.From?.Id);
         Assert.Equal("user-1", greeting.Recipient?.Id);
         Assert.Equal(join.Conversation!.Id, greeting.Conversation?.Id);

@@ -85,6 +85,23 @@ public class PacingTests
     }
 
     [Fact]
+    public async Task WarnsWithoutTheConversationIdWhenASendGoesOutAfterTheLongestWait()
+    {
+        var clock = new ManualTimeProvider();
+        var logger = new ListLogger<TeamsSendPacer>();
+        var pacer = new TeamsSendPacer(clock, [new RateWindow(1, TimeSpan.FromHours(1))], TimeSpan.FromSeconds(5), logger);
+        await pacer.WaitTurnAsync("19:secret-thread@thread.tacv2");
+
+        var second = pacer.WaitTurnAsync("19:secret-thread@thread.tacv2");
+        clock.Advance(TimeSpan.FromSeconds(5));
+        await second.WaitAsync(Generous);
+
+        var line = Assert.Single(logger.Lines);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, line.Level);
+        Assert.DoesNotContain("secret", line.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ForgetsConversationsThatHaveBeenQuietForAnHour()
     {
         var clock = new ManualTimeProvider();

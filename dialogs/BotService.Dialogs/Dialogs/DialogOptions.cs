@@ -20,6 +20,9 @@ public enum MainStart
     /// <summary>The menu after a message the bot did not understand.</summary>
     Confused,
 
+    /// <summary>After "no" to "Anything else?": a friendly close, buttons still there.</summary>
+    Closed,
+
     /// <summary>After an emergency: ask nothing.</summary>
     Quiet,
 }

@@ -3,6 +3,8 @@ using BotService.Dialogs.Replies;
 using BotService.Dialogs.State;
 using BotService.Dialogs.Understanding;
 using BotService.Protocol.Schema;
+using BotService.Triage;
+using BotService.Triage.Findings;
 
 namespace BotService.Dialogs.Dialogs;
 
@@ -58,9 +60,20 @@ public abstract class InterruptibleDialog : ComponentDialog
         var triage = await TurnData.TriageAsync(Services.Accessors, turn, cancellationToken).ConfigureAwait(false);
 
         // (a) Findings, every message, whatever else it is.
-        var reading = TurnReader.Read(Services.Triage, text, triage.Pending, Services.Time.GetUtcNow());
+        TurnData.SetTriage(turn, triage);
+        var reading = TurnReader.Read(Services.Triage, text, triage.Pending, triage.Findings.Complaints.Count > 0, Services.Time.GetUtcNow());
         TurnData.SetReading(turn, reading);
+        if (IsNewProblem(triage, reading))
+        {
+            triage.Reset();
+        }
+
         triage.Findings.Apply(reading.Findings);
+        if (reading.Findings.NoneOfThese && triage.Pending is null or { Kind: PendingKind.Menu })
+        {
+            // "no other symptoms" said unprompted covers the background question too.
+            triage.Findings.MarkAnswered(TriageSlot.Context);
+        }
 
         // (b) Red flags before anything else: said now, in this reply.
         var decision = Services.Triage.Evaluate(triage.Findings);
@@ -68,6 +81,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         {
             var region = Services.Regions.Resolve(turn.Activity.Locale);
             await turn.SendActivityAsync(Escalation.Build(decision, triage.Findings, region, Services.Rules), cancellationToken).ConfigureAwait(false);
+            DialogsLog.RedFlag(Services.Logger, decision.Disposition, string.Join(",", decision.RuleIds), turn.Activity.ChannelId);
             triage.GivenLevel = decision.Disposition;
             triage.Pending = null;
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
@@ -76,6 +90,11 @@ public abstract class InterruptibleDialog : ComponentDialog
 
         // (c) Commands at any prompt.
         var command = Utterances.CommandIn(text);
+        if (command != Command.None)
+        {
+            DialogsLog.Command(Services.Logger, command.ToString());
+        }
+
         if (command != Command.None
             && await OnCommandAsync(innerDc, command, triage, cancellationToken).ConfigureAwait(false) is { } handled)
         {
@@ -85,7 +104,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         // (d) A question that is not an answer to the pending question.
         if (IsSideQuestion(text, reading, triage))
         {
-            await turn.SendActivityAsync(ContentReplies.Answer(Services.Answerer, text), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(ContentReplies.Answer(Services.Answerer, text, Services.Logger), cancellationToken).ConfigureAwait(false);
             if (innerDc.ActiveDialog is null)
             {
                 return await AfterAnswerAsync(innerDc, cancellationToken).ConfigureAwait(false);
@@ -111,14 +130,18 @@ public abstract class InterruptibleDialog : ComponentDialog
         return triage.Pending switch
         {
             { Kind: PendingKind.FreeQuestion or PendingKind.Feedback } => false,
-            { Kind: PendingKind.Slot, Slot: { } slot } => !reading.Answers(slot),
-            { Kind: PendingKind.Menu or PendingKind.Quiet } => !reading.HasFindings || OnlyComplaints(reading),
-            _ => !reading.HasFindings || OnlyComplaints(reading),
+            { Kind: PendingKind.Slot } pending => !reading.Answers(pending),
+            _ => !reading.DescribesProblem,
         };
     }
 
-    /// <summary>"what causes muscle twitches?" names a complaint but describes nobody's problem.</summary>
-    private static bool OnlyComplaints(TurnReading reading) =>
-        reading.Findings.Location is null && reading.Findings.Duration is null
-        && reading.Findings.Present.All(p => p.Kind == Triage.Findings.FindingKind.Complaint);
+    /// <summary>After an answer, a different place (not "also my calf") is a new problem: start from what it says.</summary>
+    /// A red flag already given stays until "start over", so nothing said later can lower it.
+    private static bool IsNewProblem(TriageConversation triage, TurnReading reading) =>
+        triage.Pending is { Kind: PendingKind.Menu }
+        && !Levels.AlreadyGiven(triage, TriageLevel.Urgent)
+        && reading.Findings.Present.Any(p => p.Kind == FindingKind.Complaint)
+        && reading.Findings.Location is { } place && triage.Findings.Location is { } before
+        && !BodyLocations.SameRegion(place, before) && !reading.Findings.LocationIsAddition;
+
 }

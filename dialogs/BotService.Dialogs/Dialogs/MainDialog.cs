@@ -64,7 +64,12 @@ public sealed class MainDialog : InterruptibleDialog
         var start = Enum.Parse<MainStart>(step.Values["start"]?.ToString() ?? nameof(MainStart.Menu));
         var quiet = start == MainStart.Quiet || (start != MainStart.Confused && Levels.AlreadyGiven(triage, TriageLevel.Emergency));
         triage.Pending = new PendingQuestion { Kind = quiet ? PendingKind.Quiet : PendingKind.Menu };
-        var menu = quiet ? null : Menu(triage, start == MainStart.Confused ? BotText.NotUnderstoodMenu : BotText.AnythingElse);
+        var menu = quiet ? null : Menu(triage, start switch
+        {
+            MainStart.Confused => BotText.NotUnderstoodMenu,
+            MainStart.Closed => BotText.Goodbye,
+            _ => BotText.AnythingElse,
+        });
         return await step.PromptAsync(MenuPromptId, new PromptOptions { Prompt = menu }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -89,6 +94,11 @@ public sealed class MainDialog : InterruptibleDialog
         {
             // New information after an answer: look again with everything known so far.
             return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Triage), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Utterances.IsNone(text) && !quiet)
+        {
+            return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Closed), cancellationToken).ConfigureAwait(false);
         }
 
         if (quiet)
@@ -168,7 +178,7 @@ public sealed class MainDialog : InterruptibleDialog
         {
             case { Kind: PendingKind.Slot, Slot: { } slot }:
                 var decision = Services.Triage.Evaluate(triage.Findings);
-                var (question, pending) = Questions.Build(slot, decision, triage.Findings, Services.Lexicon, prefix);
+                var (question, pending) = Questions.Build(slot, decision, triage.Findings, Services, prefix);
                 triage.Pending = pending;
                 await innerDc.Context.SendActivityAsync(question, cancellationToken).ConfigureAwait(false);
                 break;

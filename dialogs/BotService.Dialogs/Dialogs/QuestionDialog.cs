@@ -42,7 +42,7 @@ public sealed class QuestionDialog : ComponentDialog
             return await step.EndDialogAsync(MainDialog.StartTriage, cancellationToken).ConfigureAwait(false);
         }
 
-        await step.Context.SendActivityAsync(ContentReplies.Answer(_services.Answerer, text), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(ContentReplies.Answer(_services.Answerer, text, _services.Logger), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

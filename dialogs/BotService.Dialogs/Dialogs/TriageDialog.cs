@@ -39,7 +39,7 @@ public sealed class TriageDialog : ComponentDialog
             ContextStepAsync,
             AnswerStepAsync,
         ]));
-        AddDialog(new TextPrompt(SlotPromptId, ValidateSlotAnswerAsync));
+        AddDialog(new TextPrompt(SlotPromptId, SlotAnswerValidatorAsync));
     }
 
     private Task<DialogTurnResult> WhereStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
@@ -69,6 +69,7 @@ public sealed class TriageDialog : ComponentDialog
             if (!Levels.AlreadyGiven(triage, decision.Level))
             {
                 await step.Context.SendActivityAsync(Escalation.Build(decision, triage.Findings, region, _services.Rules), cancellationToken).ConfigureAwait(false);
+                DialogsLog.RedFlag(_services.Logger, decision.Disposition, string.Join(",", decision.RuleIds), step.Context.Activity.ChannelId);
                 triage.GivenLevel = decision.Disposition;
             }
 
@@ -79,6 +80,7 @@ public sealed class TriageDialog : ComponentDialog
         triage.Confirmed = true;
         var answer = FinalAnswer.Build(decision, triage.Findings, region, _services.Content, understood);
         await step.Context.SendActivityAsync(answer, cancellationToken).ConfigureAwait(false);
+        DialogsLog.TriageOutcome(_services.Logger, decision.Disposition, string.Join(",", decision.RuleIds), step.Context.Activity.ChannelId);
         triage.GivenLevel = decision.Disposition;
         return await step.EndDialogAsync(decision.Disposition, cancellationToken).ConfigureAwait(false);
     }
@@ -96,8 +98,8 @@ public sealed class TriageDialog : ComponentDialog
         var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
         triage.Confirmed = true;
         var prefix = understood is null ? null : $"{BotText.ThanksThatHelps} {understood} ";
-        var (question, pending) = Questions.Build(slot, decision, triage.Findings, _services.Lexicon, prefix);
-        var (retry, _) = Questions.Build(slot, decision, triage.Findings, _services.Lexicon, BotText.DidNotCatch);
+        var (question, pending) = Questions.Build(slot, decision, triage.Findings, _services, prefix);
+        var (retry, _) = Questions.Build(slot, decision, triage.Findings, _services, BotText.DidNotCatch);
         triage.Pending = pending;
         triage.Asked.Add(slot);
         return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = question, RetryPrompt = retry }, cancellationToken)
@@ -117,29 +119,35 @@ public sealed class TriageDialog : ComponentDialog
             return true;
         }
 
-        return decision.StillUnknown.Any(q => q.Slot == slot) && Questions.HasChoices(slot, decision, findings, _services.Lexicon);
+        return decision.StillUnknown.Any(q => q.Slot == slot) && Questions.HasChoices(slot, decision, findings, _services);
     }
 
     /// <summary>
     /// Accepts an answer that says something about the question (or "not sure", "none"); otherwise the prompt asks
-    /// again, at most twice, and then moves on so nobody is stuck.
+    /// again with its RetryPrompt, at most twice, and then moves on so nobody is stuck.
     /// </summary>
-    private async Task<bool> ValidateSlotAnswerAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    private static Task<bool> SlotAnswerValidatorAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
-        var triage = await TurnData.TriageAsync(_services.Accessors, prompt.Context, cancellationToken).ConfigureAwait(false);
-        if (triage.Pending is not { Kind: PendingKind.Slot, Slot: { } slot })
+        if (!prompt.Recognized.Succeeded)
         {
-            return true;
+            return Task.FromResult(false);
+        }
+
+        var triage = TurnData.Triage(prompt.Context);
+        if (triage?.Pending is not { Kind: PendingKind.Slot, Slot: { } slot } pending)
+        {
+            return Task.FromResult(true);
         }
 
         var reading = TurnData.Reading(prompt.Context);
-        if (reading is null || reading.Answers(slot) || prompt.AttemptCount >= MaxAttempts)
+        if (reading is null || reading.Answers(pending) || prompt.AttemptCount >= MaxAttempts)
         {
             triage.Findings.MarkAnswered(slot);
+            pending.AlsoCovers.ForEach(triage.Findings.MarkAnswered);
             triage.Pending = null;
-            return true;
+            return Task.FromResult(true);
         }
 
-        return false;
+        return Task.FromResult(false);
     }
 }

@@ -28,7 +28,9 @@ public static class FinalAnswer
         ArgumentNullException.ThrowIfNull(content);
         var plan = decision.Answer;
         var entries = plan.ContentIds.Select(id => content.TryGet(id, out var e) ? e : null).OfType<ContentEntry>().ToList();
-        var main = entries.FirstOrDefault(e => e.Id != WhichDoctor && !e.Id.StartsWith("safety-net", StringComparison.Ordinal));
+        var candidates = entries.Where(e => e.Id != WhichDoctor && !e.Id.StartsWith("safety-net", StringComparison.Ordinal)).ToList();
+        var main = candidates.FirstOrDefault(e => findings.Location is { } place && e.BodyLocations.Contains(place))
+            ?? candidates.FirstOrDefault();
         var tests = plan.Tests.Select(id => content.TryGet(id, out var e) ? e : null).OfType<ContentEntry>().ToList();
         var text = new StringBuilder();
         if (understood is not null)
@@ -39,13 +41,13 @@ public static class FinalAnswer
         text.Append(Headline(decision, region));
         if (decision.Level < TriageLevel.Urgent && plan.LikelyCauses.Count > 0)
         {
-            var causes = plan.LikelyCauses.Take(4).Select(c => c.Text).ToList();
-            text.Append("\n\n").Append(string.Format(CultureInfo.InvariantCulture, BotText.CommonCauses, Understood.Join(causes)));
+            text.Append("\n\n").Append(Causes(plan.LikelyCauses));
         }
 
         if (main is not null)
         {
-            text.Append("\n\n").Append(main.Text.Trim());
+            // The passage's title leads it in, so a passage written as an answer ("Usually not.") reads well here too.
+            text.Append("\n\n**").Append(main.Title.Trim().Trim('"')).Append("**\n\n").Append(main.Text.Trim());
         }
 
         if (plan.WatchFor.Count > 0)
@@ -75,19 +77,44 @@ public static class FinalAnswer
 
         text.Append("\n\n").Append(BotText.GuidanceNotDiagnosis);
         var activity = ContentReplies.Markdown(text.ToString());
-        var cited = (main is null ? [] : new[] { main })
-            .Concat(entries.Where(e => e != main))
-            .Concat(tests)
-            .SelectMany(Sources.Of);
+        // Cite what is shown: the passage quoted and the tests named.
+        var cited = (main is null ? [] : new[] { main }).Concat(tests).SelectMany(Sources.Of);
         Sources.Cite(activity, cited);
         activity.Entities ??= [];
         activity.Entities.Insert(0, OutcomeEntity.Create(decision, findings));
         return activity;
     }
 
+    /// <summary>The causes the person mentioned "fit what you said"; the others are only "common causes".</summary>
+    private static string Causes(IReadOnlyList<LikelyCause> likely)
+    {
+        var kept = new List<LikelyCause>();
+        foreach (var cause in likely)
+        {
+            if (!kept.Any(k => k.Text.Contains(cause.Text, StringComparison.OrdinalIgnoreCase) || cause.Text.Contains(k.Text, StringComparison.OrdinalIgnoreCase)))
+            {
+                kept.Add(cause);
+            }
+        }
+
+        var mentioned = kept.Where(c => c.Mentioned).Select(c => c.Text).ToList();
+        var others = kept.Where(c => !c.Mentioned).Select(c => c.Text).Take(Math.Max(0, 4 - mentioned.Count)).ToList();
+        var text = mentioned.Count > 0 ? string.Format(CultureInfo.InvariantCulture, BotText.CommonCauses, Understood.Join(mentioned)) : string.Empty;
+        if (others.Count > 0)
+        {
+            text += (text.Length > 0 ? " " : string.Empty)
+                + string.Format(CultureInfo.InvariantCulture, mentioned.Count > 0 ? BotText.OtherCauses : BotText.CausesInGeneral, Understood.Join(others));
+        }
+
+        return text;
+    }
+
     private static string Headline(TriageDecision decision, ResolvedRegion region)
     {
-        var reasons = Escalation.Reasons(decision);
+        // Self-care: the first reason says it; when a doctor is suggested, every reason counts (up to two).
+        var reasons = decision.Level == TriageLevel.SelfCare
+            ? decision.Reasons.Select(r => r.Text).FirstOrDefault() ?? string.Empty
+            : Escalation.Reasons(decision);
         return decision.Level switch
         {
             TriageLevel.SelfCare => string.Format(CultureInfo.InvariantCulture, BotText.SelfCareHeadline, reasons),

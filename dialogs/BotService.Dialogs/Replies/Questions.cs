@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using BotService.Triage;
 using BotService.Dialogs.State;
 using BotService.Dialogs.Text;
 using BotService.Protocol.Schema;
@@ -16,14 +18,15 @@ namespace BotService.Dialogs.Replies;
 /// </summary>
 public static class Questions
 {
-    private const int MaxFindingButtons = 5;
+    private const int MaxFindingButtons = 6;
+    private const int ContextButtonsInWhatElse = 2;
 
     public static (Activity Question, PendingQuestion Pending) Build(
-        TriageSlot slot, TriageDecision decision, Findings findings, Lexicon lexicon, string? prefix = null)
+        TriageSlot slot, TriageDecision decision, Findings findings, ConversationServices services, string? prefix = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(findings);
-        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(services);
         var pending = new PendingQuestion { Kind = PendingKind.Slot, Slot = slot };
         string text;
         var multiSelect = false;
@@ -47,12 +50,22 @@ public static class Questions
                     _ => QuestionText.Context,
                 };
                 multiSelect = true;
-                pending.Choices.AddRange(FindingChoices(slot, decision, findings, lexicon));
+                var choices = FindingChoices(slot, decision, findings, services);
+                if (slot == TriageSlot.Symptoms && !findings.IsAnswered(TriageSlot.Context)
+                    && FindingChoices(TriageSlot.Context, decision, findings, services) is { Count: > 0 } context)
+                {
+                    // One compact question instead of two: what else, with the background that would change the advice.
+                    var background = context.DistinctBy(c => c.Kind).Take(ContextButtonsInWhatElse).ToList();
+                    choices = [.. choices.Take(MaxFindingButtons - background.Count), .. background];
+                    pending.AlsoCovers.Add(TriageSlot.Context);
+                }
+
+                pending.Choices.AddRange(choices);
                 pending.Choices.Add(new AnswerChoice { Title = BotText.NoneOfThese });
                 break;
         }
 
-        var activity = ContentReplies.WithButtons(ContentReplies.Markdown(prefix is null ? text : prefix + Lower(text)),
+        var activity = ContentReplies.WithButtons(ContentReplies.Markdown(Prefixed(prefix, text)),
             pending.Choices.Select(c => c.Title));
         if (multiSelect)
         {
@@ -63,10 +76,16 @@ public static class Questions
     }
 
     /// <summary>True when the slot would offer at least one finding to pick (otherwise there is nothing to ask).</summary>
-    public static bool HasChoices(TriageSlot slot, TriageDecision decision, Findings findings, Lexicon lexicon) =>
-        slot is TriageSlot.Location or TriageSlot.Duration || FindingChoices(slot, decision, findings, lexicon).Any();
+    public static bool HasChoices(TriageSlot slot, TriageDecision decision, Findings findings, ConversationServices services) =>
+        slot is TriageSlot.Location or TriageSlot.Duration || FindingChoices(slot, decision, findings, services).Count > 0;
 
-    private static IEnumerable<AnswerChoice> FindingChoices(TriageSlot slot, TriageDecision decision, Findings findings, Lexicon lexicon)
+    /// <summary>
+    /// The findings worth a button: each one, if pressed, would by itself raise the level (so "it started
+    /// suddenly", which matters only with other signs, is not a button). The discriminators of the see-a-doctor
+    /// and same-day rows come first (weakness, numbness, a swollen calf), then the emergency signs, which the
+    /// welcome already names and people tend to say unprompted.
+    /// </summary>
+    private static List<AnswerChoice> FindingChoices(TriageSlot slot, TriageDecision decision, Findings findings, ConversationServices services)
     {
         var open = decision.StillUnknown.FirstOrDefault(q => q.Slot == slot);
         if (open is null)
@@ -74,16 +93,33 @@ public static class Questions
             return [];
         }
 
-        return open.Findings
+        var lexicon = services.Lexicon;
+        var raising = open.Findings
             .Where(lexicon.IsKnown)
             .Where(n => !findings.Has(n) && !findings.IsDenied(n))
             .Select(n => lexicon.Definitions[n])
             .Where(d => d.Slot == slot && d.Kind != FindingKind.Complaint)
             .DistinctBy(d => d.Label)
+            .Select(d => (Definition: d, Level: LevelWith(findings, d, services)))
+            .Where(c => c.Level > decision.Level)
+            .ToList();
+        var lower = raising.Where(c => c.Level < TriageLevel.Emergency).OrderBy(c => c.Level).Take(MaxFindingButtons - 3);
+        var emergency = raising.Where(c => c.Level == TriageLevel.Emergency);
+        return lower.Concat(emergency).Concat(raising).Distinct()
             .Take(MaxFindingButtons)
-            .Select(d => new AnswerChoice { Title = Capitalize(d.Label), Finding = d.Name, Kind = d.Kind })
+            .Select(c => new AnswerChoice { Title = Capitalize(c.Definition.Label), Finding = c.Definition.Name, Kind = c.Definition.Kind })
             .ToList();
     }
+
+    private static TriageLevel LevelWith(Findings findings, FindingDefinition definition, ConversationServices services)
+    {
+        var copy = JsonSerializer.Deserialize<Findings>(JsonSerializer.SerializeToUtf8Bytes(findings))!;
+        copy.Add(definition.Name, definition.Kind);
+        return services.Triage.Evaluate(copy).Level;
+    }
+
+    private static string Prefixed(string? prefix, string text) =>
+        prefix is null ? text : prefix.EndsWith(": ", StringComparison.Ordinal) ? prefix + Lower(text) : prefix + text;
 
     private static string Capitalize(string label) =>
         label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];

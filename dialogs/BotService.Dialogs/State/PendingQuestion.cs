@@ -28,6 +28,9 @@ public sealed class PendingQuestion
 
     public TriageSlot? Slot { get; set; }
 
+    /// <summary>Other slots this question also covers (the "what else" question carries the context items).</summary>
+    public List<TriageSlot> AlsoCovers { get; set; } = [];
+
     public List<AnswerChoice> Choices { get; set; } = [];
 }
 

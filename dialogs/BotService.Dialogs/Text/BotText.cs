@@ -23,7 +23,8 @@ public static class BotText
         "I give guidance, not a diagnosis.";
 
     public const string Privacy =
-        "I keep what you tell me only for this conversation. Type \"delete my data\" at any time to erase it.";
+        "What you tell me is kept only to carry on this conversation and is deleted automatically after a while. " +
+        "Type \"delete my data\" at any time to erase it now.";
 
     public const string WelcomeInvite = "Tell me what you notice, or pick an option.";
 
@@ -32,6 +33,7 @@ public static class BotText
 
     public const string Menu = "I can check your twitching with a few quick questions, or answer a question. What would you like?";
     public const string AnythingElse = "Anything else?";
+    public const string Goodbye = "Okay. Take care, and come back if anything changes or you have a question.";
     public const string WhatToKnow = "Sure, what would you like to know?";
     public const string BackTo = "Back to {0}: ";
     public const string Understood = "I understood: {0}.";
@@ -71,6 +73,8 @@ public static class BotText
     public const string CallNowIf = "**Call {0} straight away if:**";
     public const string GetHelpSoonerIf = "**Get help sooner if:**";
     public const string CommonCauses = "**Common causes that fit what you said:** {0}.";
+    public const string OtherCauses = "Other common causes: {0}.";
+    public const string CausesInGeneral = "**Common causes:** {0}.";
     public const string WhoToSee = "**Who to see:** {0}.";
     public const string TestsTheyMayDo = "**Tests they may suggest:** {0}.";
     public const string InferenceNote =
@@ -81,5 +85,5 @@ public static class BotText
     public const string SoonHeadline = "**{0}**: I'd suggest seeing {1} in the next days to two weeks, because {2}.";
     public const string UrgentHeadline = "**Please get medical help today.** {0}.";
     public const string UrgentBecause = "I'm suggesting this because {0}.";
-    public const string EmergencyBecause = "I'm saying this because {0}. That needs emergency care straight away, even if it turns out to be less serious.";
+    public const string EmergencyBecause = "I'm saying this because {0}. It is safest to be seen now, even if it turns out to be something less serious.";
 }

@@ -36,9 +36,14 @@ public static class QuestionText
     public static string Subject(Findings findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
+        var what = findings.Complaints.Contains("twitching") || findings.Complaints.Count == 0 ? "the twitching"
+            : findings.Complaints.Contains("cramp") ? "the cramping"
+            : findings.Complaints.Contains("spasm") ? "the spasm"
+            : findings.Complaints.Contains("tremor") ? "the shaking"
+            : "it";
         return findings.Location is { } location && location != BodyLocations.SeveralPlaces && location != BodyLocations.WholeBody
-            ? $"the twitching in your {location}"
-            : "the twitching";
+            ? $"{what} in your {location}"
+            : what;
     }
 
     /// <summary>"your calf" for "Back to your calf:", or "my question".</summary>

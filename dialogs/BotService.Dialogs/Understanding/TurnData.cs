@@ -8,6 +8,17 @@ public static class TurnData
 {
     private const string ReadingKey = "BotService.Dialogs.TurnReading";
     private const string ScreenedKey = "BotService.Dialogs.Screened";
+    private const string TriageKey = "BotService.Dialogs.Triage";
+
+    /// <summary>The conversation's triage state as read by the screen this turn (for validators, which get no services).</summary>
+    public static TriageConversation? Triage(ITurnContext turnContext) =>
+        turnContext?.TurnState.Get<TriageConversation>(TriageKey);
+
+    public static void SetTriage(ITurnContext turnContext, TriageConversation triage)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Set(TriageKey, triage);
+    }
 
     public static TurnReading? Reading(ITurnContext turnContext) =>
         turnContext?.TurnState.Get<TurnReading>(ReadingKey);

@@ -1,5 +1,6 @@
 using BotService.Dialogs.State;
 using BotService.Dialogs.Text;
+using BotService.Recognizers;
 using BotService.Triage;
 using BotService.Triage.Findings;
 
@@ -12,7 +13,10 @@ namespace BotService.Dialogs.Understanding;
 /// </summary>
 public static class TurnReader
 {
-    public static TurnReading Read(TriageEngine engine, string text, PendingQuestion? pending, DateTimeOffset now)
+    /// <summary>The complaint assumed when a place is all that is said to the "where" question.</summary>
+    public const string AssumedComplaint = "twitching";
+
+    public static TurnReading Read(TriageEngine engine, string text, PendingQuestion? pending, bool knownComplaint, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var findings = engine.Read(text, now);
@@ -22,6 +26,20 @@ public static class TurnReader
         if (picked.Count > 0)
         {
             findings = WithChoices(findings, picked);
+        }
+
+        if (pending is { Kind: PendingKind.Slot, Slot: TriageSlot.Duration } && findings.Duration is null
+            && DurationReader.Read(text, now.UtcDateTime) is { } duration)
+        {
+            // "is it bad if it's been 3 weeks?" answers "how long?" even though it is put as a worry.
+            findings = findings with { Duration = new TurnDuration(duration.Text, duration.Seconds, duration.MaxSeconds, duration.Mod) };
+        }
+
+        if (pending is { Kind: PendingKind.Slot, Slot: TriageSlot.Location } && !knownComplaint
+            && findings.Location is not null && !findings.Present.Any(p => p.Kind == FindingKind.Complaint))
+        {
+            // "Where is the twitching or cramp?" answered with just a place: the person chose "Check my twitching".
+            findings = findings with { Present = [.. findings.Present, (AssumedComplaint, FindingKind.Complaint)] };
         }
 
         return new TurnReading(findings, picked.Count > 0, none, notSure);

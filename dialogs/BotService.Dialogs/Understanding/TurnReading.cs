@@ -1,3 +1,4 @@
+using BotService.Dialogs.State;
 using BotService.Triage.Findings;
 
 namespace BotService.Dialogs.Understanding;
@@ -9,26 +10,51 @@ namespace BotService.Dialogs.Understanding;
 /// <param name="NotSure">"Not sure", "don't know".</param>
 public sealed record TurnReading(TurnFindings Findings, bool PickedChoice, bool None, bool NotSure)
 {
-    /// <summary>Says something about the person's problem (more than a command or a general question).</summary>
-    public bool HasFindings => !Findings.IsEmpty && (Findings.Present.Count > 0 || Findings.Location is not null
-        || Findings.Duration is not null || Findings.Denied.Count > 0);
+    /// <summary>The worry finding ("is it ALS?") is worth knowing but describes no symptom.</summary>
+    public const string Worry = "worry-serious-illness";
 
-    /// <summary>Whether this message answers a question about <paramref name="slot"/>.</summary>
-    public bool Answers(TriageSlot slot)
+    /// <summary>Says anything the triage reads (a complaint alone counts).</summary>
+    public bool HasFindings => Findings.Present.Count > 0 || Findings.Location is not null
+        || Findings.Duration is not null || Findings.Denied.Count > 0;
+
+    /// <summary>Describes the person's own problem: a place, a duration, a symptom, trigger or background, or a denial.</summary>
+    public bool DescribesProblem => Findings.Location is not null || Findings.Duration is not null || Findings.Denied.Count > 0
+        || Findings.Present.Any(p => p.Kind != FindingKind.Complaint && p.Name != Worry);
+
+    /// <summary>
+    /// Whether this message answers the pending question: a button, "none", "not sure", or what the slot asks
+    /// for. For the multi-select questions, a finding counts when it is one of the offered buttons or of the
+    /// slot's kind (a worry such as "is it ALS?" is not an answer to "anything else?").
+    /// </summary>
+    public bool Answers(PendingQuestion pending)
     {
+        ArgumentNullException.ThrowIfNull(pending);
         if (PickedChoice || None || NotSure)
         {
             return true;
         }
 
+        var offered = pending.Choices.Select(c => c.Finding).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var slots = pending.Slot is { } slot ? pending.AlsoCovers.Prepend(slot) : pending.AlsoCovers;
+        return slots.Any(s => Answers(s, offered));
+    }
+
+    private bool Answers(TriageSlot slot, HashSet<string> offered)
+    {
         var f = Findings;
+        var kinds = slot switch
+        {
+            TriageSlot.Symptoms => [FindingKind.Symptom],
+            TriageSlot.Triggers => [FindingKind.Trigger],
+            TriageSlot.Context => new[] { FindingKind.Medicine, FindingKind.Context },
+            _ => [],
+        };
         return slot switch
         {
             TriageSlot.Location => f.Location is not null,
             TriageSlot.Duration => f.Duration is not null,
-            TriageSlot.Symptoms => f.NoneOfThese || f.Denied.Count > 0 || f.Present.Any(p => p.Kind == FindingKind.Symptom),
-            TriageSlot.Triggers => f.NoneOfThese || f.Denied.Count > 0 || f.Present.Any(p => p.Kind == FindingKind.Trigger),
-            _ => f.NoneOfThese || f.Denied.Count > 0 || f.Present.Any(p => p.Kind is FindingKind.Medicine or FindingKind.Context),
+            _ => f.NoneOfThese || f.Denied.Count > 0
+                || f.Present.Any(p => offered.Contains(p.Name) || (kinds.Contains(p.Kind) && p.Name != Worry)),
         };
     }
 }

@@ -103,7 +103,8 @@ internal static class ValueMatcher
         }
 
         var allowed = target.Length >= 8 ? 2 : target.Length >= 4 ? 1 : 0;
-        if (allowed > 0 && !char.IsAsciiDigit(target[0]) && word.Length > 2 && EditDistance.Within(word, target, allowed) <= allowed)
+        // People rarely mistype a word's first letter; requiring it keeps the edit-distance work to likely words.
+        if (allowed > 0 && !char.IsAsciiDigit(target[0]) && word.Length > 2 && word[0] == target[0] && EditDistance.Within(word, target, allowed) <= allowed)
         {
             return (0.8, 1);
         }

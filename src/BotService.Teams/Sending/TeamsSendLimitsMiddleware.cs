@@ -1,5 +1,7 @@
 using BotService.Protocol;
 using BotService.Protocol.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BotService.Teams.Sending;
 
@@ -9,8 +11,11 @@ namespace BotService.Teams.Sending;
 /// (<see cref="TeamsSendPacer"/>) before the rest of the send pipeline runs for it. Register it after the other
 /// Teams middleware, so that it sees the final activities (cards included).
 /// </summary>
-public sealed class TeamsSendLimitsMiddleware(TeamsSendPacer pacer, int maxMessageBytes = TeamsMessageSplitter.DefaultMaxBytes) : IMiddleware
+public sealed class TeamsSendLimitsMiddleware(
+    TeamsSendPacer pacer, int maxMessageBytes = TeamsMessageSplitter.DefaultMaxBytes, ILogger<TeamsSendLimitsMiddleware>? logger = null) : IMiddleware
 {
+    private readonly ILogger _logger = logger ?? NullLogger<TeamsSendLimitsMiddleware>.Instance;
+
     public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -26,7 +31,7 @@ public sealed class TeamsSendLimitsMiddleware(TeamsSendPacer pacer, int maxMessa
     private async Task<ResourceResponse[]> SendWithinLimitsAsync(
         ITurnContext context, List<Activity> activities, Func<Task<ResourceResponse[]>> sendNext, CancellationToken cancellationToken)
     {
-        var expanded = activities.SelectMany(a => TeamsMessageSplitter.Split(a, maxMessageBytes)).ToList();
+        var expanded = activities.SelectMany(SplitAndLog).ToList();
 
         // Replies to an expectReplies request are buffered, not posted, so they need no pacing.
         if (string.Equals(context.Activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
@@ -50,6 +55,17 @@ public sealed class TeamsSendLimitsMiddleware(TeamsSendPacer pacer, int maxMessa
 
         Replace(activities, expanded);
         return [.. responses];
+    }
+
+    private IReadOnlyList<Activity> SplitAndLog(Activity activity)
+    {
+        var parts = TeamsMessageSplitter.Split(activity, maxMessageBytes);
+        if (parts.Count > 1)
+        {
+            TeamsSendLog.Split(_logger, TeamsMessageSplitter.MeasureBytes(activity), parts.Count);
+        }
+
+        return parts;
     }
 
     private static void Replace(List<Activity> target, IEnumerable<Activity> items)

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BotService.Teams.Sending;
 
@@ -8,12 +10,14 @@ namespace BotService.Teams.Sending;
 /// A wait is capped at <see cref="MaxWait"/>: past that the send goes out and the connector's 429 handling
 /// (Retry-After, backoff) takes over, rather than holding a turn for minutes.
 /// </summary>
-public sealed class TeamsSendPacer(TimeProvider timeProvider, IReadOnlyList<RateWindow>? windows = null, TimeSpan? maxWait = null)
+public sealed class TeamsSendPacer(
+    TimeProvider timeProvider, IReadOnlyList<RateWindow>? windows = null, TimeSpan? maxWait = null, ILogger<TeamsSendPacer>? logger = null)
 {
     private const int SweepEvery = 1024;
 
     private readonly ConcurrentDictionary<string, ConversationHistory> _conversations = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<RateWindow> _windows = windows ?? RateWindow.TeamsPerThread;
+    private readonly ILogger _logger = logger ?? NullLogger<TeamsSendPacer>.Instance;
     private int _sendsSinceSweep;
 
     public TimeSpan MaxWait { get; } = maxWait ?? TimeSpan.FromSeconds(30);
@@ -37,6 +41,15 @@ public sealed class TeamsSendPacer(TimeProvider timeProvider, IReadOnlyList<Rate
                 await Task.Delay(step, timeProvider, cancellationToken).ConfigureAwait(false);
                 waited += step;
                 delay = history.DelayUntilAllowed(timeProvider.GetUtcNow(), _windows);
+            }
+
+            if (waited >= MaxWait && delay > TimeSpan.Zero)
+            {
+                TeamsSendLog.MaxWaitReached(_logger, MaxWait.TotalSeconds);
+            }
+            else if (waited > TimeSpan.Zero)
+            {
+                TeamsSendLog.Paced(_logger, waited.TotalMilliseconds);
             }
 
             history.Record(timeProvider.GetUtcNow(), _windows);

@@ -15,7 +15,7 @@ internal static class AnswerComposer
         var level = deciding[0].Level;
         var causeRules = level == TriageLevel.Emergency ? deciding : deciding.Concat(matched.Except(deciding));
         var causes = causeRules.SelectMany(r => r.Advice.Causes)
-            .DistinctBy(c => c.Text)
+            .DistinctBy(c => c.Trigger ?? c.Text)
             .Select(c => new LikelyCause(c.Text, c.Trigger is not null && findings.Has(c.Trigger)))
             .OrderByDescending(c => c.Mentioned)
             .ToList();

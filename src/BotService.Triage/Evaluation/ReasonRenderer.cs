@@ -20,6 +20,9 @@ internal sealed class ReasonRenderer(Lexicon lexicon)
         // The complaint itself (twitching, cramp) is the premise of the conversation, not a reason.
         var said = used.Where(n => lexicon.KindOf(n) != FindingKind.Complaint).ToList();
         var labels = (said.Count > 0 ? said : used).Select(lexicon.LabelFor).Distinct().ToList();
+        var symptoms = used.Where(n => lexicon.KindOf(n) is FindingKind.Symptom).Select(lexicon.LabelFor).Distinct().ToList();
+        var medicines = used.Where(n => lexicon.KindOf(n) is FindingKind.Medicine && !n.StartsWith("medicine-", StringComparison.Ordinal))
+            .Select(lexicon.LabelFor).Distinct().ToList();
         var site = used.Select(n => findings.Sites.GetValueOrDefault(n)).FirstOrDefault(s => s is not null);
         var location = findings.Location is { } l ? BodyLocations.Describe(l, findings.Side) : null;
         var where = site is not null ? $" in your {site}" : location is not null ? $" in {location}" : string.Empty;
@@ -27,7 +30,9 @@ internal sealed class ReasonRenderer(Lexicon lexicon)
             .Replace("{findings}", labels.Count > 0 ? Join(labels) : "what you described", StringComparison.Ordinal)
             .Replace("{where}", where, StringComparison.Ordinal)
             .Replace("{location}", location ?? "the area", StringComparison.Ordinal)
-            .Replace("{duration}", findings.DurationText ?? "some time", StringComparison.Ordinal);
+            .Replace("{symptoms}", symptoms.Count > 0 ? Join(symptoms) : "these changes", StringComparison.Ordinal)
+            .Replace("{medicines}", medicines.Count > 0 ? Join(medicines) : "a medicine", StringComparison.Ordinal)
+            .Replace("{duration}", findings.DurationSeconds is { } s ? DurationWords.Describe(s, findings.DurationMod) : "some time", StringComparison.Ordinal);
     }
 
     private static string Join(IReadOnlyList<string> items) =>

@@ -29,7 +29,8 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
     public TriageDecision Evaluate(Findings.Findings findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var matched = _byLevel.Where(r => r.When!.Evaluate(findings, EvaluationMode.ClosedWorld) == Tri.True).ToList();
+        var view = new FindingsView(findings);
+        var matched = _byLevel.Where(r => r.When!.Evaluate(view, EvaluationMode.ClosedWorld) == Tri.True).ToList();
         var level = matched.Count > 0 ? matched[0].Level : rules.Default.Level;
         var deciding = matched.Count > 0 ? matched.Where(r => r.Level == level).ToList() : [rules.Default];
         var ids = matched.Count > 0 ? matched.Select(r => r.Id).ToList() : [rules.Default.Id];
@@ -37,11 +38,11 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
             level,
             ids,
             deciding.Select(r => new TriageReason(r.Id, _reasons.Render(r, findings), r.Inference)).ToList(),
-            StillUnknown(findings, level),
+            StillUnknown(view, level),
             AnswerComposer.Compose(rules, deciding, matched, findings));
     }
 
-    private List<OpenQuestion> StillUnknown(Findings.Findings findings, TriageLevel level)
+    private List<OpenQuestion> StillUnknown(FindingsView findings, TriageLevel level)
     {
         var open = new Dictionary<TriageSlot, (TriageLevel AtStake, List<string> Names)>();
         foreach (var rule in _byLevel.TakeWhile(r => r.Level > level))
@@ -51,13 +52,18 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
                 continue;
             }
 
-            foreach (var leaf in _positiveLeaves[rule.Id].Where(l => l.Evaluate(findings, EvaluationMode.OpenWorld) == Tri.Unknown))
+            foreach (var leaf in _positiveLeaves[rule.Id])
             {
-                var (slot, names) = leaf switch
+                if (leaf.Evaluate(findings, EvaluationMode.OpenWorld) != Tri.Unknown)
                 {
-                    FindingCondition f => (f.Slot, new[] { f.Name }),
-                    LocationCondition l => (TriageSlot.Location, l.Locations.ToArray()),
-                    _ => (TriageSlot.Duration, Array.Empty<string>()),
+                    continue;
+                }
+
+                var slot = leaf switch
+                {
+                    FindingCondition f => f.Slot,
+                    LocationCondition => TriageSlot.Location,
+                    _ => TriageSlot.Duration,
                 };
                 if (!open.TryGetValue(slot, out var entry))
                 {
@@ -65,12 +71,32 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
                     open[slot] = entry;
                 }
 
-                entry.Names.AddRange(names.Where(n => !entry.Names.Contains(n)));
+                switch (leaf)
+                {
+                    case FindingCondition f:
+                        AddOnce(entry.Names, f.Name);
+                        break;
+                    case LocationCondition l:
+                        foreach (var location in l.Locations)
+                        {
+                            AddOnce(entry.Names, location);
+                        }
+
+                        break;
+                }
             }
         }
 
         return open.OrderBy(o => o.Key)
             .Select(o => new OpenQuestion(o.Key, o.Value.AtStake, o.Value.Names))
             .ToList();
+    }
+
+    private static void AddOnce(List<string> names, string name)
+    {
+        if (!names.Contains(name))
+        {
+            names.Add(name);
+        }
     }
 }

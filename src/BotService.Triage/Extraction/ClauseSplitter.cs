@@ -17,6 +17,9 @@ internal static partial class ClauseSplitter
     private static readonly Regex HistoryMarker = Pattern.Compile(
         @"died|passed away|history|diagnosed|years ago|runs in|had (?:als|mnd|ms|parkinson\w*|a stroke|stroke|cancer|epilepsy|a heart attack)|from a stroke");
 
+    private static readonly Regex QuestionWord = Pattern.Compile(
+        @"^(?:does|do|can|could|is|are|will|would|should|what|why|how|when|which|who|am)");
+
     private static readonly Regex FirstPerson = Pattern.Compile(@"i|im|ive|my|me|mine|id");
 
     private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not|never|without|nor|zero|none|nothing)");
@@ -48,7 +51,7 @@ internal static partial class ClauseSplitter
 
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             var inherits = previousStartsNegated && words <= 3 && !Subject.IsMatch(text);
-            var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && !FirstPerson.IsMatch(text));
+            var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text));
             var history = OtherPerson.IsMatch(text) && HistoryMarker.IsMatch(text);
             clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits));
             previousStartsNegated = NegationStart.IsMatch(text) || inherits;

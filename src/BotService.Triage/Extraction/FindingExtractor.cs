@@ -10,8 +10,8 @@ namespace BotService.Triage.Extraction;
 /// </summary>
 public sealed partial class FindingExtractor(Lexicon lexicon)
 {
-    /// <summary>Longer messages are read up to this many characters (a chat message is far shorter).</summary>
-    public const int MaxLength = 4000;
+    /// <summary>Messages are read up to this many characters (chat messages are far shorter; this bounds the work).</summary>
+    public const int MaxLength = 16_000;
 
     private static readonly HashSet<string> InjuryContext =
         ["wound", "head-injury", "neck-back-injury", "surgery", "thyroid-surgery"];
@@ -43,7 +43,7 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
             Location = location.Location,
             Side = location.Side,
             LocationIsAddition = location.IsAddition,
-            Duration = ReadDuration(state, reference),
+            Duration = Hedged(ReadDuration(state, reference), normalized),
             Age = AgeReader.Read(normalized),
             NoneOfThese = NoneOfThese().IsMatch(normalized) || NoOtherSymptoms().IsMatch(normalized),
         };
@@ -159,6 +159,13 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
 
         return null;
     }
+
+    /// <summary>"at least 2 weeks", "2 weeks, more like 3": the duration is a lower bound.</summary>
+    private static TurnDuration? Hedged(TurnDuration? duration, string normalized) =>
+        duration is { Mod: null or "approx" } && LowerBound().IsMatch(normalized) ? duration with { Mod = "more" } : duration;
+
+    [GeneratedRegex(@"\b(?:or more|or longer|at least|maybe (?:more|longer)|if not (?:more|longer)|more like|probably (?:more|longer)|even longer)\b")]
+    private static partial Regex LowerBound();
 
     [GeneratedRegex(@"^(?:none|none of (?:these|those|them|the above)|nothing(?: else)?|no|nope|nah|not really|nothing like that|thats it|thats all|neither)\W*$")]
     private static partial Regex NoneOfThese();

@@ -31,7 +31,7 @@ internal static class LexiconContext
         yield return Entry("immobility", C, "a long flight, surgery or bed rest",
             @"(?:long|long haul|longhaul) ~?(?:flight|drive|car journey|trip)|flight|flew|bed ?rest|bedridden|immobil\w*|(?:in a|plaster) cast|stuck in bed");
         yield return Entry("long-lie", C, "lying on the floor for a long time",
-            @"(?:lay|lying|laid) on the floor|on the floor (?:all night|for hours)|(?:couldnt|could not) get up|long lie|crush\w*|trapped");
+            @"(?:lay|lying|laid) on the floor|on the floor (?:all night|for hours)|(?:couldnt|could not) get up|long lie|crush injury|(?:was |got )?crushed (?:by|under)|trapped|(?:stuck|pinned|trapped) under");
         yield return Entry("both-sides", C, "both sides", @"both (?:my )?(?:legs|calves|calfs|sides|feet|arms|hands|thighs)|(?:legs|calves) both");
         yield return Entry("child", C, "a child",
             @"my (?:son|daughter|kid|child|boy|girl|baby|toddler|little one)|(?:toddler|infant)", evenIfHypothetical: true);

@@ -35,7 +35,8 @@ internal static class LexiconLocations
     public static readonly Regex Addition = Pattern.Compile(@"also|too|as well|now also|both");
 
     /// <summary>A body part after these words is where pain spreads to, not where the twitch is.</summary>
-    public static readonly Regex Radiation = Pattern.Compile(@"(?:down|into|to|through|towards|up into|up to) (?:my |his |her |the )?(?:left |right )?$");
+    public static readonly Regex Radiation = new(@"\b(?:down|into|to|through|towards|up into|up to) (?:my |his |her |the )?(?:left |right )?$", RegexOptions.CultureInvariant);
 
-    public static readonly Regex Side = Pattern.Compile(@"(left|right|both)(?: [a-z]+)?(?: [a-z]+)? ?$");
+    // Anchored at the end of the text before a body part, so built without Pattern's word-boundary wrapper.
+    public static readonly Regex Side = new(@"\b(left|right|both)(?: [a-z]+)?(?: [a-z]+)? ?$", RegexOptions.CultureInvariant);
 }

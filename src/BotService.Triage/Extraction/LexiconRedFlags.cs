@@ -31,10 +31,11 @@ internal static class LexiconRedFlags
         yield return Entry("chest-pain", S, "chest pain or tightness",
             @"chest ~{0,3}(?:pain\w*|pressure|tight\w*|heav\w*|squeez\w*|crush\w*|hurt\w*|ach(?:e|es|ing|y)|discomfort|spasm\w*|cramp\w*)"
             + @"|(?:pain|pains|pressure|tightness|squeez\w*|crush\w*|heaviness|ache|aching|discomfort|spasm\w*|cramp\w*|tight feeling|weight) ~{0,3}(?:in|on|across|around) (?:my |the |her |his )?chest"
+            + @"|(?:pain|pressure|tight\w*|squeez\w*|crush\w*|heav\w*|spasm\w*|cramp\w*|ache|aching|discomfort|burning) ~{0,7}chest(?! wall)"
             + @"|(?:tight|heavy|painful|sore) chest|heart attack|angina",
             @"chest (?:is |feels )?(?:fine|ok|okay|normal)");
         yield return Entry("seizure", S, "a fit or seizure",
-            @"seizur\w*|convuls\w*|(?:had|having|has|have|having another) (?:a |another )?fits?|fitting|epilep\w*|(?:wasnt|isnt|not|stopped|wouldnt|couldnt|didnt) respond\w*|unresponsive|unconscious|lost consciousness|loss of consciousness|knocked out");
+            @"seizur\w*|convuls\w*|(?:had|having|has|have|having another) (?:a |another )?fits?|fitting|epilep\w*|(?:wasnt|isnt|not|stopped|wouldnt|couldnt|didnt) respond\w*|(?:wouldnt|wont|couldnt|cant|didnt|not) (?:wake|wake up|come round|come to)|eyes rolled back|unrousable|went (?:stiff|rigid) and (?:then )?(?:was )?(?:shaking|jerking|twitching)|unresponsive|unconscious|lost consciousness|loss of consciousness|knocked out");
         yield return Entry("fainting", S, "fainting or collapse",
             @"fainted|fainting|(?:feel|feeling|felt|nearly|almost|going to|gonna) faint|pass(?:ed|ing)? out|blacked out|black out|collaps\w*");
         yield return Entry("palpitations", S, "a racing or irregular heartbeat",

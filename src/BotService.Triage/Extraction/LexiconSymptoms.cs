@@ -20,7 +20,7 @@ internal static class LexiconSymptoms
         yield return Entry("cannot-walk", S, "not being able to walk",
             @"(?:cant|cannot|can not|unable to|no longer able to) (?:walk|stand)|(?:legs?|knees?) (?:gave|give|giving) (?:way|out)");
         yield return Entry("wasting", S, "muscle wasting",
-            @"wast\w*|shrink\w*|shrunk|atroph\w*|(?:getting|got|looks?|looking|is|gone|went) (?:a bit |much |visibly )?(?:thinner|smaller|skinnier)|thinner than|smaller than the other|hollow\w*|dent(?:ed)? (?:in|between)|lost (?:muscle|bulk)|muscle loss");
+            @"wast\w*|shrink\w*|shrunk|atroph\w*|(?:getting|got|looks?|looking|is|gone|went) (?:a bit |much |visibly )?(?:thinner|smaller|skinnier)|thinner than|smaller than the other|hollow\w*|dent(?:ed)? (?:in|between)|gone flat|flattened|flatter|caved in|sunken|indent\w*|lost (?:muscle|bulk)|muscle loss");
         yield return Entry("weight-loss", S, "weight loss", @"(?:lost|losing) (?:a lot of |lots of |some )?weight|weight loss");
         yield return Entry("numbness", S, "numbness or tingling",
             @"numb\w*|tingl\w*|pins (?:and|n) needles|prickl\w*|fizz\w*|(?:cant|cannot) feel (?:my|his|her)|dead feeling|(?:buzzing|electric\w*) (?:feeling|sensation)s?",
@@ -41,7 +41,7 @@ internal static class LexiconSymptoms
             @"(?:getting|got|gets|become|becoming|grown|growing) ~{0,2}(?:worse|weaker|bigger|stronger|more frequent)|worse and worse|more and more|worsen\w*|progress\w*|deteriorat\w*");
         yield return Entry("cramp-not-easing", S, "a cramp that does not ease",
             @"(?:wont|will not|doesnt|does not|isnt|is not|hasnt|has not|not) (?:let go|let up|ease|easing|eased|stop|stopping|go away|gone away|release|relax|loosen|budge)"
-            + @"|still (?:cramp\w*|there|locked|tight|hasnt)|(?:constant|continuous|nonstop|non stop) cramp\w*|(?:stretch\w*|walk\w*|mov\w*|massag\w*)(?: on it)? (?:doesnt|does not|isnt|is not|wont|didnt|did not) (?:help\w*|work\w*)");
+            + @"|(?:wont|will not|doesnt|does not|isnt|is not|hasnt|has not|not) (?:go|going|gone)(?! (?:to|back|out|up|down|in))|(?:stretch\w*|walk\w*|mov\w*|massag\w*|rubb\w*)(?: it)? (?:does|did|do|is doing|are doing) nothing|still (?:cramp\w*|there|locked|tight|hasnt)|(?:constant|continuous|nonstop|non stop) cramp\w*|(?:stretch\w*|walk\w*|mov\w*|massag\w*)(?: on it)? (?:doesnt|does not|isnt|is not|wont|didnt|did not) (?:help\w*|work\w*)");
         yield return Entry("not-improving", S, "it not getting better with self-care",
             @"(?:stretch\w*|massag\w*|magnesium|nothing|rest\w*|home remedies|tonic water|quinine|bananas?) ~{0,2}(?:isnt|is not|doesnt|does not|didnt|did not|wont|hasnt|has not|not) (?:help\w*|work\w*|fix\w*|make a difference)"
             + @"|nothing (?:helps|works|seems to help)|not (?:getting|got) (?:any )?better|(?:isnt|hasnt|not) improv\w*");
@@ -55,7 +55,7 @@ internal static class LexiconSymptoms
             @"(?:when|while|after) (?:i |im )?walk\w*(?: [a-z0-9]+){0,8} (?:eases?|goes away|go away|stops?|better|settles?|disappears?) ~{0,4}(?:rest\w*|stop\w*|stand\w* still|sit\w* down)"
             + @"|(?:eases?|goes away|better|stops|settles) ~{0,3}(?:when|if|after) (?:i )?(?:rest|stop|stand still|sit down)|claudicat\w*");
         yield return Entry("stiffness", S, "stiffness", @"stiff\w*");
-        yield return Entry("swelling", S, "swelling", @"swell\w*|swollen|puff\w*|bigger than the other", needsPlace: Legs);
+        yield return Entry("swelling", S, "swelling", @"swell\w*|swollen|puff\w*|bigger than the other|rock hard|hard as (?:a )?rock", needsPlace: Legs);
         yield return Entry("redness", S, "redness or darker skin",
             @"red|redness|reddish|inflamed|darker (?:skin|colou?r)|darker than the other|discolou?r\w*|purpl\w*|bluish", needsPlace: Legs);
         yield return Entry("warmth", S, "warmth", @"warm(?! bath| shower| water)|hot to (?:the )?touch|feels hot", needsPlace: Legs);
@@ -70,7 +70,7 @@ internal static class LexiconSymptoms
         yield return Entry("blepharospasm", S, "both eyes clamping shut",
             @"both (?:my |of my )?eyes ~{0,4}(?:clamp\w*|shut\w*|clos\w*|squeez\w*|blink\w*)|(?:cant|cannot) (?:stop|control) (?:my )?blink\w*|blepharospasm|blink\w* ~{0,2}(?:uncontrollabl\w*|nonstop|constantly)");
         yield return Entry("hemifacial", S, "one side of the face twitching",
-            @"(?:whole|entire|one|left|right) ~?side of (?:my |his |her |the )?face ~{0,3}(?:twitch\w*|spasm\w*|jump\w*|pull\w*)|half (?:of )?(?:my |the )?face ~{0,3}(?:twitch\w*|spasm\w*)|hemifacial");
+            @"(?:whole|entire|one|left|right) ~?side of (?:my |his |her |the )?face ~{0,3}(?:twitch\w*|spasm\w*|jump\w*|pull\w*)|half (?:of )?(?:my |the )?face ~{0,3}(?:twitch\w*|spasm\w*)|face (?:on )?(?:that|one|this|the left|the right) side ~{0,3}(?:twitch\w*|spasm\w*|jump\w*)|hemifacial");
         yield return Entry("restlessness", S, "restlessness or jitteriness", @"restless\w*|jitter\w*|(?:cant|cannot) (?:sit|keep) still|on edge");
         yield return Entry("sweating", S, "sweating", @"sweat\w*|drenched|clammy");
         yield return Entry("diarrhoea", S, "diarrhoea", @"diarrh\w*|the runs|loose (?:stools|bowels)");

@@ -38,6 +38,10 @@ public static class BodyLocations
     /// <summary>Two places in one region (calf and thigh) are not "several places"; eyelid and calf are.</summary>
     public static bool SameRegion(string a, string b) => RegionFor(a) == RegionFor(b);
 
+    /// <summary>True when <paramref name="general"/> ("leg") is the general word for the region of <paramref name="specific"/> ("calf").</summary>
+    public static bool IsGeneralFor(string general, string specific) =>
+        general != specific && SameRegion(general, specific) && general is "leg" or "arm" or "face" or "hand";
+
     /// <summary>"your left calf", "several places", "your whole body" for reasons.</summary>
     public static string Describe(string location, string? side) => location switch
     {

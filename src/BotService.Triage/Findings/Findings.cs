@@ -110,6 +110,12 @@ public sealed class Findings
             Sites[name] = site;
         }
 
+        // "eyelid twitching", then "now my whole face on that side": the twitch has spread beyond the eyelid.
+        if (Location == "eyelid" && turn.Location is "face" or "lip" && Complaints.Contains("twitching"))
+        {
+            Add(Extraction.DerivedFindings.FaceSpread, FindingKind.Symptom);
+        }
+
         ApplyLocation(turn);
         if (turn.Duration is { } duration)
         {
@@ -136,6 +142,12 @@ public sealed class Findings
     private void ApplyLocation(TurnFindings turn)
     {
         if (turn.Location is null)
+        {
+            return;
+        }
+
+        // "leg not red or swollen" after "calf cramp" keeps the calf: a general word does not replace a specific one.
+        if (Location is not null && BodyLocations.IsGeneralFor(turn.Location, Location))
         {
             return;
         }

@@ -5,7 +5,7 @@ namespace BotService.Triage.Rules;
 /// <summary>A condition over findings, parsed from the rules file.</summary>
 public abstract record Condition
 {
-    internal abstract Tri Evaluate(Findings.Findings findings, EvaluationMode mode);
+    internal abstract Tri Evaluate(FindingsView findings, EvaluationMode mode);
 
     /// <summary>The leaves of this condition, for reasons and for "what is still unknown".</summary>
     internal IEnumerable<Condition> Leaves() => Leaves(positive: true).Select(l => l.Leaf);
@@ -13,14 +13,14 @@ public abstract record Condition
     /// <summary>Leaves with their polarity: false under an odd number of "not"s (finding them can only lower the rule).</summary>
     internal abstract IEnumerable<(Condition Leaf, bool Positive)> Leaves(bool positive);
 
-    private protected static Tri Unknown(Findings.Findings findings, EvaluationMode mode, TriageSlot slot) =>
+    private protected static Tri Unknown(FindingsView findings, EvaluationMode mode, TriageSlot slot) =>
         mode == EvaluationMode.ClosedWorld || findings.IsAnswered(slot) ? Tri.False : Tri.Unknown;
 }
 
 /// <summary>A finding was said (and not withdrawn).</summary>
 public sealed record FindingCondition(string Name, TriageSlot Slot) : Condition
 {
-    internal override Tri Evaluate(Findings.Findings findings, EvaluationMode mode) =>
+    internal override Tri Evaluate(FindingsView findings, EvaluationMode mode) =>
         findings.Has(Name) ? Tri.True
         : findings.IsDenied(Name) ? Tri.False
         : Unknown(findings, mode, Slot);
@@ -31,7 +31,7 @@ public sealed record FindingCondition(string Name, TriageSlot Slot) : Condition
 /// <summary>The twitching is in one of these locations.</summary>
 public sealed record LocationCondition(IReadOnlyList<string> Locations) : Condition
 {
-    internal override Tri Evaluate(Findings.Findings findings, EvaluationMode mode) =>
+    internal override Tri Evaluate(FindingsView findings, EvaluationMode mode) =>
         findings.Location is { } location
             ? (Locations.Contains(location) ? Tri.True : Tri.False)
             : Unknown(findings, mode, TriageSlot.Location);
@@ -42,7 +42,7 @@ public sealed record LocationCondition(IReadOnlyList<string> Locations) : Condit
 /// <summary>It has lasted more than (or at most) a threshold.</summary>
 public sealed record DurationCondition(TimeSpan Threshold, bool Over) : Condition
 {
-    internal override Tri Evaluate(Findings.Findings findings, EvaluationMode mode)
+    internal override Tri Evaluate(FindingsView findings, EvaluationMode mode)
     {
         if (findings.DurationSeconds is not { } seconds)
         {
@@ -67,12 +67,12 @@ public sealed record DurationCondition(TimeSpan Threshold, bool Over) : Conditio
 /// <summary>Every part holds.</summary>
 public sealed record AllCondition(IReadOnlyList<Condition> Parts) : Condition
 {
-    internal override Tri Evaluate(Findings.Findings findings, EvaluationMode mode)
+    internal override Tri Evaluate(FindingsView findings, EvaluationMode mode)
     {
         var result = Tri.True;
-        foreach (var part in Parts)
+        for (var i = 0; i < Parts.Count; i++)
         {
-            var value = part.Evaluate(findings, mode);
+            var value = Parts[i].Evaluate(findings, mode);
             if (value == Tri.False)
             {
                 return Tri.False;
@@ -90,12 +90,12 @@ public sealed record AllCondition(IReadOnlyList<Condition> Parts) : Condition
 /// <summary>At least one part holds.</summary>
 public sealed record AnyCondition(IReadOnlyList<Condition> Parts) : Condition
 {
-    internal override Tri Evaluate(Findings.Findings findings, EvaluationMode mode)
+    internal override Tri Evaluate(FindingsView findings, EvaluationMode mode)
     {
         var result = Tri.False;
-        foreach (var part in Parts)
+        for (var i = 0; i < Parts.Count; i++)
         {
-            var value = part.Evaluate(findings, mode);
+            var value = Parts[i].Evaluate(findings, mode);
             if (value == Tri.True)
             {
                 return Tri.True;
@@ -113,7 +113,7 @@ public sealed record AnyCondition(IReadOnlyList<Condition> Parts) : Condition
 /// <summary>The part does not hold.</summary>
 public sealed record NotCondition(Condition Part) : Condition
 {
-    internal override Tri Evaluate(Findings.Findings findings, EvaluationMode mode) => Part.Evaluate(findings, mode) switch
+    internal override Tri Evaluate(FindingsView findings, EvaluationMode mode) => Part.Evaluate(findings, mode) switch
     {
         Tri.True => Tri.False,
         Tri.False => Tri.True,

@@ -67,7 +67,7 @@ internal sealed class ConditionParser(Lexicon lexicon, List<string> errors)
             return Error<Condition>($"{where}: 'all' and 'any' need a non-empty array.");
         }
 
-        var parts = value.EnumerateArray().Select((e, i) => Parse(e, $"{where}[{i}]")).ToList();
+        var parts = value.EnumerateArray().Select((e, i) => Parse(e, $"{where}[{i}]")).ToArray();
         return parts.Contains(null) ? null : make(parts!);
     }
 

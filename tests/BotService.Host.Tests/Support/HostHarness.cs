@@ -31,6 +31,9 @@ public sealed class HostHarness : IAsyncDisposable
         {
             // Short back-off so that retry tests do not wait long.
             ["Bot:ConnectorRetryBaseDelayMilliseconds"] = "10",
+
+            // The bot keeps state (welcomed, dialog stack): each host gets its own, so tests and runs do not share it.
+            ["Storage:Provider"] = "Memory",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
