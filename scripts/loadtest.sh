@@ -44,7 +44,8 @@ case "$provider" in
     # Durable settings (fsync on): the figures include real commits.
     runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg.log" -w \
       -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=64MB" start >/dev/null
-    host_env+=("Storage__Provider=Postgres" "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres") ;;
+    host_env+=("Storage__Provider=Postgres" "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+      "DirectLine__TokenSigningKey=$(head -c 32 /dev/urandom | base64)") ;;
   *) echo "usage: scripts/loadtest.sh [sqlite|postgres]" >&2; exit 2 ;;
 esac
 # shellcheck disable=SC2206
