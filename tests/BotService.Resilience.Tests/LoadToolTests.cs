@@ -34,7 +34,7 @@ public sealed class LoadToolTests
         using var folder = new TempFolder();
         await using var host = RealHost.Start(folder.Path);
         ConversationScript wrong = new("benign-told-as-emergency",
-            [ScriptTurn.Say("my left eyelid has been twitching for 3 days, I drink a lot of coffee and sleep badly, nothing else"), ScriptTurn.Say("None of these")],
+            [ScriptTurn.Say("my left eyelid has been twitching for 3 days, I drink a lot of coffee and sleep badly, nothing else")],
             "emergency");
         var options = new LoadTestOptions(host.BaseAddress, Conversations: 2, Concurrency: 2);
 

@@ -53,7 +53,6 @@ public sealed class PostgresOutageTests
         }
 
         Assert.Contains("Pick all that apply", BotConversation.Texts(replies), StringComparison.Ordinal);
-        await conversation.SayAsync("None of these");
         Assert.Equal("selfcare", BotConversation.Disposition(await conversation.SayAsync("None of these")));
         Assert.DoesNotContain("Unhandled exception", host.Output, StringComparison.Ordinal);
     }

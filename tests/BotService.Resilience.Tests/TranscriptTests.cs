@@ -96,15 +96,16 @@ public sealed class TranscriptTests
         }
     }
 
-    /// <summary>A whole triage conversation (three turns, selfcare at the end); returns its id.</summary>
+    /// <summary>A whole triage conversation (three turns, a disposition on the way); returns its id.</summary>
     private static async Task<string> PlayAsync(Uri baseAddress, string name)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var conversation = new BotConversation(http, baseAddress, $"transcript-{name}-{Guid.NewGuid():N}");
-        await conversation.SayAsync($"my left eyelid has been twitching for 37 days after {Marker} pie");
-        await conversation.SayAsync("None of these");
-        var last = await conversation.SayAsync("None of these");
-        Assert.NotNull(BotConversation.Disposition(last));
+        var replies = new List<Activity>();
+        replies.AddRange(await conversation.SayAsync($"my left eyelid has been twitching for 37 days after {Marker} pie"));
+        replies.AddRange(await conversation.SayAsync("None of these"));
+        replies.AddRange(await conversation.SayAsync("None of these"));
+        Assert.NotNull(BotConversation.Disposition(replies));
         return conversation.ConversationId;
     }
 }
