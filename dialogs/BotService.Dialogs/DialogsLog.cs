@@ -2,14 +2,37 @@ using Microsoft.Extensions.Logging;
 
 namespace BotService.Dialogs;
 
-/// <summary>The conversation's log events. Never message text or findings: levels, rule ids and slots only.</summary>
+/// <summary>The conversation's log events. Never message text or findings: levels and slots at Information, rule ids at Debug.</summary>
 internal static partial class DialogsLog
 {
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Triage outcome {Disposition} (rules {RuleIds}) on {ChannelId}")]
-    public static partial void TriageOutcome(ILogger logger, string disposition, string ruleIds, string? channelId);
+    /// <summary>
+    /// The level at Information; the rule ids only at Debug, because they name findings
+    /// (<c>S8-eyelid-over-two-weeks</c>, <c>E1-chest-pain</c>) and findings stay out of logs at the default level.
+    /// </summary>
+    public static void TriageOutcome(ILogger logger, string disposition, string ruleIds, string? channelId)
+    {
+        TriageOutcomeLevel(logger, disposition, channelId);
+        TriageOutcomeRules(logger, ruleIds);
+    }
 
-    [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Red flag escalated: {Disposition} (rules {RuleIds}) on {ChannelId}")]
-    public static partial void RedFlag(ILogger logger, string disposition, string ruleIds, string? channelId);
+    /// <summary>As <see cref="TriageOutcome"/>: rule ids only at Debug.</summary>
+    public static void RedFlag(ILogger logger, string disposition, string ruleIds, string? channelId)
+    {
+        RedFlagLevel(logger, disposition, channelId);
+        RedFlagRules(logger, ruleIds);
+    }
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Triage outcome {Disposition} on {ChannelId}")]
+    private static partial void TriageOutcomeLevel(ILogger logger, string disposition, string? channelId);
+
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Debug, Message = "Triage outcome rules {RuleIds}")]
+    private static partial void TriageOutcomeRules(ILogger logger, string ruleIds);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Red flag escalated: {Disposition} on {ChannelId}")]
+    private static partial void RedFlagLevel(ILogger logger, string disposition, string? channelId);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Debug, Message = "Red flag rules {RuleIds}")]
+    private static partial void RedFlagRules(ILogger logger, string ruleIds);
 
     [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Command {Command}")]
     public static partial void Command(ILogger logger, string command);
