@@ -35,6 +35,22 @@ public sealed class StorageAndOptionsTests
     }
 
     [Fact]
+    public async Task TheMemoryProviderServesAWholeConversation()
+    {
+        await using var server = await DirectLineTestServer.StartAsync(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
+        using var client = server.CreateClient();
+        await client.StartAsync();
+
+        await client.PostMessageIdAsync("in memory");
+        var (activities, watermark) = await client.GetActivitiesAsync(string.Empty);
+
+        Assert.IsType<MemoryActivityLog>(server.Services.GetService(typeof(IActivityLog)));
+        Assert.Equal([ScriptedTestBot.Welcome, "in memory", "Received in memory"], activities.Select(a => a.GetProperty("text").GetString()));
+        Assert.Equal("3", watermark);
+        Assert.False(Directory.Exists(Path.Combine(server.ContentRoot, "data")));
+    }
+
+    [Fact]
     public async Task TimestampsNeverGoBackwardsEvenWhenTheClockDoes()
     {
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
