@@ -52,8 +52,8 @@ public sealed class EmbeddingTests(BrowserFixture browser) : IAsyncLifetime
     {
         var context = await browser.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        var preflights = 0;
-        page.Request += (_, r) => preflights += r.Method == "OPTIONS" ? 1 : 0;
+        var directLineCalls = 0;
+        page.Request += (_, r) => directLineCalls += r.Url.StartsWith(_botAddress.GetLeftPart(UriPartial.Authority) + "/v3/directline/", StringComparison.Ordinal) ? 1 : 0;
         await page.GotoAsync(_siteAddress + (webSocket ? "?ws=1" : "?ws=0"));
         var chat = new WebChatPage(page, webSocket ? "embedded-websocket" : "embedded-polling");
 
@@ -64,7 +64,31 @@ public sealed class EmbeddingTests(BrowserFixture browser) : IAsyncLifetime
 
         Assert.Equal(0, await chat.SendFailedCountAsync());
         Assert.NotEqual(_siteAddress.Authority, _botAddress.Authority);
-        Assert.True(preflights > 0, "the browser preflighted the cross-origin Direct Line calls");
+        Assert.True(directLineCalls > 0, "the embedded page called the bot's Direct Line endpoint across origins");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ASiteThatIsNotOnTheAllowListCannotStartAChat()
+    {
+        // Same server, but "localhost" is another origin than the allowed "127.0.0.1".
+        var stranger = new UriBuilder(_siteAddress) { Host = "localhost" }.Uri;
+        var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var tokenRequestFailed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.RequestFailed += (_, r) =>
+        {
+            if (r.Url.EndsWith("/api/webchat/token", StringComparison.Ordinal))
+            {
+                tokenRequestFailed.TrySetResult(r.Failure ?? "failed");
+            }
+        };
+
+        await page.GotoAsync(stranger + "?ws=1");
+        var failure = await tokenRequestFailed.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.False(string.IsNullOrEmpty(failure));
+        Assert.Equal(0, await page.Locator("#twitch-helper *").CountAsync());
         await context.CloseAsync();
     }
 
