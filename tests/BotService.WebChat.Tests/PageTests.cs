@@ -23,6 +23,7 @@ public sealed class PageTests(BrowserFixture browser) : IAsyncLifetime
     {
         var chat = await WebChatPage.OpenAsync(browser.Browser, _address, "websocket", "phone-390", width: 390, height: 844);
         await chat.WaitForTextAsync(ScriptedTestBot.Welcome);
+        await chat.WaitUntilConnectedAsync();
         await chat.ScreenshotAsync("welcome");
 
         var banner = await chat.Page.GetByTestId("safety-banner").BoundingBoxAsync();

@@ -71,6 +71,14 @@ public sealed class WebChatPage(IPage page, string name)
     /// <summary>The texts of all bubbles in the transcript, top to bottom.</summary>
     public Task<IReadOnlyList<string>> TranscriptTextsAsync() => Transcript.Locator(".webchat__bubble__content").AllInnerTextsAsync();
 
+    /// <summary>Waits until Web Chat no longer shows its "Connecting…" notice; returns how long that took.</summary>
+    public async Task<TimeSpan> WaitUntilConnectedAsync()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await page.GetByText("Connecting\u2026", new PageGetByTextOptions { Exact = true }).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = (float)Wait.TotalMilliseconds });
+        return started.Elapsed;
+    }
+
     public Task<int> SendFailedCountAsync() => page.GetByText("Send failed").CountAsync();
 
     public async Task<string> ScreenshotAsync(string step)

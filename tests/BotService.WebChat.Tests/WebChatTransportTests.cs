@@ -28,6 +28,7 @@ public sealed class WebChatTransportTests(BrowserFixture browser) : IAsyncLifeti
         var chat = await WebChatPage.OpenAsync(browser.Browser, _address, transport, $"transport-{transport}");
 
         await chat.WaitForTextAsync(ScriptedTestBot.Welcome);
+        await chat.WaitUntilConnectedAsync();
         await chat.ScreenshotAsync("welcome");
         await chat.SendAsync("my eyelid twitches");
         await chat.WaitForTextAsync("Received my eyelid twitches");
