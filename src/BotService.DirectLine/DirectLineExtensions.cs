@@ -66,6 +66,9 @@ public static class DirectLineExtensions
     public static WebApplication MapDirectLine(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // Created now, so that a missing signing key is reported at start rather than on the first visit.
+        app.Services.GetRequiredService<DirectLineTokenService>();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
 
