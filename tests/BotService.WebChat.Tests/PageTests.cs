@@ -56,6 +56,21 @@ public sealed class PageTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ThePageAllowsScriptsOnlyFromTheHostAndFramingOnlyByItself()
+    {
+        using var http = new HttpClient { BaseAddress = _address };
+
+        using var response = await http.GetAsync(new Uri("/", UriKind.Relative));
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn.", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task TheBotAvatarIsShownNextToBotMessages()
     {
         var chat = await WebChatPage.OpenAsync(browser.Browser, _address, "polling", "avatar");

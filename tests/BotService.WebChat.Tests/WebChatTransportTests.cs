@@ -40,6 +40,7 @@ public sealed class WebChatTransportTests(BrowserFixture browser) : IAsyncLifeti
         Assert.Equal(0, await chat.SendFailedCountAsync());
         Assert.Equal(transport, await chat.Page.Locator("#webchat").GetAttributeAsync("data-transport"));
         Assert.All(chat.RequestedHosts, h => Assert.Equal(_address.Authority, h));
+        Assert.DoesNotContain(chat.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
         await chat.CloseAsync();
     }
 }
