@@ -11,6 +11,9 @@ public sealed class OnsetTableTests
     [InlineData("since last week", "since last week", "2026-W46", "2026-11-09", "datetimerange")]
     [InlineData("since the weekend", "since the weekend", "2026-W46-WE", "2026-11-14", "datetimerange")]
     [InlineData("ever since Nov 2nd", "ever since nov 2nd", "XXXX-11-02", "2026-11-02", "datetimepoint")]
+    [InlineData("since the summer", "since the summer", "XXXX-SU", "2026-06-01", "datetimerange")]
+    [InlineData("since last winter", "since last winter", "2025-WI", "2025-12-01", "datetimerange")]
+    [InlineData("since Christmas", "since christmas", "XXXX-12-25", "2025-12-25", "datetimepoint")]
     public void ReadsSinceAsAnOpenRangeFromItsStart(string query, string text, string timex, string start, string source)
     {
         var result = Assert.Single(DateTimeRecognizer.RecognizeDateTime(query, Culture.English, Saturday));

@@ -17,6 +17,7 @@ internal static class CalendarParser
         return TryRelativePeriod(t, i, today, inSince, out anchor)
             || TryNumericDate(t, i, out anchor)
             || MonthParser.TryParse(t, i, today, inSince, out anchor)
+            || (inSince && SeasonHolidayParser.TryParse(t, i, today, out anchor))
             || (inSince && TryEdgeOfYear(t, i, out anchor))
             || (inSince && TryYear(t, i, i, null, out anchor));
     }
