@@ -60,8 +60,8 @@ public class TeamsMiddlewareBenchmarks
     [Benchmark(Description = "channel turn: echo + 3-choice card")]
     public Task ChannelTurnWithCard() => _adapter.RunAsync(NextInbound(), _bot);
 
-    [Benchmark(Description = "personal turn: one plain reply")]
-    public Task PersonalTurnPlainReply() => _adapter.RunAsync(NextInbound(), _plainBot);
+    [Benchmark(Description = "channel turn: one plain reply")]
+    public Task ChannelTurnPlainReply() => _adapter.RunAsync(NextInbound(), _plainBot);
 
     [Benchmark(Description = "channel turn: multi-select card")]
     public Task ChannelTurnWithMultiSelect() => _adapter.RunAsync(NextInbound(), _multiSelectBot);
