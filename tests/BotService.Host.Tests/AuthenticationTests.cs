@@ -73,8 +73,8 @@ public sealed class AuthenticationTests : IAsyncLifetime
         var activity = Join(Channels.Msteams);
         var token = ChannelToken(activity, spec => spec with
         {
-            NotBefore = DateTimeOffset.UtcNow.AddHours(-1),
-            Expires = DateTimeOffset.UtcNow.AddMinutes(-2),
+            NotBefore = TimeProvider.System.GetUtcNow().AddHours(-1),
+            Expires = TimeProvider.System.GetUtcNow().AddMinutes(-2),
         });
         using var response = await _harness.PostAsync(activity, token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -136,13 +136,13 @@ public sealed class AuthenticationTests : IAsyncLifetime
             "wrong audience" => Bearer(ChannelToken(activity, s => s with { Audience = "another-bot" })),
             "expired beyond skew" => Bearer(ChannelToken(activity, s => s with
             {
-                NotBefore = DateTimeOffset.UtcNow.AddHours(-1),
-                Expires = DateTimeOffset.UtcNow.AddMinutes(-6),
+                NotBefore = TimeProvider.System.GetUtcNow().AddHours(-1),
+                Expires = TimeProvider.System.GetUtcNow().AddMinutes(-6),
             })),
             "not yet valid" => Bearer(ChannelToken(activity, s => s with
             {
-                NotBefore = DateTimeOffset.UtcNow.AddMinutes(10),
-                Expires = DateTimeOffset.UtcNow.AddHours(1),
+                NotBefore = TimeProvider.System.GetUtcNow().AddMinutes(10),
+                Expires = TimeProvider.System.GetUtcNow().AddHours(1),
             })),
             "serviceurl mismatch" => Bearer(ChannelToken(activity, s => s with { ServiceUrl = "https://attacker.example.com/" })),
             "serviceurl missing" => Bearer(ChannelToken(activity, s => s with { ServiceUrl = null })),

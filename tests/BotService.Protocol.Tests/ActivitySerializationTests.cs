@@ -25,7 +25,12 @@ public sealed class ActivitySerializationTests
           ],
           "attachments": [ { "contentType": "application/vnd.microsoft.card.adaptive",
             "content": { "type": "AdaptiveCard", "version": "1.5", "body": [ { "type": "TextBlock", "text": "Hi" } ] } } ],
-          "suggestedActions": { "actions": [ { "type": "imBack", "title": "Help", "value": "help" } ] },
+          "suggestedActions": { "to": ["dl_user42"], "actions": [ { "type": "imBack", "title": "Help", "value": "help", "futureActionField": 1 } ], "extra": true },
+          "reactionsAdded": [ { "type": "like", "futureReactionField": "x" } ],
+          "textHighlights": [ { "text": "hello", "occurrence": 1, "futureHighlightField": [] } ],
+          "semanticAction": { "id": "s1", "state": "start", "entities": { "e": { "type": "t" } }, "futureSemanticField": {} },
+          "relatesTo": { "activityId": "1", "channelId": "directline", "serviceUrl": "https://x/", "conversation": { "id": "c" }, "futureRefField": 2 },
+          "expiration": "2025-01-11T09:00:00.0000000Z", "importance": "high", "listenFor": ["yes", "no"],
           "futureTopLevelField": { "keep": "me" },
           "anotherUnknown": 42
         }

@@ -67,7 +67,7 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
             "wrong issuer" => (Issue(spec with { Issuer = "https://login.example.com" }), AppId),
             "wrong audience" => (Issue(spec with { Audience = "https://api.botframework.com" }), AppId),
             "bad signature" or "unknown key" => ("Bearer " + _identity.IssueToken(spec, forged), AppId),
-            "expired" => (Issue(spec with { NotBefore = DateTimeOffset.UtcNow.AddHours(-2), Expires = DateTimeOffset.UtcNow.AddMinutes(-5.5) }), AppId),
+            "expired" => (Issue(spec with { NotBefore = TimeProvider.System.GetUtcNow().AddHours(-2), Expires = TimeProvider.System.GetUtcNow().AddMinutes(-5.5) }), AppId),
             "serviceurl" => (Issue(spec with { ServiceUrl = "https://evil.example.com/" }), AppId),
             "endorsement" => (Issue(spec), AppId),
             "no header" => (null, AppId),

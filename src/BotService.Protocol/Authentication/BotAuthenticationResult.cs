@@ -6,7 +6,7 @@ namespace BotService.Protocol.Authentication;
 public sealed record BotAuthenticationResult(ClaimsIdentity Identity, string? CallerId)
 {
     /// <summary>The callerId of requests from Azure Bot Service channels in the public cloud.</summary>
-    public const string AzureCallerId = "urn:botframework:azure";
+    public const string AzureCallerId = Schema.CallerIdConstants.PublicAzureChannel;
 
     public bool IsAnonymous => Identity.AuthenticationType == AuthenticationConstants.AnonymousAuthType;
 }

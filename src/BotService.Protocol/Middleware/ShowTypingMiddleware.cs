@@ -58,7 +58,7 @@ public sealed class ShowTypingMiddleware(IOptions<BotOptions> options, TimeProvi
         {
             // The turn ended: stop quietly.
         }
-        catch (Exception ex) when (ex is HttpRequestException or Connector.ConnectorException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A lost typing indicator is not worth failing the turn for.
         }

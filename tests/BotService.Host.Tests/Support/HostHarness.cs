@@ -50,7 +50,7 @@ public sealed class HostHarness : IAsyncDisposable
     {
         Type = type,
         Id = Guid.NewGuid().ToString(),
-        Timestamp = DateTimeOffset.UtcNow,
+        Timestamp = TimeProvider.System.GetUtcNow(),
         ChannelId = Channels.Emulator,
         ServiceUrl = Channel.ServiceUrl,
         From = new ChannelAccount("user-1", "User", RoleTypes.User),

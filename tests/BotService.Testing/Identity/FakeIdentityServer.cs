@@ -75,7 +75,7 @@ public sealed class FakeIdentityServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(key);
-        var now = DateTimeOffset.UtcNow;
+        var now = TimeProvider.System.GetUtcNow();
         var claims = new Dictionary<string, object>(spec.Claims);
         if (spec.ServiceUrl is not null)
         {
