@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace BotService.Recognizers;
@@ -32,6 +33,13 @@ public static class BooleanRecognizer
         (["not", "certain"], null), (["maybe"], null),
     ];
 
+    // Patterns by their first word, so each token is looked up once instead of tried against every pattern.
+    private static readonly FrozenDictionary<string, (string[] Tokens, bool? Value)[]> ByFirstWord =
+        Patterns.GroupBy(p => p.Tokens[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, (string[] Tokens, bool? Value)[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup =
+        ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The best yes/no in the text: TypeName "boolean", Resolution value (bool) and score (double).</summary>
     public static IReadOnlyList<ModelResult> RecognizeBoolean(string query, string culture)
     {
@@ -43,12 +51,18 @@ public static class BooleanRecognizer
             return [];
         }
 
+        var lower = query.ToLowerInvariant();
         var hits = new List<(int First, int Count, bool? Value)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (pattern, value) in Patterns)
+            if (!FirstWordLookup.TryGetValue(lower.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), out var candidates))
             {
-                var count = MatchLength(query, tokens, i, pattern, value is not null);
+                continue;
+            }
+
+            foreach (var (pattern, value) in candidates)
+            {
+                var count = MatchLength(lower, tokens, i, pattern, value is not null);
                 if (count > 0)
                 {
                     hits.Add((i, count, value));
@@ -56,11 +70,17 @@ public static class BooleanRecognizer
             }
         }
 
+        var uncertain = new bool[tokens.Count];
+        foreach (var hit in hits.Where(h => h.Value is null))
+        {
+            Array.Fill(uncertain, true, hit.First, hit.Count);
+        }
+
         (int First, int Count, bool Value)? best = null;
         var bestScore = 0.0;
         foreach (var hit in hits)
         {
-            if (hit.Value is not { } value || hits.Any(h => h.Value is null && h.First <= hit.First + hit.Count - 1 && hit.First <= h.First + h.Count - 1))
+            if (hit.Value is not { } value || Array.IndexOf(uncertain, true, hit.First, hit.Count) >= 0)
             {
                 continue;
             }
@@ -99,7 +119,7 @@ public static class BooleanRecognizer
         for (var k = 0; k < pattern.Length; k++)
         {
             var (s, e) = tokens[i + k];
-            if (!query.AsSpan(s, e - s).Equals(pattern[k], StringComparison.OrdinalIgnoreCase))
+            if (!query.AsSpan(s, e - s).SequenceEqual(pattern[k]))
             {
                 return 0;
             }

@@ -31,7 +31,7 @@ public static class Culture
 public sealed class UnsupportedCultureException : ArgumentException
 {
     public UnsupportedCultureException(string culture)
-        : base($"Culture '{culture}' is not supported. Supported: English ('{Culture.English}'; en, en-GB and other en-* tags map to it).", nameof(culture))
+        : base($"Culture '{culture}' is not supported. Supported: English ('{Culture.English}'; en, en-GB and other en-* tags map to it).")
     {
         RequestedCulture = culture;
     }

@@ -13,9 +13,11 @@ public static class DateTimeRecognizer
     public static IReadOnlyList<ModelResult> RecognizeDateTime(string query, string culture, DateTime reference)
     {
         Culture.Resolve(culture);
-        var t = TokenList.Create(query ?? string.Empty);
-        return [.. TimeExtractor.Extract(t, reference).Select(c => ToResult(t, c))];
+        return DateTimes(TokenList.Create(query ?? string.Empty), reference);
     }
+
+    internal static List<ModelResult> DateTimes(TokenList t, DateTime reference) =>
+        [.. TimeExtractor.Extract(t, reference).Select(c => ToResult(t, c))];
 
     internal static ModelResult ToResult(TokenList t, TimeCandidate c) =>
         new(t.LowerText(c.First, c.Last), t.StartOf(c.First), t.EndOf(c.Last), c.TypeName,

@@ -15,7 +15,11 @@ public static class NumberRecognizer
     public static IReadOnlyList<ModelResult> RecognizeNumber(string query, string culture)
     {
         Culture.Resolve(culture);
-        var t = TokenList.Create(query ?? string.Empty);
+        return Numbers(TokenList.Create(query ?? string.Empty));
+    }
+
+    internal static List<ModelResult> Numbers(TokenList t)
+    {
         return [.. NumberExtractor.Extract(t).Select(m => new ModelResult(
             t.LowerText(m.First, m.Last), t.StartOf(m.First), t.EndOf(m.Last), NumberType,
             new Dictionary<string, object?> { ["value"] = NumberFormat.Format(m.Value), ["subtype"] = m.Subtype }))];
@@ -25,7 +29,11 @@ public static class NumberRecognizer
     public static IReadOnlyList<ModelResult> RecognizeOrdinal(string query, string culture)
     {
         Culture.Resolve(culture);
-        var t = TokenList.Create(query ?? string.Empty);
+        return Ordinals(TokenList.Create(query ?? string.Empty));
+    }
+
+    internal static List<ModelResult> Ordinals(TokenList t)
+    {
         return [.. OrdinalExtractor.Extract(t).Select(m =>
         {
             var value = m.Value.ToString(CultureInfo.InvariantCulture);
@@ -38,7 +46,11 @@ public static class NumberRecognizer
     public static IReadOnlyList<ModelResult> RecognizeNumberRange(string query, string culture)
     {
         Culture.Resolve(culture);
-        var t = TokenList.Create(query ?? string.Empty);
+        return Ranges(TokenList.Create(query ?? string.Empty));
+    }
+
+    internal static List<ModelResult> Ranges(TokenList t)
+    {
         return [.. NumberRangeExtractor.Extract(t).Select(r => new ModelResult(
             t.LowerText(r.First, r.Last), t.StartOf(r.First), t.EndOf(r.Last), NumberRangeType,
             new Dictionary<string, object?> { ["value"] = r.Interval }))];

@@ -15,7 +15,11 @@ public static class NumberWithUnitRecognizer
     public static IReadOnlyList<ModelResult> RecognizeAge(string query, string culture)
     {
         Culture.Resolve(culture);
-        var t = TokenList.Create(query ?? string.Empty);
+        return Ages(TokenList.Create(query ?? string.Empty));
+    }
+
+    internal static List<ModelResult> Ages(TokenList t)
+    {
         var results = new List<ModelResult>();
         for (var i = 0; i < t.Count; i++)
         {
@@ -32,7 +36,11 @@ public static class NumberWithUnitRecognizer
     public static IReadOnlyList<ModelResult> RecognizeTemperature(string query, string culture)
     {
         Culture.Resolve(culture);
-        var t = TokenList.Create(query ?? string.Empty);
+        return Temperatures(TokenList.Create(query ?? string.Empty));
+    }
+
+    internal static List<ModelResult> Temperatures(TokenList t)
+    {
         var results = new List<ModelResult>();
         for (var i = 0; i < t.Count; i++)
         {

@@ -49,6 +49,7 @@ public sealed class DurationReaderTests
     [InlineData("for a while")]
     [InlineData("it twitches twice a day")]
     [InlineData("since tomorrow")]
+    [InlineData("it has hurt since the fall")]
     [InlineData("my left eyelid")]
     [InlineData("")]
     public void ReturnsNullWhenTheTextGivesNoDurationOrPastOnset(string text)

@@ -14,6 +14,7 @@ public sealed class DurationTableTests
     [InlineData("half an hour", "half an hour", "PT0.5H", "1800", null)]
     [InlineData("a week and a half", "a week and a half", "P1.5W", "907200", null)]
     [InlineData("I have had a headache for 10 days", "10 days", "P10D", "864000", null)]
+    [InlineData("it's been a week", "a week", "P1W", "604800", null)]
     [InlineData("for about 3 weeks", "about 3 weeks", "P3W", "1814400", "approx")]
     [InlineData("around 3 days", "around 3 days", "P3D", "259200", "approx")]
     [InlineData("10 days or so", "10 days or so", "P10D", "864000", "approx")]
@@ -64,6 +65,7 @@ public sealed class DurationTableTests
     [InlineData("my left eye")]
     [InlineData("Have a great week!")]
     [InlineData("let's try a second time")]
+    [InlineData("I drink 4 cups of coffee a day")]
     public void FindsNoDurationWhereThereIsNone(string query)
     {
         Assert.DoesNotContain(DateTimeRecognizer.RecognizeDateTime(query, Culture.English, Saturday), r => r.TypeName == "datetimeV2.duration");
@@ -76,6 +78,7 @@ public sealed class DurationTableTests
     [InlineData("every night", "TNI", null)]
     [InlineData("every other day", "P2D", null)]
     [InlineData("once a week", "P1W", null)]
+    [InlineData("every couple of days", "P2D", null)]
     public void ReadsFrequenciesAsSets(string query, string timex, string? count)
     {
         var result = Assert.Single(DateTimeRecognizer.RecognizeDateTime(query, Culture.English, Saturday));

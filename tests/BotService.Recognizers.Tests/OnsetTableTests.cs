@@ -11,6 +11,9 @@ public sealed class OnsetTableTests
     [InlineData("since last week", "since last week", "2026-W46", "2026-11-09", "datetimerange")]
     [InlineData("since the weekend", "since the weekend", "2026-W46-WE", "2026-11-14", "datetimerange")]
     [InlineData("ever since Nov 2nd", "ever since nov 2nd", "XXXX-11-02", "2026-11-02", "datetimepoint")]
+    [InlineData("since the summer", "since the summer", "XXXX-SU", "2026-06-01", "datetimerange")]
+    [InlineData("since last winter", "since last winter", "2025-WI", "2025-12-01", "datetimerange")]
+    [InlineData("since Christmas", "since christmas", "XXXX-12-25", "2025-12-25", "datetimepoint")]
     public void ReadsSinceAsAnOpenRangeFromItsStart(string query, string text, string timex, string start, string source)
     {
         var result = Assert.Single(DateTimeRecognizer.RecognizeDateTime(query, Culture.English, Saturday));
@@ -62,6 +65,34 @@ public sealed class OnsetTableTests
         Assert.Equal("datetimeV2.daterange", result.TypeName);
         Assert.Equal(text, result.Text);
         Assert.Equal(timex, OnlyValues(result)["timex"]);
+    }
+
+    [Theory]
+    [InlineData("started about 2 weeks ago", "about 2 weeks ago", "2026-11-07", "approx")]
+    [InlineData("over a month ago", "over a month ago", "2026-10-21", "before")]
+    [InlineData("less than a week ago", "less than a week ago", "2026-11-14", "after")]
+    public void KeepsTheHedgeOfAnOnsetAsAMod(string query, string text, string date, string mod)
+    {
+        var result = Assert.Single(DateTimeRecognizer.RecognizeDateTime(query, Culture.English, Saturday));
+        var values = OnlyValues(result);
+
+        Assert.Equal(text, result.Text);
+        Assert.Equal(date, values["value"]);
+        Assert.Equal(mod, values["Mod"]);
+    }
+
+    [Theory]
+    [InlineData("since last night", "2026-11-20TNI", "2026-11-20 20:00:00")]
+    [InlineData("since yesterday afternoon", "2026-11-20TAF", "2026-11-20 12:00:00")]
+    public void ReadsSinceAPartOfTheDay(string query, string timex, string start)
+    {
+        var result = Assert.Single(DateTimeRecognizer.RecognizeDateTime(query, Culture.English, Saturday));
+        var values = OnlyValues(result);
+
+        Assert.Equal("datetimeV2.datetimerange", result.TypeName);
+        Assert.Equal(timex, values["timex"]);
+        Assert.Equal(start, values["start"]);
+        Assert.Equal("since", values["Mod"]);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ public sealed class SuggestedActions
 
     public IList<string>? To { get; set; }
     public IList<CardAction> Actions { get; set; } = [];
+
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>A button: <c>{type, title, image, imageAltText, text, displayText, value, channelData}</c>.</summary>
@@ -45,12 +48,18 @@ public sealed class CardAction
 public sealed class MessageReaction
 {
     public string? Type { get; set; }
+
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 public sealed class TextHighlight
 {
     public string? Text { get; set; }
     public int? Occurrence { get; set; }
+
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 public sealed class SemanticAction
@@ -58,4 +67,7 @@ public sealed class SemanticAction
     public string? Id { get; set; }
     public string? State { get; set; }
     public IDictionary<string, JsonElement>? Entities { get; set; }
+
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -21,5 +21,12 @@ public sealed class Attachment
 public static class AttachmentContentTypes
 {
     public const string HeroCard = "application/vnd.microsoft.card.hero";
+    public const string ThumbnailCard = "application/vnd.microsoft.card.thumbnail";
+    public const string ReceiptCard = "application/vnd.microsoft.card.receipt";
+    public const string SigninCard = "application/vnd.microsoft.card.signin";
+    public const string OAuthCard = "application/vnd.microsoft.card.oauth";
+    public const string AnimationCard = "application/vnd.microsoft.card.animation";
+    public const string AudioCard = "application/vnd.microsoft.card.audio";
+    public const string VideoCard = "application/vnd.microsoft.card.video";
     public const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
 }

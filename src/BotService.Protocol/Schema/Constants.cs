@@ -21,6 +21,9 @@ public static class ActivityTypes
     public const string Command = "command";
     public const string CommandResult = "commandResult";
 
+    /// <summary>Internal: the adapter waits <c>value</c> milliseconds instead of sending it (protocol.md §1.2).</summary>
+    public const string Delay = "delay";
+
     /// <summary>Internal: carries an invoke's HTTP answer from the bot to the adapter; never sent on the wire.</summary>
     public const string InvokeResponse = "invokeResponse";
 }
@@ -61,6 +64,46 @@ public static class ActionTypes
     public const string PostBack = "postBack";
     public const string MessageBack = "messageBack";
     public const string OpenUrl = "openUrl";
+    public const string DownloadFile = "downloadFile";
+    public const string ShowImage = "showImage";
+    public const string Signin = "signin";
+    public const string PlayAudio = "playAudio";
+    public const string PlayVideo = "playVideo";
+    public const string Call = "call";
+    public const string Payment = "payment";
+    public const string OpenApp = "openApp";
+}
+
+/// <summary>Why a conversation ended (protocol.md §1.6).</summary>
+public static class EndOfConversationCodes
+{
+    public const string Unknown = "unknown";
+    public const string CompletedSuccessfully = "completedSuccessfully";
+    public const string UserCancelled = "userCancelled";
+    public const string BotTimedOut = "botTimedOut";
+    public const string BotIssuedInvalidMessage = "botIssuedInvalidMessage";
+    public const string ChannelFailed = "channelFailed";
+}
+
+public static class AttachmentLayoutTypes
+{
+    public const string List = "list";
+    public const string Carousel = "carousel";
+}
+
+/// <summary>Values of <c>action</c> on contactRelationUpdate and installationUpdate.</summary>
+public static class MembershipActions
+{
+    public const string Add = "add";
+    public const string Remove = "remove";
+}
+
+/// <summary>Values of <c>callerId</c> the bot sets after authentication (protocol.md §1.3).</summary>
+public static class CallerIdConstants
+{
+    public const string PublicAzureChannel = "urn:botframework:azure";
+    public const string USGovChannel = "urn:botframework:azureusgov";
+    public const string BotToBotPrefix = "urn:botframework:aadappid:";
 }
 
 /// <summary>Channel ids the bot treats specially.</summary>

@@ -78,6 +78,10 @@ internal static class ValueMatcher
         }
     }
 
+    private static bool IsPlural(string plural, string singular) =>
+        plural.StartsWith(singular, StringComparison.Ordinal)
+        && (plural.AsSpan(singular.Length) is "s" or "es");
+
     // Exact 1; a value word typed as two words 1; plural or singular 0.9; a typo 0.8; otherwise 0.
     private static (double Weight, int Used) Compare(List<Word> words, int j, string target)
     {
@@ -93,13 +97,14 @@ internal static class ValueMatcher
             return (1, 2);
         }
 
-        if (target.Length >= 3 && (word == target + "s" || target == word + "s" || word == target + "es" || target == word + "es"))
+        if (target.Length >= 3 && (IsPlural(word, target) || IsPlural(target, word)))
         {
             return (0.9, 1);
         }
 
         var allowed = target.Length >= 8 ? 2 : target.Length >= 4 ? 1 : 0;
-        if (allowed > 0 && !char.IsAsciiDigit(target[0]) && word.Length > 2 && EditDistance.Within(word, target, allowed) <= allowed)
+        // People rarely mistype a word's first letter; requiring it keeps the edit-distance work to likely words.
+        if (allowed > 0 && !char.IsAsciiDigit(target[0]) && word.Length > 2 && word[0] == target[0] && EditDistance.Within(word, target, allowed) <= allowed)
         {
             return (0.8, 1);
         }

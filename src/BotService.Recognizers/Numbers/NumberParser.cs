@@ -8,11 +8,30 @@ internal static class NumberParser
     public static bool TryParse(TokenList t, int i, out NumberMatch match)
     {
         match = default;
-        if (!t.Has(i))
+        if (!t.Has(i) || t[i].Kind == TokenKind.Symbol)
         {
             return false;
         }
 
+        t.NumberCache ??= new NumberMatch?[t.Count];
+        t.NumberCacheFilled ??= new bool[t.Count];
+        if (!t.NumberCacheFilled[i])
+        {
+            t.NumberCache[i] = Parse(t, i, out var parsed) ? parsed : null;
+            t.NumberCacheFilled[i] = true;
+        }
+
+        if (t.NumberCache[i] is not { } cached)
+        {
+            return false;
+        }
+
+        match = cached;
+        return true;
+    }
+
+    private static bool Parse(TokenList t, int i, out NumberMatch match)
+    {
         if (!TryParseBase(t, i, out match))
         {
             return false;
@@ -82,7 +101,7 @@ internal static class NumberParser
         var token = t[i];
         if (token.IsNumber)
         {
-            return TryParseDigits(t, i, out match);
+            return DigitNumberParser.TryParse(t, i, out match);
         }
 
         if (!token.IsWord)
@@ -143,61 +162,5 @@ internal static class NumberParser
         }
 
         return false;
-    }
-
-    private static bool TryParseDigits(TokenList t, int i, out NumberMatch match)
-    {
-        match = default;
-        var text = t[i].Text;
-        if (text.Length == 1 && Fractions.IsVulgar(text[0]))
-        {
-            match = new NumberMatch(i, i, Fractions.Value(text[0]), NumberSubtype.Fraction);
-            return true;
-        }
-
-        if (!NumberFormat.TryParseDigits(text, out var value))
-        {
-            return false;
-        }
-
-        var isDecimal = text.Contains('.', StringComparison.Ordinal);
-        if (!isDecimal && TryDigitFraction(t, i, out var numerator, out var denominator))
-        {
-            match = new NumberMatch(i, i + 2, numerator / denominator, NumberSubtype.Fraction);
-            return true;
-        }
-
-        if (!isDecimal && t.Has(i + 1) && !t.IsGlued(i + 1) && TryDigitFraction(t, i + 1, out numerator, out denominator) && numerator < denominator)
-        {
-            match = new NumberMatch(i, i + 3, value + (numerator / denominator), NumberSubtype.Fraction);
-            return true;
-        }
-
-        if (t.Has(i + 1) && t.IsGlued(i + 1) && t[i + 1].IsNumber && Fractions.IsVulgar(t[i + 1].Text[0]))
-        {
-            match = new NumberMatch(i, i + 1, value + Fractions.Value(t[i + 1].Text[0]), NumberSubtype.Fraction);
-            return true;
-        }
-
-        if (t.Has(i + 1) && !t.IsGlued(i + 1) && (t.Is(i + 1, "hundred") || NumberWords.Scales.ContainsKey(t[i + 1].Text)))
-        {
-            var scale = t.Is(i + 1, "hundred") ? 100 : NumberWords.Scales[t[i + 1].Text];
-            match = new NumberMatch(i, i + 1, value * scale, isDecimal && value * scale % 1 != 0 ? NumberSubtype.Decimal : NumberSubtype.Integer);
-            return true;
-        }
-
-        match = new NumberMatch(i, i, value, isDecimal ? NumberSubtype.Decimal : NumberSubtype.Integer);
-        return true;
-    }
-
-    // "3/4" written without spaces; a decimal denominator ("30/4.85") is a ratio, not a fraction.
-    private static bool TryDigitFraction(TokenList t, int i, out double numerator, out double denominator)
-    {
-        numerator = denominator = 0;
-        return t[i].IsNumber && t.Is(i + 1, "/") && t.IsGlued(i + 1) && t.Has(i + 2) && t[i + 2].IsNumber && t.IsGlued(i + 2)
-            && !t[i].Text.Contains('.', StringComparison.Ordinal) && !t[i + 2].Text.Contains('.', StringComparison.Ordinal)
-            && !t.Is(i + 3, "/")
-            && NumberFormat.TryParseDigits(t[i].Text, out numerator) && NumberFormat.TryParseDigits(t[i + 2].Text, out denominator)
-            && denominator != 0;
     }
 }

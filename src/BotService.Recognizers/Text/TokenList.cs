@@ -21,6 +21,11 @@ internal sealed class TokenList
 
     public int Count => _tokens.Length;
 
+    /// <summary>Numbers already read at each token: several scanners ask about the same token.</summary>
+    internal Numbers.NumberMatch?[]? NumberCache { get; set; }
+
+    internal bool[]? NumberCacheFilled { get; set; }
+
     public Token this[int index] => _tokens[index];
 
     public static TokenList Create(string query)

@@ -16,7 +16,8 @@ internal static class CalendarParser
         var today = reference.Date;
         return TryRelativePeriod(t, i, today, inSince, out anchor)
             || TryNumericDate(t, i, out anchor)
-            || TryMonth(t, i, today, inSince, out anchor)
+            || MonthParser.TryParse(t, i, today, inSince, out anchor)
+            || (inSince && SeasonHolidayParser.TryParse(t, i, today, out anchor))
             || (inSince && TryEdgeOfYear(t, i, out anchor))
             || (inSince && TryYear(t, i, i, null, out anchor));
     }
@@ -91,102 +92,6 @@ internal static class CalendarParser
         return true;
     }
 
-    private static bool TryMonth(TokenList t, int i, DateTime today, bool inSince, out Anchor anchor)
-    {
-        anchor = null!;
-        var k = i;
-        string? sinceMod = null;
-        var startDay = 1;
-        switch (t.Has(k) ? t[k].Text : null)
-        {
-            case "late":
-                (sinceMod, startDay, k) = ("since-end", 16, k + 1);
-                break;
-            case "early":
-                (sinceMod, k) = ("since-start", k + 1);
-                break;
-            case "mid":
-                (sinceMod, startDay, k) = ("since-mid", 10, t.Is(k + 1, "-") ? k + 2 : k + 1);
-                break;
-        }
-
-        var yearShift = t.Has(k) ? t[k].Text switch { "this" => 0, "last" => -1, "next" => 1, _ => int.MinValue } : int.MinValue;
-        k += yearShift == int.MinValue ? 0 : 1;
-
-        // "7th of January", "7 January"
-        if (sinceMod is null && yearShift == int.MinValue && TryDay(t, k, out var dayFirst, out var afterDay))
-        {
-            var m = t.Is(afterDay, "of") ? afterDay + 1 : afterDay;
-            if (t.Has(m) && TimeWords.Months.TryGetValue(t[m].Text, out var monthOfDay))
-            {
-                return TryMonthDay(t, i, m, monthOfDay, dayFirst, today, out anchor);
-            }
-        }
-
-        if (!t.Has(k) || !TimeWords.Months.TryGetValue(t[k].Text, out var month))
-        {
-            return false;
-        }
-
-        if (sinceMod is null && yearShift == int.MinValue && TryDay(t, k + 1, out var day, out var dayEnd))
-        {
-            return TryMonthDay(t, i, dayEnd - 1, month, day, today, out anchor);
-        }
-
-        if (sinceMod is null && yearShift == int.MinValue && TryYear(t, k + 1, i, month, out anchor))
-        {
-            return true;
-        }
-
-        var bare = sinceMod is null && yearShift == int.MinValue;
-        if ((bare || sinceMod is not null) && !inSince)
-        {
-            return false;
-        }
-
-        if (t[k].Is("may") && !inSince)
-        {
-            return false;
-        }
-
-        if (yearShift != int.MinValue)
-        {
-            var start = new DateTime(today.Year + yearShift, month, startDay);
-            anchor = new Anchor(i, k, start.ToString("yyyy-MM", CultureInfo.InvariantCulture), true, [start], start.AddMonths(1), sinceMod);
-            return true;
-        }
-
-        anchor = new Anchor(i, k, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}"), true, PastAndFuture(today, month, startDay), null, sinceMod);
-        return true;
-    }
-
-    private static bool TryMonthDay(TokenList t, int first, int last, int month, int day, DateTime today, out Anchor anchor)
-    {
-        anchor = null!;
-        var y = last + 1 + (t.Is(last + 1, ",") ? 1 : 0);
-        if (t.Has(y) && t[y].IsNumber && t[y].Text.Length == 4 && Int(t, y, out var year) && TryDate(year, month, day, out var dated))
-        {
-            anchor = new Anchor(first, y, Formats.Date(dated), false, [dated], null);
-            return true;
-        }
-
-        if (!TryDate(2000, month, day, out _))
-        {
-            return false;
-        }
-
-        anchor = new Anchor(first, last, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}-{day:00}"), false, PastAndFuture(today, month, day), null);
-        return true;
-    }
-
-    private static List<DateTime> PastAndFuture(DateTime today, int month, int day)
-    {
-        var thisYear = SafeDate(today.Year, month, day);
-        var past = thisYear <= today ? thisYear : SafeDate(today.Year - 1, month, day);
-        var future = thisYear >= today ? thisYear : SafeDate(today.Year + 1, month, day);
-        return past == future ? [past] : [past, future];
-    }
-
     // "the end of 1989" starts in September (the last third), "the beginning of 1989" in January.
     private static bool TryEdgeOfYear(TokenList t, int i, out Anchor anchor)
     {
@@ -203,7 +108,7 @@ internal static class CalendarParser
         return true;
     }
 
-    private static bool TryYear(TokenList t, int y, int first, int? month, out Anchor anchor)
+    internal static bool TryYear(TokenList t, int y, int first, int? month, out Anchor anchor)
     {
         anchor = null!;
         if (!t.Has(y) || !t[y].IsNumber || t[y].Text.Length != 4 || !Int(t, y, out var year) || year is < 1900 or > 2100 || t.IsGlued(y + 1))
@@ -218,27 +123,10 @@ internal static class CalendarParser
         return true;
     }
 
-    private static bool TryDay(TokenList t, int k, out int day, out int next)
-    {
-        day = 0;
-        next = k + 1;
-        if (!t.Has(k) || !t[k].IsNumber || t[k].Text.Length > 2 || !Int(t, k, out day) || day is < 1 or > 31)
-        {
-            return false;
-        }
-
-        if (t.IsGlued(k + 1) && t.IsAny(k + 1, "st", "nd", "rd", "th"))
-        {
-            next = k + 2;
-        }
-
-        return !t.IsGlued(next) || !t.Has(next) || !t[next].IsWord;
-    }
-
-    private static bool Int(TokenList t, int i, out int value) =>
+    internal static bool Int(TokenList t, int i, out int value) =>
         int.TryParse(t[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
-    private static bool TryDate(int year, int month, int day, out DateTime date)
+    internal static bool TryDate(int year, int month, int day, out DateTime date)
     {
         date = default;
         if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
@@ -250,6 +138,6 @@ internal static class CalendarParser
         return true;
     }
 
-    private static DateTime SafeDate(int year, int month, int day) =>
+    internal static DateTime SafeDate(int year, int month, int day) =>
         new(Math.Clamp(year, 1, 9999), month, Math.Min(day, DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)));
 }

@@ -7,6 +7,7 @@ internal static class Mods
     public const string Approx = "approx";
     public const string Since = "since";
     public const string Before = "before";
+    public const string After = "after";
 }
 
 /// <summary>A duration over tokens First..Last; <see cref="Max"/> is set for a range ("2-3 weeks").</summary>

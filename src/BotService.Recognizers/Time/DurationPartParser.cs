@@ -32,6 +32,12 @@ internal static class DurationPartParser
             return false;
         }
 
+        // "4 cups of coffee a day": an article after a counted thing means "per", not a duration of its own.
+        if (q.Article && IsPerUnit(t, i))
+        {
+            return false;
+        }
+
         // A unit glued to more letters or digits ("3hx", "2w3") is a code, not a duration.
         if (t.IsGlued(u + 1) && (t[u + 1].IsNumber || t[u + 1].IsWord))
         {
@@ -54,6 +60,31 @@ internal static class DurationPartParser
 
         part = new Part(last, info.Unit, amount, max);
         return true;
+    }
+
+    private static readonly string[] DurationContext =
+    [
+        "for", "in", "about", "around", "over", "after", "within", "just", "only", "like", "maybe", "almost", "nearly",
+        "under", "least", "most", "of", "been", "lasted", "lasting", "last", "lasts", "took", "takes", "take", "spent", "on", "than",
+        "and", "or", "to", "since", "roughly", "approximately", "past", "whole", "entire", ",", "(", "-", "wait",
+    ];
+
+    private static bool IsPerUnit(TokenList t, int article)
+    {
+        if (article == 0 || t.IsAny(article - 1, DurationContext))
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, article - 4); k < article - 1; k++)
+        {
+            if (t[k].IsNumber || NumberWords.Units.ContainsKey(t[k].Text) || NumberWords.Tens.ContainsKey(t[k].Text) || NumberWords.Teens.ContainsKey(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private readonly record struct Quantity(int UnitIndex, double Amount, double Max, bool Digits, bool Article, bool SingularOnly, bool PluralOnly);

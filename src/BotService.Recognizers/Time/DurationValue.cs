@@ -63,6 +63,7 @@ internal readonly struct DurationValue
         get
         {
             var sb = new StringBuilder("P");
+            var timePart = false;
             for (var u = 0; u < 7; u++)
             {
                 var amount = _amounts?[u] ?? 0;
@@ -71,9 +72,10 @@ internal readonly struct DurationValue
                     continue;
                 }
 
-                if (u >= (int)TimeUnit.Hour && sb.ToString().IndexOf('T', StringComparison.Ordinal) < 0)
+                if (u >= (int)TimeUnit.Hour && !timePart)
                 {
                     sb.Append('T');
+                    timePart = true;
                 }
 
                 sb.Append(NumberFormat.Format(amount)).Append(UnitLetters[u]);

@@ -17,19 +17,25 @@ internal static class PointCandidates
             return new TimeCandidate(anchor.First, anchor.Last, TimeCandidate.Types.DateRange, values) { Onset = anchor.PastStart };
         }
 
-        if (anchor.HasTime)
+        var kind = anchor.HasTime ? "datetime" : "date";
+        var points = anchor.Starts.Select(s =>
         {
-            var value = new Dictionary<string, string> { ["timex"] = anchor.Timex, ["type"] = "datetime", ["value"] = Formats.DateTime(anchor.PastStart) };
-            return new TimeCandidate(anchor.First, anchor.Last, TimeCandidate.Types.DateTime, [value]) { Onset = anchor.PastStart };
-        }
+            // A hedged point ("about 2 weeks ago") carries its Mod as upstream does for dates ("approx", "before", "after").
+            var map = new Dictionary<string, string> { ["timex"] = anchor.Timex };
+            if (anchor.SinceMod is { } mod)
+            {
+                map["Mod"] = mod;
+            }
 
-        var dates = anchor.Starts.Select(s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
-        {
-            ["timex"] = anchor.Timex,
-            ["type"] = "date",
-            ["value"] = Formats.Date(s),
+            map["type"] = kind;
+            map["value"] = anchor.HasTime ? Formats.DateTime(s) : Formats.Date(s);
+            return (IReadOnlyDictionary<string, string>)map;
         }).ToList();
-        return new TimeCandidate(anchor.First, anchor.Last, TimeCandidate.Types.Date, dates) { Onset = anchor.PastStart };
+        return new TimeCandidate(anchor.First, anchor.Last, anchor.HasTime ? TimeCandidate.Types.DateTime : TimeCandidate.Types.Date, points)
+        {
+            Onset = anchor.PastStart,
+            Mod = anchor.SinceMod,
+        };
     }
 
     /// <summary>"last night": yesterday 20:00 to 23:59:59, as upstream.</summary>

@@ -15,6 +15,16 @@ internal static class RelativeDayParser
             return true;
         }
 
+        var (hedge, hedgeMod) = Hedge(t, i);
+        if (hedge > 0 && DurationParser.TryParseCore(t, i + hedge, false, out last, out var hedged, out var hedgedMax) && hedgedMax.IsEmpty
+            && t.Is(last + 1, "ago") && hedged.Shift(hedged.HasTimeOfDayUnits ? reference : today, -1) is { } approximately)
+        {
+            anchor = hedged.HasTimeOfDayUnits
+                ? new Anchor(i, last + 1, Formats.TimexDateTime(approximately), false, [approximately], null, hedgeMod, HasTime: true)
+                : Point(i, last + 1, approximately) with { SinceMod = hedgeMod };
+            return true;
+        }
+
         if (DurationParser.TryParseCore(t, i, false, out last, out var amount, out var max) && max.IsEmpty)
         {
             if (t.Is(last + 1, "ago") && amount.Shift(amount.HasTimeOfDayUnits ? reference : today, -1) is { } ago)
@@ -36,6 +46,27 @@ internal static class RelativeDayParser
         }
 
         return TryWeekday(t, i, today, allowBareWeekday, out anchor);
+    }
+
+    // "about 2 weeks ago" (approx), "over a month ago" (before that day), "less than a week ago" (after it).
+    private static (int Length, string? Mod) Hedge(TokenList t, int i)
+    {
+        if (t.IsAny(i, "about", "around", "approximately", "roughly", "maybe", "like", "approx"))
+        {
+            return (1, Mods.Approx);
+        }
+
+        if (t.IsAny(i, "over", "almost", "nearly", "under"))
+        {
+            return (1, t.Is(i, "over") ? Mods.Before : Mods.After);
+        }
+
+        if (t.IsAny(i, "more", "less") && t.Is(i + 1, "than"))
+        {
+            return (2, t.Is(i, "more") ? Mods.Before : Mods.After);
+        }
+
+        return (0, null);
     }
 
     private static Anchor Point(int first, int last, DateTime date) => new(first, last, Formats.Date(date), false, [date], null);

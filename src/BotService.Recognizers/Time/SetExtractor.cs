@@ -63,6 +63,11 @@ internal static class SetExtractor
             amount = 2;
             k++;
         }
+        else if (t.Is(k, "couple") || (t.Is(k, "few") && t.Is(k - 1, "every")))
+        {
+            amount = t.Is(k, "couple") ? 2 : 3;
+            k += t.Is(k + 1, "of") ? 2 : 1;
+        }
         else if (NumberParser.TryParse(t, k, out var n) && n.Value >= 1 && n.Value == Math.Floor(n.Value) && n.Value < 1000)
         {
             amount = n.Value;

@@ -37,6 +37,12 @@ internal static class SinceExtractor
         var haveDay = RelativeDayParser.TryParse(t, j, reference, true, out var day);
         var haveCalendar = CalendarParser.TryParse(t, j, reference, true, out var calendar);
         var anchor = haveDay && (!haveCalendar || day.Last >= calendar.Last) ? day : haveCalendar ? calendar : null;
+        if (DayPartParser.TryParse(t, j, reference, out var partLast, out var part) && (anchor is null || partLast > anchor.Last))
+        {
+            candidate = DayPartParser.Since(first, partLast, part, mod);
+            return true;
+        }
+
         if (anchor is null)
         {
             return TrySinceTime(t, first, j, mod, reference, out candidate) || (mod == Mods.Since && TrySinceDuration(t, first, j, out candidate));
@@ -50,7 +56,7 @@ internal static class SinceExtractor
             values.Add(new Dictionary<string, string>
             {
                 ["timex"] = timex,
-                ["Mod"] = mod == Mods.Since ? anchor.SinceMod ?? Mods.Since : mod,
+                ["Mod"] = SinceMod(mod, anchor),
                 ["type"] = "daterange",
                 [mod == Mods.Before ? "end" : "start"] = Formats.Date(start),
                 ["sourceEntity"] = sourceEntity,
@@ -60,10 +66,14 @@ internal static class SinceExtractor
         candidate = new TimeCandidate(first, anchor.Last, TimeCandidate.Types.DateRange, values)
         {
             Onset = mod == Mods.Since ? anchor.PastStart.Date : null,
-            Mod = mod == Mods.Since ? anchor.SinceMod ?? Mods.Since : mod,
+            Mod = SinceMod(mod, anchor),
         };
         return true;
     }
+
+    // "since late July" keeps since-end; a hedged point ("since about 2 weeks ago") is still plain since.
+    private static string SinceMod(string mod, Anchor anchor) =>
+        mod == Mods.Since && anchor.SinceMod is { } own && own.StartsWith(Mods.Since, StringComparison.Ordinal) ? own : mod;
 
     // "since 8pm": an open time range, as upstream's timerange with Mod since.
     private static bool TrySinceTime(TokenList t, int first, int j, string mod, DateTime reference, out TimeCandidate candidate)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using BotService.Recognizers.Numbers;
 using BotService.Recognizers.Text;
 
 namespace BotService.Recognizers.Time;
@@ -9,12 +11,29 @@ namespace BotService.Recognizers.Time;
 /// </summary>
 internal static class TimeExtractor
 {
+    // Every word a candidate can start with; all other words ("my", "eyelid", "twitching") are skipped at once.
+    private static readonly FrozenSet<string> StartWords = new[]
+    {
+        "ever", "since", "starting", "beginning", "started", "no", "not", "until", "till",
+        "the", "within", "past", "last", "previous", "prior", "recent", "next", "coming", "following", "this",
+        "every", "each", "on", "off", "once", "twice", "thrice", "today", "yesterday", "tomorrow", "day",
+        "more", "longer", "at", "just", "well", "upwards", "over", "less", "shorter", "up", "under", "almost", "nearly",
+        "about", "around", "approximately", "approx", "roughly", "round", "maybe",
+        "a", "an", "another", "couple", "few", "several", "some", "half", "all", "full", "whole", "between",
+        "minutes", "hours", "days", "weeks", "months", "years", "nights",
+        "daily", "everyday", "weekly", "biweekly", "fortnightly", "monthly", "yearly", "annually", "annual", "quarterly", "hourly", "nightly",
+    }
+    .Concat(NumberWords.Units.Keys).Concat(NumberWords.Teens.Keys).Concat(NumberWords.Tens.Keys)
+    .Concat(TimeWords.Months.Keys).Concat(TimeWords.Weekdays.Where(w => w.Value.Plural).Select(w => w.Key))
+    .ToFrozenSet(StringComparer.Ordinal);
+
     public static List<TimeCandidate> Extract(TokenList t, DateTime reference)
     {
         var candidates = new List<TimeCandidate>();
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind == TokenKind.Symbol && !t[i].Is("~"))
+            var token = t[i];
+            if (token.Kind == TokenKind.Symbol ? !token.Is("~") : token.IsWord && !StartWords.Contains(token.Text))
             {
                 continue;
             }

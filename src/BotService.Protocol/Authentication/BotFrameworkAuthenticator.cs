@@ -1,0 +1,170 @@
+using System.Security.Claims;
+using BotService.Protocol.Schema;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BotService.Protocol.Authentication;
+
+/// <summary>
+/// Authenticates requests to the messaging endpoint as Azure Bot Service does (protocol.md §3.a, §3.c):
+/// anonymous only when no app id is configured; otherwise a Bearer JWT from a Bot Framework channel
+/// (issuer, audience, serviceurl claim, endorsement of the channel id) or from the Emulator (its issuers,
+/// appid/azp). The activity's <c>channelId</c> never switches authentication off.
+/// </summary>
+public sealed class BotFrameworkAuthenticator(
+    IOptions<BotAuthenticationOptions> options,
+    SigningMetadataCache metadataCache,
+    TimeProvider timeProvider)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public async Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var settings = options.Value;
+        var token = ReadBearerToken(authorizationHeader);
+        if (token is null)
+        {
+            return settings.IsAnonymous
+                ? new BotAuthenticationResult(new ClaimsIdentity(AuthenticationConstants.AnonymousAuthType), CallerId: null)
+                : throw new BotAuthenticationException("The request has no Bearer token.");
+        }
+
+        if (settings.IsAnonymous)
+        {
+            // As the SDK does: a token that is sent is validated, and with no app id nothing can validate it.
+            throw new BotAuthenticationException("A token was sent but no MicrosoftAppId is configured.");
+        }
+
+        JsonWebToken parsed;
+        try
+        {
+            parsed = new JsonWebToken(token);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new BotAuthenticationException("The Bearer token is not a JWT.", ex);
+        }
+
+        var emulatorIssuers = EmulatorIssuersFor(parsed);
+        return emulatorIssuers.Contains(parsed.Issuer, StringComparer.Ordinal)
+            ? await ValidateEmulatorTokenAsync(token, parsed, emulatorIssuers, settings, cancellationToken).ConfigureAwait(false)
+            : await ValidateChannelTokenAsync(token, parsed, activity, settings, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<BotAuthenticationResult> ValidateChannelTokenAsync(
+        string token, JsonWebToken parsed, Activity activity, BotAuthenticationOptions settings, CancellationToken cancellationToken)
+    {
+        var metadataUrl = settings.ToBotFromChannelOpenIdMetadataUrl;
+        var metadata = await GetMetadataWithKeyAsync(metadataUrl, parsed.Kid, cancellationToken).ConfigureAwait(false);
+        var identity = Validate(token, metadata, [settings.ToBotFromChannelTokenIssuer], settings.MicrosoftAppId);
+
+        var endorsements = metadata.EndorsementsOf(parsed.Kid)
+            ?? throw new BotAuthenticationException("The signing key has no endorsements.");
+        if (!string.IsNullOrEmpty(activity.ChannelId) && !endorsements.Contains(activity.ChannelId, StringComparer.Ordinal))
+        {
+            throw new BotAuthenticationException("The signing key is not endorsed for the activity's channel.");
+        }
+
+        var serviceUrl = identity.FindFirst(AuthenticationConstants.ServiceUrlClaim)?.Value;
+        if (string.IsNullOrEmpty(serviceUrl) || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BotAuthenticationException("The token's serviceurl claim does not match the activity.");
+        }
+
+        return new BotAuthenticationResult(identity, BotAuthenticationResult.AzureCallerId);
+    }
+
+    private async Task<BotAuthenticationResult> ValidateEmulatorTokenAsync(
+        string token, JsonWebToken parsed, IReadOnlyCollection<string> issuers, BotAuthenticationOptions settings, CancellationToken cancellationToken)
+    {
+        var metadataUrl = settings.ToBotFromEmulatorOpenIdMetadataUrl;
+        var metadata = await GetMetadataWithKeyAsync(metadataUrl, parsed.Kid, cancellationToken).ConfigureAwait(false);
+        var identity = Validate(token, metadata, issuers, audience: null);
+
+        var version = identity.FindFirst(AuthenticationConstants.VersionClaim)?.Value;
+        var appIdClaim = version switch
+        {
+            "1.0" => AuthenticationConstants.AppIdClaim,
+            "2.0" => AuthenticationConstants.AuthorizedPartyClaim,
+            _ => throw new BotAuthenticationException("An Emulator token needs a ver claim of 1.0 or 2.0."),
+        };
+        var appId = identity.FindFirst(appIdClaim)?.Value;
+        if (!string.Equals(appId, settings.MicrosoftAppId, StringComparison.Ordinal))
+        {
+            throw new BotAuthenticationException("The Emulator token was issued to another app id.");
+        }
+
+        return new BotAuthenticationResult(identity, CallerId: null);
+    }
+
+    private async Task<SigningMetadata> GetMetadataWithKeyAsync(string metadataUrl, string? keyId, CancellationToken cancellationToken)
+    {
+        var metadata = await metadataCache.GetAsync(metadataUrl, cancellationToken).ConfigureAwait(false);
+        if (metadata.HasKey(keyId))
+        {
+            return metadata;
+        }
+
+        // Keys rotate: a key id we have not seen means our copy may be stale, so fetch once more.
+        metadata = await metadataCache.RefreshAsync(metadataUrl, cancellationToken).ConfigureAwait(false);
+        return metadata.HasKey(keyId) ? metadata : throw new BotAuthenticationException("The token is signed with an unknown key.");
+    }
+
+    private ClaimsIdentity Validate(string token, SigningMetadata metadata, IEnumerable<string> issuers, string? audience)
+    {
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuers = issuers,
+            ValidateAudience = audience is not null,
+            ValidAudience = audience,
+            IssuerSigningKeys = metadata.SigningKeys,
+            ValidAlgorithms = AuthenticationConstants.AllowedSigningAlgorithms,
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ValidateLifetime = true,
+            LifetimeValidator = IsWithinLifetime,
+        };
+        var result = _handler.ValidateToken(token, parameters);
+        return result.IsValid
+            ? result.ClaimsIdentity
+            : throw new BotAuthenticationException($"The token failed validation ({result.Exception?.GetType().Name}).", result.Exception!);
+    }
+
+    /// <summary>Lifetime with 5 minutes of skew, against <see cref="TimeProvider"/> rather than the system clock.</summary>
+    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var skew = AuthenticationConstants.ClockSkew;
+        return expires is not null && now - skew < expires.Value && (notBefore is null || notBefore.Value < now + skew);
+    }
+
+    private static IReadOnlyCollection<string> EmulatorIssuersFor(JsonWebToken token)
+    {
+        var issuers = new HashSet<string>(AuthenticationConstants.EmulatorIssuers, StringComparer.Ordinal);
+        if (token.TryGetPayloadValue<string>(AuthenticationConstants.TenantIdClaim, out var tenantId) && !string.IsNullOrWhiteSpace(tenantId))
+        {
+            issuers.UnionWith(AuthenticationConstants.TenantIssuers(tenantId));
+        }
+
+        return issuers;
+    }
+
+    private static string? ReadBearerToken(string? header)
+    {
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return null;
+        }
+
+        var parts = header.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (!string.Equals(parts[0], "Bearer", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BotAuthenticationException("The Authorization header does not use the Bearer scheme.");
+        }
+
+        // A bare "Bearer" with no token counts as no header, as the Emulator treats it.
+        return parts.Length == 2 ? parts[1] : null;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using BotService.Protocol.Authentication;
+using BotService.Protocol.Schema;
+
+namespace BotService.Protocol.Connector;
+
+/// <summary>
+/// The Connector REST API of a channel (protocol.md §2.1): send, reply, update and delete activities at the
+/// activity's serviceUrl. Path ids are escaped (Emulator ids contain <c>|</c>), the bot token is attached when
+/// an app id is configured, and throttling and gateway errors are retried (<see cref="RetryPolicy"/>).
+/// </summary>
+public sealed class ConnectorClient(HttpClient httpClient, IBotTokenProvider tokenProvider, RetryPolicy retryPolicy, TimeProvider timeProvider)
+{
+    public async Task<ResourceResponse> SendToConversationAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var uri = ActivitiesUri(activity, activityId: activity.ReplyToId);
+        using var response = await SendAsync(HttpMethod.Post, uri, activity, cancellationToken).ConfigureAwait(false);
+        return await ReadResourceResponseAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var activityId = activity.Id ?? throw new ArgumentException("An update needs the activity id.", nameof(activity));
+        using var response = await SendAsync(HttpMethod.Put, ActivitiesUri(activity, activityId), activity, cancellationToken).ConfigureAwait(false);
+        return await ReadResourceResponseAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeleteActivityAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var target = new Activity { ServiceUrl = reference.ServiceUrl, Conversation = reference.Conversation };
+        var activityId = reference.ActivityId ?? throw new ArgumentException("A delete needs the activity id.", nameof(reference));
+        using var response = await SendAsync(HttpMethod.Delete, ActivitiesUri(target, activityId), body: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><c>{serviceUrl}/v3/conversations/{conversationId}/activities[/{activityId}]</c>, ids escaped.</summary>
+    public static Uri ActivitiesUri(Activity activity, string? activityId)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) ||
+            (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ConnectorException("The activity has no usable serviceUrl.");
+        }
+
+        var conversationId = activity.Conversation?.Id;
+        if (string.IsNullOrEmpty(conversationId))
+        {
+            throw new ConnectorException("The activity has no conversation id.");
+        }
+
+        var baseUrl = serviceUrl.AbsoluteUri.EndsWith('/') ? serviceUrl.AbsoluteUri : serviceUrl.AbsoluteUri + "/";
+        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
+        if (!string.IsNullOrEmpty(activityId))
+        {
+            path += "/" + Uri.EscapeDataString(activityId);
+        }
+
+        return new Uri(baseUrl + path);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, Activity? body, CancellationToken cancellationToken)
+    {
+        var refreshedToken = false;
+        var forceRefresh = false;
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = await CreateRequestAsync(method, uri, body, forceRefresh, cancellationToken).ConfigureAwait(false);
+            forceRefresh = false;
+            var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            var status = response.StatusCode;
+            var retryAfter = response.Headers.RetryAfter;
+            response.Dispose();
+            if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden && !refreshedToken)
+            {
+                // A cached token may have been revoked: fetch a new one once and try again (protocol.md §3.b).
+                refreshedToken = true;
+                forceRefresh = true;
+                continue;
+            }
+
+            if (!RetryPolicy.IsRetryable(status) || attempt >= retryPolicy.MaxRetries)
+            {
+                throw new ConnectorException(status, $"The channel answered {(int)status} to {method} on the Connector.");
+            }
+
+            var delay = retryPolicy.DelayFor(attempt, retryAfter, timeProvider.GetUtcNow(), Random.Shared.NextDouble());
+            await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<HttpRequestMessage> CreateRequestAsync(HttpMethod method, Uri uri, Activity? body, bool forceRefresh, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(method, uri);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: BotJson.Options);
+        }
+
+        var token = await tokenProvider.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return request;
+    }
+
+    private static async Task<ResourceResponse> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength == 0)
+        {
+            return new ResourceResponse(null);
+        }
+
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<ResourceResponse>(BotJson.Options, cancellationToken).ConfigureAwait(false)
+                ?? new ResourceResponse(null);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Some channels answer 2xx with no JSON body; the send still succeeded.
+            return new ResourceResponse(null);
+        }
+    }
+}

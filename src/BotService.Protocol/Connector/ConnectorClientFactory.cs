@@ -1,0 +1,21 @@
+using BotService.Protocol.Authentication;
+using BotService.Protocol.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace BotService.Protocol.Connector;
+
+/// <summary>Creates Connector clients on pooled HttpClients from <see cref="IHttpClientFactory"/>.</summary>
+public sealed class ConnectorClientFactory(
+    IHttpClientFactory httpClientFactory, IBotTokenProvider tokenProvider, IOptions<BotOptions> options, TimeProvider timeProvider)
+{
+    /// <summary>Name of the HttpClient used for Connector calls.</summary>
+    public const string HttpClientName = "BotService.Connector";
+
+    private readonly RetryPolicy _retryPolicy = new(
+        options.Value.ConnectorMaxRetries,
+        TimeSpan.FromMilliseconds(options.Value.ConnectorRetryBaseDelayMilliseconds),
+        TimeSpan.FromMilliseconds(options.Value.ConnectorRetryMaxDelayMilliseconds));
+
+    public ConnectorClient Create() =>
+        new(httpClientFactory.CreateClient(HttpClientName), tokenProvider, _retryPolicy, timeProvider);
+}

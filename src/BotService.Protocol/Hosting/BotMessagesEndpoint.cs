@@ -1,0 +1,68 @@
+using BotService.Protocol.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BotService.Protocol.Hosting;
+
+/// <summary>
+/// <c>/api/messages</c> with the HTTP contract of protocol.md §1.9: 200 (empty, expectReplies body, or the
+/// invoke answer), 400/413/415 for bad input, 401 for failed authentication, 405 for other methods. No client
+/// input yields a 500: anything unexpected is logged and answered 503 problem+json.
+/// </summary>
+public static partial class BotMessagesEndpoint
+{
+    public static async Task<IResult> HandleAsync(
+        HttpContext httpContext, CloudAdapter adapter, IBot bot, IOptions<BotOptions> options, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(bot);
+        var logger = loggerFactory.CreateLogger(typeof(BotMessagesEndpoint).FullName!);
+        var request = httpContext.Request;
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            httpContext.Response.Headers.Allow = HttpMethods.Post;
+            return ActivityRequestReader.Problem(StatusCodes.Status405MethodNotAllowed, "Method not allowed", "Post activities to this endpoint.");
+        }
+
+        var aborted = httpContext.RequestAborted;
+        try
+        {
+            var (activity, error) = await ActivityRequestReader.ReadAsync(request, options.Value.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            var result = await adapter.ProcessActivityAsync(request.Headers.Authorization, activity!, bot.OnTurnAsync, aborted).ConfigureAwait(false);
+            return result.Body is null ? Results.StatusCode(result.Status) : Results.Json(result.Body, Schema.BotJson.Options, statusCode: result.Status);
+        }
+        catch (BotAuthenticationException ex)
+        {
+            LogUnauthorized(logger, ex.Message);
+            return ActivityRequestReader.Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "The request could not be authenticated.");
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return ActivityRequestReader.Problem(ex.StatusCode, "Bad request", "The request could not be read.");
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            // The client went away; nobody reads this answer.
+            return Results.Empty;
+        }
+        catch (Exception ex)
+        {
+            LogUnexpected(logger, ex.GetType().Name, ex);
+            return ActivityRequestReader.Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", "The bot could not process the activity; try again later.");
+        }
+    }
+
+    [LoggerMessage(EventId = 1010, EventName = "RequestUnauthorized", Level = LogLevel.Information,
+        Message = "Rejected a request to the messaging endpoint: {Reason}")]
+    private static partial void LogUnauthorized(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1011, EventName = "RequestFailed", Level = LogLevel.Error,
+        Message = "The messaging endpoint could not process a request ({ExceptionType})")]
+    private static partial void LogUnexpected(ILogger logger, string exceptionType, Exception exception);
+}

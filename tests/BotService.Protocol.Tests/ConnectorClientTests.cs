@@ -1,0 +1,131 @@
+using System.Net;
+using BotService.Protocol.Authentication;
+using BotService.Protocol.Connector;
+using BotService.Protocol.Schema;
+using BotService.Testing.Channel;
+using BotService.Testing.Hosting;
+
+namespace BotService.Protocol.Tests;
+
+/// <summary>The Connector client against the loopback fake channel (protocol.md §2.1, §2.3).</summary>
+public sealed class ConnectorClientTests : IAsyncLifetime
+{
+    private readonly ManualDelayTimeProvider _time = new();
+    private readonly CountingTokenProvider _tokens = new();
+    private readonly HttpClient _http = new();
+    private FakeChannel _channel = null!;
+
+    public async Task InitializeAsync() => _channel = await FakeChannel.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _channel.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task HonoursRetryAfterOnThrottling()
+    {
+        _channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "7");
+        var response = await Client().SendToConversationAsync(Reply(), CancellationToken.None);
+
+        Assert.NotNull(response.Id);
+        Assert.Equal([TimeSpan.FromSeconds(7)], _time.RequestedDelays);
+    }
+
+    [Fact]
+    public async Task BacksOffExponentiallyWithJitterWithoutRetryAfter()
+    {
+        _channel.FailNext(HttpStatusCode.BadGateway, times: 3);
+        await Client().SendToConversationAsync(Reply(), CancellationToken.None);
+
+        var delays = _time.RequestedDelays;
+        Assert.Equal(3, delays.Count);
+        for (var i = 0; i < 3; i++)
+        {
+            var floor = TimeSpan.FromMilliseconds(100 * Math.Pow(2, i));
+            Assert.InRange(delays[i], floor, floor * 1.5);
+        }
+    }
+
+    [Fact]
+    public async Task GivesUpAfterTheLastRetry()
+    {
+        _channel.FailNext(HttpStatusCode.GatewayTimeout, times: 10);
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(maxRetries: 2).SendToConversationAsync(Reply(), CancellationToken.None));
+        Assert.Equal(HttpStatusCode.GatewayTimeout, error.StatusCode);
+        Assert.Equal(3, _channel.RequestCount);
+    }
+
+    [Fact]
+    public async Task DoesNotRetryAClientError()
+    {
+        _channel.FailNext(HttpStatusCode.BadRequest);
+        await Assert.ThrowsAsync<ConnectorException>(() => Client().SendToConversationAsync(Reply(), CancellationToken.None));
+        Assert.Equal(1, _channel.RequestCount);
+    }
+
+    [Fact]
+    public async Task FetchesAFreshTokenOnceWhenTheChannelRefusesTheCachedOne()
+    {
+        _channel.FailNext(HttpStatusCode.Unauthorized);
+        await Client().SendToConversationAsync(Reply(), CancellationToken.None);
+
+        Assert.Equal([false, true], _tokens.ForceRefreshRequests);
+        Assert.Equal("Bearer token-2", _channel.Received.Single().Authorization);
+    }
+
+    [Fact]
+    public async Task UpdatesAndDeletesActivitiesItSent()
+    {
+        var client = Client();
+        var sent = await client.SendToConversationAsync(Reply(), CancellationToken.None);
+        var update = Reply();
+        update.Id = sent.Id;
+        update.Text = "edited";
+        await client.UpdateActivityAsync(update, CancellationToken.None);
+        await client.DeleteActivityAsync(new ConversationReference
+        {
+            ActivityId = sent.Id,
+            ServiceUrl = _channel.ServiceUrl,
+            Conversation = update.Conversation,
+        }, CancellationToken.None);
+
+        Assert.Equal(["POST", "PUT", "DELETE"], _channel.Received.Select(r => r.Method));
+        Assert.Equal("edited", _channel.Received[1].Activity.Text);
+        Assert.All(_channel.Received, r => Assert.Equal("a|b;messageid=1", r.ConversationId));
+    }
+
+    [Theory]
+    [InlineData("http://host/", "a|b", null, "http://host/v3/conversations/a%7Cb/activities")]
+    [InlineData("http://host/api", "19:x@thread.skype;messageid=1", "1|0000002", "http://host/api/v3/conversations/19%3Ax%40thread.skype%3Bmessageid%3D1/activities/1%7C0000002")]
+    public void EscapesIdsInTheActivitiesPath(string serviceUrl, string conversationId, string? activityId, string expected)
+    {
+        var activity = new Activity { ServiceUrl = serviceUrl, Conversation = new ConversationAccount(conversationId) };
+        Assert.Equal(expected, ConnectorClient.ActivitiesUri(activity, activityId).AbsoluteUri);
+    }
+
+    private ConnectorClient Client(int maxRetries = 4) =>
+        new(_http, _tokens, new RetryPolicy(maxRetries, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30)), _time);
+
+    private Activity Reply() => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = "hello",
+        ServiceUrl = _channel.ServiceUrl,
+        Conversation = new ConversationAccount("a|b;messageid=1"),
+        From = new ChannelAccount("bot"),
+        Recipient = new ChannelAccount("user"),
+    };
+
+    private sealed class CountingTokenProvider : IBotTokenProvider
+    {
+        public List<bool> ForceRefreshRequests { get; } = [];
+
+        public Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
+        {
+            ForceRefreshRequests.Add(forceRefresh);
+            return Task.FromResult<string?>($"token-{ForceRefreshRequests.Count}");
+        }
+    }
+}
