@@ -1,11 +1,13 @@
 using BotService.Dialogs;
 using BotService.Host;
 using BotService.Protocol.Hosting;
+using BotService.Teams;
 
 // The content root is the output folder, so the root appsettings.json linked there is the one read.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseDefaultBotUrl(builder.Configuration);
 builder.Services.AddBotRuntime(builder.Configuration).AddDialogs();
+builder.Services.AddTeams();
 
 var app = builder.Build();
 app.MapBotMessages();

@@ -167,6 +167,7 @@ public sealed class PromptTests
     private static string? Format(object? value) => value switch
     {
         bool b => b ? "yes" : "no",
+        BotService.Recognizers.FoundChoice choice => choice.Value,
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value?.ToString(),
     };
