@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using BotService.Protocol.Schema;
 
@@ -28,7 +29,8 @@ public static class StateValues
             case JsonElement element:
                 try
                 {
-                    converted = element.Deserialize<T>(BotJson.Options)!;
+                    // Straight from the element's raw UTF-8; JsonElement.Deserialize would re-serialise it first.
+                    converted = JsonSerializer.Deserialize<T>(JsonMarshal.GetRawUtf8Value(element), BotJson.Options)!;
                     return converted is not null;
                 }
                 catch (JsonException)

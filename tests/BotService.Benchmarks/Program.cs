@@ -1,8 +1,18 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace BotService.Benchmarks;
 
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "turn-cpu")
+        {
+            await TurnCpuProfile.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20000, args.Length > 2 ? args[2] : null);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }

@@ -194,5 +194,47 @@ public sealed class WaterfallTests
         Assert.Equal(new DialogTurnResult(DialogTurnStatus.Complete, "Ann"), harness.LastResult);
     }
 
+    [Fact]
+    public async Task TellsEachStepWhyItRuns()
+    {
+        var reasons = new List<DialogReason>();
+        var root = new ComponentDialog("root")
+            .AddDialog(new WaterfallDialog("w",
+            [
+                (step, ct) => { reasons.Add(step.Reason); return step.PromptAsync(nameof(TextPrompt), new PromptOptions { Prompt = MessageFactory.Text("?") }, ct); },
+                (step, ct) => { reasons.Add(step.Reason); return Task.FromResult(Dialog.EndOfTurn); },
+                (step, ct) => { reasons.Add(step.Reason); return step.NextAsync(null, ct); },
+                (step, ct) => { reasons.Add(step.Reason); return step.EndDialogAsync(null, ct); },
+            ]))
+            .AddDialog(new TextPrompt());
+        var harness = new DialogHarness(root);
+
+        await harness.Flow().Send("a").AssertReply("?").Send("b").Send("c").StartTestAsync();
+
+        Assert.Equal([DialogReason.BeginCalled, DialogReason.EndCalled, DialogReason.ContinueCalled, DialogReason.NextCalled], reasons);
+    }
+
+    [Fact]
+    public async Task ReadsItsOwnOptionsEvenAfterBeginningAChild()
+    {
+        string? seen = null;
+        var root = new ComponentDialog("root")
+            .AddDialog(new WaterfallDialog("w",
+            [
+                async (step, ct) =>
+                {
+                    var result = await step.PromptAsync(nameof(TextPrompt), new PromptOptions { Prompt = MessageFactory.Text("?") }, ct);
+                    seen = step.GetOptions<string>();
+                    return result;
+                },
+            ]))
+            .AddDialog(new TextPrompt());
+        var harness = new DialogHarness(root) { RootOptions = "mine" };
+
+        await harness.Flow().Send("a").AssertReply("?").StartTestAsync();
+
+        Assert.Equal("mine", seen);
+    }
+
     private sealed record Greeting(string Salutation);
 }

@@ -100,9 +100,50 @@ public sealed class AddBotStorageTests(PostgresServerFixture postgres) : IDispos
         Assert.Contains("ExpiryDays", error.Message, StringComparison.Ordinal);
     }
 
-    private IHost Build(KeyValuePair<string, string?>[] settings)
+    [Fact]
+    public async Task PurgesExpiredItemsInTheBackgroundOnceTheHostStarts()
+    {
+        var clock = new BotService.Testing.ManualTimeProvider();
+        var path = Path.Combine(_contentRoot, "data", "botstate.db");
+        using (var seed = new SqliteStorage(path, clock, TimeSpan.FromDays(7)))
+        {
+            await seed.WriteAsync("old", new { Text = "expired" });
+            await seed.WriteAsync("new", new { Text = "kept" });
+            clock.Advance(TimeSpan.FromDays(8));
+            await seed.WriteAsync("new", new { Text = "kept" });
+        }
+
+        using var host = Build([], clock);
+        await host.StartAsync();
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (CountRows(path) > 1 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(1, CountRows(path));
+        await host.StopAsync();
+        ((SqliteStorage)host.Services.GetRequiredService<IStorage>()).Dispose();
+    }
+
+    private static long CountRows(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM bot_storage";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private IHost Build(KeyValuePair<string, string?>[] settings, TimeProvider? clock = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _contentRoot });
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddBotStorage(builder.Configuration);
         return builder.Build();

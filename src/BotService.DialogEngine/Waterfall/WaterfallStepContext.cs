@@ -7,12 +7,15 @@ namespace BotService.DialogEngine.Waterfall;
 public sealed class WaterfallStepContext : DialogContext
 {
     private readonly WaterfallDialog _waterfall;
+    private readonly DialogInstance _instance;
     private bool _nextCalled;
 
     internal WaterfallStepContext(WaterfallDialog waterfall, DialogContext dc, object? options, IDictionary<string, object?> values, int index, DialogReason reason, object? result)
         : base(dc)
     {
         _waterfall = waterfall;
+        // The waterfall's own instance: after the step begins a child, ActiveDialog is the child.
+        _instance = dc.ActiveDialog!;
         Options = options;
         Values = values;
         Index = index;
@@ -35,7 +38,7 @@ public sealed class WaterfallStepContext : DialogContext
     public IDictionary<string, object?> Values { get; }
 
     /// <summary>The options as <typeparamref name="T"/> (converted after a reload and stored back, so changes persist).</summary>
-    public T? GetOptions<T>() => ActiveDialog!.State.GetValue<T>(WaterfallDialog.OptionsKey);
+    public T? GetOptions<T>() => _instance.State.GetValue<T>(WaterfallDialog.OptionsKey);
 
     /// <summary>The result as <typeparamref name="T"/>; false when there is none or it has another shape.</summary>
     public bool TryGetResult<T>(out T value) => StateValues.TryConvert(Result, out value!);

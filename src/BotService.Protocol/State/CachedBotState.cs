@@ -62,7 +62,8 @@ internal sealed class CachedBotState
                     return true;
                 case JsonElement element:
                     // From here on the accessor hands out this object; mutations to it are what gets saved.
-                    value = element.Deserialize<T>(BotJson.Options)!;
+                    // Straight from the element's raw UTF-8; JsonElement.Deserialize would re-serialise it first.
+                    value = JsonSerializer.Deserialize<T>(JsonMarshal.GetRawUtf8Value(element), BotJson.Options)!;
                     _values[name] = value;
                     return true;
                 case null:

@@ -5,6 +5,7 @@ namespace BotService.Storage.Sqlite;
 /// <summary>The open connection and its prepared statements; not thread-safe (the storage's gate guards it).</summary>
 internal sealed class SqliteStatements : IDisposable
 {
+    // No index on expires_at: it would add a second page to every turn's write; the periodic purge scans instead.
     private const string Schema = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
@@ -14,7 +15,6 @@ internal sealed class SqliteStatements : IDisposable
             document TEXT NOT NULL,
             expires_at INTEGER NOT NULL
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS bot_storage_expires_at ON bot_storage (expires_at);
         """;
 
     private readonly SqliteConnection _connection;

@@ -1,0 +1,40 @@
+using BotService.Triage.Extraction;
+using BotService.Triage.Findings;
+using BotService.Triage.Rules;
+
+namespace BotService.Triage.Evaluation;
+
+/// <summary>
+/// Fills a rule's reason template in the user's terms: {findings} (what they mentioned that the rule uses),
+/// {where} (" in your left hand" or nothing), {location} ("your calf"), {duration} (their words, "5 weeks").
+/// </summary>
+internal sealed class ReasonRenderer(Lexicon lexicon)
+{
+    public string Render(TriageRule rule, Findings.Findings findings)
+    {
+        var used = rule.When?.Leaves(positive: true).Where(l => l.Positive).Select(l => l.Leaf).OfType<FindingCondition>()
+            .Select(f => f.Name)
+            .Where(findings.Has)
+            .Distinct()
+            .ToList() ?? [];
+        // The complaint itself (twitching, cramp) is the premise of the conversation, not a reason.
+        var said = used.Where(n => lexicon.KindOf(n) != FindingKind.Complaint).ToList();
+        var labels = (said.Count > 0 ? said : used).Select(lexicon.LabelFor).Distinct().ToList();
+        var symptoms = used.Where(n => lexicon.KindOf(n) is FindingKind.Symptom).Select(lexicon.LabelFor).Distinct().ToList();
+        var medicines = used.Where(n => lexicon.KindOf(n) is FindingKind.Medicine && !n.StartsWith("medicine-", StringComparison.Ordinal))
+            .Select(lexicon.LabelFor).Distinct().ToList();
+        var site = used.Select(n => findings.Sites.GetValueOrDefault(n)).FirstOrDefault(s => s is not null);
+        var location = findings.Location is { } l ? BodyLocations.Describe(l, findings.Side) : null;
+        var where = site is not null ? $" in your {site}" : location is not null ? $" in {location}" : string.Empty;
+        return rule.Reason
+            .Replace("{findings}", labels.Count > 0 ? Join(labels) : "what you described", StringComparison.Ordinal)
+            .Replace("{where}", where, StringComparison.Ordinal)
+            .Replace("{location}", location ?? "the area", StringComparison.Ordinal)
+            .Replace("{symptoms}", symptoms.Count > 0 ? Join(symptoms) : "these changes", StringComparison.Ordinal)
+            .Replace("{medicines}", medicines.Count > 0 ? Join(medicines) : "a medicine", StringComparison.Ordinal)
+            .Replace("{duration}", findings.DurationSeconds is { } s ? DurationWords.Describe(s, findings.DurationMod) : "some time", StringComparison.Ordinal);
+    }
+
+    private static string Join(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+}

@@ -1,0 +1,102 @@
+using BotService.Triage.Extraction;
+using BotService.Triage.Findings;
+using BotService.Triage.Rules;
+
+namespace BotService.Triage.Evaluation;
+
+/// <summary>
+/// Applies the rules table to the findings known so far. The level is decided closed-world (what was not said
+/// counts as absent), so red flags are decidable on every turn before any question. What is still unknown is found
+/// open-world: a rule above the current level that could still become true names the questions worth asking.
+/// </summary>
+public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
+{
+    private readonly ReasonRenderer _reasons = new(lexicon);
+
+    // Leaves that could make a rule true, computed once: "what is still unknown" runs on every turn.
+    private readonly Dictionary<string, Condition[]> _positiveLeaves = rules.Rules.ToDictionary(
+        r => r.Id, r => r.When!.Leaves(positive: true).Where(l => l.Positive).Select(l => l.Leaf).ToArray());
+
+    private readonly TriageRule[] _byLevel = [.. rules.Rules.OrderByDescending(r => r.Level)];
+
+    public TriageEvaluator(RuleSet rules)
+        : this(rules, Lexicon.Default)
+    {
+    }
+
+    public RuleSet Rules => rules;
+
+    public TriageDecision Evaluate(Findings.Findings findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var view = new FindingsView(findings);
+        var matched = _byLevel.Where(r => r.When!.Evaluate(view, EvaluationMode.ClosedWorld) == Tri.True).ToList();
+        var level = matched.Count > 0 ? matched[0].Level : rules.Default.Level;
+        var deciding = matched.Count > 0 ? matched.Where(r => r.Level == level).ToList() : [rules.Default];
+        var ids = matched.Count > 0 ? matched.Select(r => r.Id).ToList() : [rules.Default.Id];
+        return new TriageDecision(
+            level,
+            ids,
+            deciding.Select(r => new TriageReason(r.Id, _reasons.Render(r, findings), r.Inference)).ToList(),
+            StillUnknown(view, level),
+            AnswerComposer.Compose(rules, deciding, matched, findings));
+    }
+
+    private List<OpenQuestion> StillUnknown(FindingsView findings, TriageLevel level)
+    {
+        var open = new Dictionary<TriageSlot, (TriageLevel AtStake, List<string> Names)>();
+        foreach (var rule in _byLevel.TakeWhile(r => r.Level > level))
+        {
+            if (rule.When!.Evaluate(findings, EvaluationMode.OpenWorld) != Tri.Unknown)
+            {
+                continue;
+            }
+
+            foreach (var leaf in _positiveLeaves[rule.Id])
+            {
+                if (leaf.Evaluate(findings, EvaluationMode.OpenWorld) != Tri.Unknown)
+                {
+                    continue;
+                }
+
+                var slot = leaf switch
+                {
+                    FindingCondition f => f.Slot,
+                    LocationCondition => TriageSlot.Location,
+                    _ => TriageSlot.Duration,
+                };
+                if (!open.TryGetValue(slot, out var entry))
+                {
+                    entry = (rule.Level, []);
+                    open[slot] = entry;
+                }
+
+                switch (leaf)
+                {
+                    case FindingCondition f:
+                        AddOnce(entry.Names, f.Name);
+                        break;
+                    case LocationCondition l:
+                        foreach (var location in l.Locations)
+                        {
+                            AddOnce(entry.Names, location);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return open.OrderBy(o => o.Key)
+            .Select(o => new OpenQuestion(o.Key, o.Value.AtStake, o.Value.Names))
+            .ToList();
+    }
+
+    private static void AddOnce(List<string> names, string name)
+    {
+        if (!names.Contains(name))
+        {
+            names.Add(name);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using BotService.Triage.Findings;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>Findings that depend on other findings: new or suspected medicines, dirty wounds, face spread.</summary>
+internal static class ClauseRules
+{
+    private static readonly HashSet<string> Medicines =
+        ["antipsychotic", "antiemetic", "serotonergic", "diuretic", "statin", "stimulant", "bronchodilator", "steroid", "other-medicine"];
+
+    private static readonly HashSet<string> OwnTime =
+    [
+        "wound", "wound-dirty", "tetanus-covered", "surgery", "thyroid-surgery", "pregnancy", "head-injury",
+        "neck-back-injury", "immobility", "long-lie", "toxin-exposure", DerivedFindings.MedicineNew,
+        DerivedFindings.MedicineSuspected, .. Medicines,
+    ];
+
+    private static readonly HashSet<string> Complaints = ["twitching", "cramp", "spasm", "tremor", "sleep-jerk"];
+
+    /// <summary>Findings whose own timing ("cut last month", "28 weeks pregnant") is not the twitch's duration.</summary>
+    public static bool AnchorsOwnTime(string name) => OwnTime.Contains(name);
+
+    public static bool IsComplaint(string name) => Complaints.Contains(name);
+
+    public static void Derive(Clause clause, List<string> found, ReadState state)
+    {
+        if (found.Contains("wound-dirty") && !found.Contains("wound"))
+        {
+            found.Remove("wound-dirty");
+            if (!state.Clauses.Exists(c => c.Found.Contains("wound-dirty")))
+            {
+                state.RemovePresent("wound-dirty");
+            }
+        }
+
+        var hasMedicine = found.Exists(Medicines.Contains);
+        var deniedMedicine = !hasMedicine && Medicines.Any(state.Denied.Contains);
+        var isNew = LexiconMedicines.NewCue.IsMatch(clause.Text) && !LexiconMedicines.LongTermCue.IsMatch(clause.Text);
+        if (hasMedicine && isNew)
+        {
+            Add(found, state, DerivedFindings.MedicineNew);
+        }
+        else if (deniedMedicine && isNew && !clause.IsHypothetical)
+        {
+            state.Denied.Add(DerivedFindings.MedicineNew);
+        }
+
+        if (hasMedicine && LexiconMedicines.SuspectCue.IsMatch(clause.Text))
+        {
+            Add(found, state, DerivedFindings.MedicineSuspected);
+        }
+    }
+
+    /// <summary>An eyelid twitch with the cheek or mouth named as twitching too.</summary>
+    public static void DeriveForMessage(ReadState state)
+    {
+        var places = state.Clauses.SelectMany(c => c.Places).Select(p => p.Location).ToHashSet();
+        if (places.Contains("eyelid") && (places.Contains("face") || places.Contains("lip")) && state.HasPresent("twitching"))
+        {
+            state.AddPresent(DerivedFindings.FaceSpread, FindingKind.Symptom);
+        }
+    }
+
+    private static void Add(List<string> found, ReadState state, string name)
+    {
+        found.Add(name);
+        state.AddPresent(name, FindingKind.Medicine);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>Splits a normalised message into clauses and marks worries, questions and other people's history.</summary>
+internal static partial class ClauseSplitter
+{
+    private static readonly Regex Hypothetical = Pattern.Compile(
+        @"what if|if (?:i|it|this|my|she|he) ~?(?:get|gets|got|become|becomes|turn|turns|start|starts|develop|develops|end up|ends up)|if (?:its|it is|this is) ~?(?:als|mnd|ms|serious|cancer|something)|in case|might (?:be|get|have|mean)|could (?:it|this|that) be|could be"
+        + @"|(?:worried|scared|afraid|terrified|fear|fearful|panicking|paranoid) (?:that )?(?:it|its|this|about|of|i|im)|biggest fear"
+        + @"|is (?:it|this|that) (?:a sign|als|ms|mnd|serious|cancer|normal)|does (?:it|this|that|twitching|cramping)|do (?:twitches|cramps)"
+        + @"|can (?:it|twitching|this|that|twitches|cramps) (?:cause|mean|lead|be)|symptoms? of|signs? of|read (?:that|about|online)|googl\w*|heard|will i|am i going to|should i worry");
+
+    private static readonly Regex OtherPerson = Pattern.Compile(
+        @"(?:my|his|her) (?:dad|father|mum|mom|mother|brother|sister|grandma|grandmother|grandpa|grandfather|nan|granny|uncle|aunt|auntie|cousin|friend|wife|husband|partner)s?|family");
+
+    private static readonly Regex HistoryMarker = Pattern.Compile(
+        @"died|passed away|history|diagnosed|years ago|runs in|had (?:als|mnd|ms|parkinson\w*|a stroke|stroke|cancer|epilepsy|a heart attack)|from a stroke");
+
+    private static readonly Regex QuestionWord = Pattern.Compile(
+        @"^(?:does|do|can|could|is|are|will|would|should|what|why|how|when|which|who|am)");
+
+    private static readonly Regex FirstPerson = Pattern.Compile(@"i|im|ive|my|me|mine|id");
+
+    private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not|never|without|nor|zero|none|nothing)");
+
+    private static readonly Regex Subject = Pattern.Compile(
+        @"^(?:i|my|im|ive|it|its|she|he|her|his|the|now|just|but|and|been|had|have|got|so|this|that|was|is|since|for|after|started|also)");
+
+    public static IReadOnlyList<Clause> Split(string normalized)
+    {
+        var clauses = new List<Clause>();
+        var previousStartsNegated = false;
+        var start = 0;
+        foreach (Match separator in Separator().Matches(normalized))
+        {
+            Add(normalized[start..separator.Index], separator.Value.Contains('?', StringComparison.Ordinal));
+            start = separator.Index + separator.Length;
+        }
+
+        Add(normalized[start..], false);
+        return clauses;
+
+        void Add(string raw, bool endsWithQuestion)
+        {
+            var text = raw.Trim();
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var inherits = previousStartsNegated && words <= 3 && !Subject.IsMatch(text);
+            var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text));
+            var history = OtherPerson.IsMatch(text) && HistoryMarker.IsMatch(text);
+            clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits));
+            previousStartsNegated = NegationStart.IsMatch(text) || inherits;
+        }
+    }
+
+    [GeneratedRegex(@"[!?;:\n()]+|\.(?!\d)|,|\s-\s|\b(?:but|though|although|however|except|because|and now|but now|and then|then)\b")]
+    private static partial Regex Separator();
+}

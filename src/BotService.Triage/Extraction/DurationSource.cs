@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using BotService.Recognizers;
+using BotService.Triage.Findings;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>The one place that calls the recognizers for durations, so the extractor never parses time itself.</summary>
+internal static partial class DurationSource
+{
+    public static TurnDuration? Read(string clause, DateTimeOffset reference)
+    {
+        // The recognizer is the costly part of reading a message; a clause with no digit and no time word has no duration.
+        if (!MayHoldTime().IsMatch(clause))
+        {
+            return null;
+        }
+
+        // The recognizers read the reference as a wall-clock time, as Recognizers-Text does.
+        var reading = DurationReader.Read(clause, reference.DateTime);
+        return reading is null
+            ? null
+            : new TurnDuration(reading.Text, reading.Seconds, reading.MaxSeconds, reading.Mod);
+    }
+
+    [GeneratedRegex(@"[0-9]|sec|min|hour|hr|day|night|week|wk|mon|year|yr|fortnight|decade|since|ago|yesterday|tonight|morning|noon|evening|tue|wed|thu|fri|sat|sun|lately|recent|while|ages|half|couple|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|spring|summer|autumn|fall|winter|christmas|easter|new year|holiday")]
+    private static partial Regex MayHoldTime();
+}

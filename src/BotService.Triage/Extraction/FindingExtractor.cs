@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using BotService.Triage.Findings;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>
+/// Reads one user message into <see cref="TurnFindings"/>: findings said, findings ruled out, location, duration
+/// (through the recognizers) and age. Worries ("what if it's ALS"), general questions and other people's history
+/// ("my dad had weakness") do not count as the person's symptoms.
+/// </summary>
+public sealed partial class FindingExtractor(Lexicon lexicon)
+{
+    /// <summary>Messages are read up to this many characters (chat messages are far shorter; this bounds the work).</summary>
+    public const int MaxLength = 16_000;
+
+    private static readonly HashSet<string> InjuryContext =
+        ["wound", "head-injury", "neck-back-injury", "surgery", "thyroid-surgery"];
+
+    public FindingExtractor()
+        : this(Lexicon.Default)
+    {
+    }
+
+    /// <summary>Reads a message. <paramref name="reference"/> is "now" for relative durations ("since Monday").</summary>
+    public TurnFindings Read(string text, DateTimeOffset reference)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text);
+        var clauses = ClauseSplitter.Split(normalized);
+        var state = new ReadState();
+        foreach (var clause in clauses.Where(c => !c.IsOtherPersonHistory))
+        {
+            ReadClause(clause, state);
+        }
+
+        ClauseRules.DeriveForMessage(state);
+        var location = ResolveLocation(clauses, state);
+        return new TurnFindings
+        {
+            Present = state.Present,
+            Denied = [.. state.Denied.Where(d => !state.HasPresent(d))],
+            Sites = state.Sites,
+            Location = location.Location,
+            Side = location.Side,
+            LocationIsAddition = location.IsAddition,
+            Duration = Hedged(ReadDuration(state, reference), normalized),
+            Age = AgeReader.Read(normalized),
+            NoneOfThese = NoneOfThese().IsMatch(normalized) || NoOtherSymptoms().IsMatch(normalized),
+        };
+    }
+
+    private void ReadClause(Clause clause, ReadState state)
+    {
+        // Eye redness or calf swelling may be said in the clause after the one that names the place.
+        var clausePlaces = PlaceReader.Read(clause);
+        var allPlaces = clausePlaces.Concat(state.PreviousPlaces).ToList();
+        state.PreviousPlaces = clausePlaces;
+        var found = new List<string>();
+        foreach (var entry in lexicon.Entries)
+        {
+            if (clause.IsHypothetical && !entry.EvenIfHypothetical)
+            {
+                continue;
+            }
+
+            if (entry.NeedsPlace is { } needs && !allPlaces.Any(p => needs.Contains(p.Location)))
+            {
+                continue;
+            }
+
+            switch (PolarityOf(entry, clause))
+            {
+                case Polarity.Present:
+                    found.Add(entry.Name);
+                    state.AddPresent(entry.Name, entry.Definition.Kind);
+                    break;
+                case Polarity.Denied:
+                    state.Denied.Add(entry.Name);
+                    break;
+            }
+        }
+
+        ClauseRules.Derive(clause, found, state);
+        var places = found.Any(InjuryContext.Contains)
+            ? []
+            : clausePlaces.Where(p => !(p.AfterRadiationWord && found.Contains("chest-pain"))).ToList();
+        state.Clauses.Add((clause, found, places));
+        if (places.Select(p => p.Location).Distinct().Count() == 1)
+        {
+            foreach (var name in found.Where(n => lexicon.KindOf(n) == FindingKind.Symptom))
+            {
+                state.Sites[name] = places[0].Side is "left" or "right" ? $"{places[0].Side} {places[0].Location}" : places[0].Location;
+            }
+        }
+    }
+
+    private static Polarity PolarityOf(LexiconEntry entry, Clause clause)
+    {
+        var result = (Polarity?)null;
+        for (var m = entry.Match.Match(clause.Text); m.Success; m = m.NextMatch())
+        {
+            var polarity = Negation.Of(clause, m.Index);
+            if (polarity == Polarity.Present)
+            {
+                return Polarity.Present;
+            }
+
+            result ??= polarity;
+            result = polarity == Polarity.Denied ? Polarity.Denied : result;
+        }
+
+        if (entry.Deny is { } deny && deny.Match(clause.Text) is { Success: true } d
+            && Negation.Of(clause, d.Index) == Polarity.Present)
+        {
+            return Polarity.Denied;
+        }
+
+        return result ?? Polarity.Ignored;
+    }
+
+    private static (string? Location, string? Side, bool IsAddition) ResolveLocation(
+        IReadOnlyList<Clause> clauses, ReadState state)
+    {
+        var usable = state.Clauses.Select(c => c.Clause).ToList();
+        var mentions = state.Clauses.SelectMany(c => c.Places.Select(p => (c.Clause, Place: p))).ToList();
+        if (PlaceReader.Any(LexiconLocations.WholeBody, usable))
+        {
+            return (BodyLocations.WholeBody, null, false);
+        }
+
+        var regions = mentions.Select(m => BodyLocations.RegionFor(m.Place.Location)).Distinct().Count();
+        if (regions > 1 || PlaceReader.Any(LexiconLocations.Several, usable))
+        {
+            return (BodyLocations.SeveralPlaces, null, false);
+        }
+
+        if (mentions.Count == 0)
+        {
+            return (null, null, false);
+        }
+
+        var first = mentions[0];
+        var addition = LexiconLocations.Addition.IsMatch(first.Clause.Text) && clauses.Count > 0;
+        return (first.Place.Location, first.Place.Side, addition);
+    }
+
+    private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference)
+    {
+        var candidates = state.Clauses
+            .Where(c => !c.Clause.IsHypothetical && !c.Found.Any(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(c.Clause.Text))
+            .OrderBy(c => c.Places.Count > 0 || c.Found.Any(ClauseRules.IsComplaint) ? 0 : 1);
+        foreach (var (clause, _, _) in candidates)
+        {
+            if (DurationSource.Read(clause.Text, reference) is { } duration)
+            {
+                return duration;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"at least 2 weeks", "2 weeks, more like 3": the duration is a lower bound.</summary>
+    private static TurnDuration? Hedged(TurnDuration? duration, string normalized) =>
+        duration is { Mod: null or "approx" } && LowerBound().IsMatch(normalized) ? duration with { Mod = "more" } : duration;
+
+    [GeneratedRegex(@"\b(?:or more|or longer|at least|maybe (?:more|longer)|if not (?:more|longer)|more like|probably (?:more|longer)|even longer)\b")]
+    private static partial Regex LowerBound();
+
+    [GeneratedRegex(@"^(?:none|none of (?:these|those|them|the above)|nothing(?: else)?|no|nope|nah|not really|nothing like that|thats it|thats all|neither)\W*$")]
+    private static partial Regex NoneOfThese();
+
+    [GeneratedRegex(@"\b(?:no other (?:symptoms|problems|issues)|nothing else|none of (?:these|those|the above))\b")]
+    private static partial Regex NoOtherSymptoms();
+}

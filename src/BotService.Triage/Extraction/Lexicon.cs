@@ -1,0 +1,43 @@
+using BotService.Triage.Findings;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>Every finding the extractor can produce; the rules file may only use these names.</summary>
+public sealed class Lexicon
+{
+    private readonly Dictionary<string, FindingDefinition> _byName;
+
+    internal Lexicon()
+    {
+        Entries =
+        [
+            .. LexiconComplaints.Entries(), .. LexiconRedFlags.Entries(), .. LexiconSymptoms.Entries(),
+            .. LexiconTriggers.Entries(), .. LexiconMedicines.Entries(), .. LexiconContext.Entries(),
+        ];
+        _byName = Entries.Select(e => e.Definition)
+            .Concat(DerivedDefinitions)
+            .ToDictionary(d => d.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The shared instance (the lexicon is immutable and costly to compile).</summary>
+    public static Lexicon Default { get; } = new();
+
+    /// <summary>All finding definitions by name.</summary>
+    public IReadOnlyDictionary<string, FindingDefinition> Definitions => _byName;
+
+    internal IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>Findings the extractor derives from others in the same clause rather than from one pattern.</summary>
+    internal static IReadOnlyList<FindingDefinition> DerivedDefinitions =>
+    [
+        new(DerivedFindings.MedicineNew, FindingKind.Medicine, "a new or changed medicine"),
+        new(DerivedFindings.MedicineSuspected, FindingKind.Medicine, "a medicine you think is the cause"),
+        new(DerivedFindings.FaceSpread, FindingKind.Symptom, "other face muscles twitching too"),
+    ];
+
+    public bool IsKnown(string name) => _byName.ContainsKey(name);
+
+    public string LabelFor(string name) => _byName.TryGetValue(name, out var d) ? d.Label : name;
+
+    public FindingKind KindOf(string name) => _byName.TryGetValue(name, out var d) ? d.Kind : FindingKind.Symptom;
+}

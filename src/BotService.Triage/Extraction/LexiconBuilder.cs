@@ -1,0 +1,13 @@
+using BotService.Triage.Findings;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>Small helpers so the lexicon files read as tables.</summary>
+internal static class LexiconBuilder
+{
+    public static LexiconEntry Entry(
+        string name, FindingKind kind, string label, string match, string? deny = null,
+        string[]? needsPlace = null, bool evenIfHypothetical = false) =>
+        new(new FindingDefinition(name, kind, label), Pattern.Compile(match),
+            deny is null ? null : Pattern.Compile(deny), needsPlace, evenIfHypothetical);
+}

@@ -1,0 +1,26 @@
+using BotService.Triage.Findings;
+using static BotService.Triage.Extraction.LexiconBuilder;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>What the movement is: twitch, cramp, spasm, tremor, jerks while falling asleep.</summary>
+internal static class LexiconComplaints
+{
+    public static IEnumerable<LexiconEntry> Entries()
+    {
+        const FindingKind K = FindingKind.Complaint;
+        yield return Entry("twitching", K, "twitching",
+            @"twitch\w*|twich\w*|twtich\w*|fasciculat\w*|flicker\w*|flutter\w*|quiver\w*|jump(?:s|y|ing)|pulsing|pulsating|ticking",
+            evenIfHypothetical: true);
+        yield return Entry("cramp", K, "cramp",
+            @"cramp\w*|charl(?:ie|ey) ?horses?|muscle knots?|seized up|seizing up", evenIfHypothetical: true);
+        yield return Entry("spasm", K, "spasms", @"spasm\w*|spazz\w*", evenIfHypothetical: true);
+        yield return Entry("tremor", K, "shaking or tremor",
+            @"tremor\w*|trembl\w*|shak(?:e|es|ing|y|iness)|shook", evenIfHypothetical: true);
+        yield return Entry("sleep-jerk", K, "jerks as you fall asleep",
+            @"(?:jerk\w*|jolt\w*|twitch\w*|startl\w*|kick\w*) ~{0,6}(?:as |when |while )?(?:im |i am |i )?(?:falling asleep|fall asleep|drifting off|drift off|dozing off|doze off|nodding off|going to sleep|go to sleep|getting to sleep|dropping off)"
+            + @"|(?:falling asleep|drifting off|dozing off|nodding off|going to sleep)(?: [a-z]+){0,6} (?:jerk\w*|jolt\w*|twitch\w*)|hypnic|sleep starts?",
+            evenIfHypothetical: true);
+        yield return Entry("jerking", FindingKind.Symptom, "jerking", @"jerk\w*|myoclon\w*|clonus");
+    }
+}

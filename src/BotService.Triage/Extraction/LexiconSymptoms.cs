@@ -1,0 +1,83 @@
+using BotService.Triage.Findings;
+using static BotService.Triage.Extraction.LexiconBuilder;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>Symptoms behind the same-day and see-a-doctor rows (U1-U7, S1-S12).</summary>
+internal static class LexiconSymptoms
+{
+    private const FindingKind S = FindingKind.Symptom;
+    private static readonly string[] Eye = ["eyelid"];
+    private static readonly string[] Legs = ["calf", "leg", "thigh", "foot"];
+
+    public static IEnumerable<LexiconEntry> Entries()
+    {
+        yield return Entry("weakness", S, "weakness",
+            @"weak\w*|(?:cant|cannot|can not|unable to|struggl\w* to|hard to|trouble|difficulty) (?:lift\w*|grip\w*|raise|climb\w*|get up|open (?:jars?|bottles?)|walk\w*|stand\w*|use (?:my|his|her) (?:hand|arm|leg))"
+            + @"|(?:keep |kept |been )?dropp(?:ing|ed) (?:things|stuff|cups?|my \w+)|tripp\w*|trip(?:s|ped)? (?:over|up)|foot (?:drop|slap\w*)|(?:legs?|knees?) (?:give|gave|giving) (?:way|out)"
+            + @"|no strength|lost (?:my |some )?strength|loss of strength|stairs are hard|(?:wobbly|jelly) legs|paraly\w*|went (?:dead|limp|floppy)|(?:dead|floppy|limp) (?:arm|leg|hand)",
+            @"(?:can|could) still (?:walk|run|lift|grip|use|move|hold|climb)\w*|(?:lifts?|lifting|walking|grip|strength|running) (?:is |are |feels )?(?:fine|normal\w*|ok|okay|good|great|alright)|full strength|strong as (?:ever|usual|normal)");
+        yield return Entry("cannot-walk", S, "not being able to walk",
+            @"(?:cant|cannot|can not|unable to|no longer able to) (?:walk|stand)|(?:legs?|knees?) (?:gave|give|giving) (?:way|out)");
+        yield return Entry("wasting", S, "muscle wasting",
+            @"wast\w*|shrink\w*|shrunk|atroph\w*|(?:getting|got|looks?|looking|is|gone|went) (?:a bit |much |visibly )?(?:thinner|smaller|skinnier)|thinner than|smaller than the other|hollow\w*|dent(?:ed)? (?:in|between)|gone flat|flattened|flatter|caved in|sunken|indent\w*|lost (?:muscle|bulk)|muscle loss");
+        yield return Entry("weight-loss", S, "weight loss", @"(?:lost|losing) (?:a lot of |lots of |some )?weight|weight loss");
+        yield return Entry("numbness", S, "numbness or tingling",
+            @"numb\w*|tingl\w*|pins (?:and|n) needles|prickl\w*|fizz\w*|(?:cant|cannot) feel (?:my|his|her)|dead feeling|(?:buzzing|electric\w*) (?:feeling|sensation)s?",
+            @"(?:feeling|sensation) (?:is |are )?(?:fine|normal)|can feel (?:everything|fine|normally)");
+        yield return Entry("perioral-tingling", S, "tingling around the mouth",
+            @"(?:tingl\w*|numb\w*|pins (?:and|n) needles|prickl\w*|fizz\w*)(?: [a-z]+){0,3} (?:around|round|in|on) (?:my |the |her |his )?(?:mouth|lips?)|(?:lips?|mouth) ~{0,3}(?:tingl\w*|numb\w*|prickl\w*|fizz\w*)|perioral");
+        yield return Entry("hand-spasm", S, "hands or feet cramping into a claw",
+            @"claw\w*|carpopedal|obstetricians?|(?:hands?|fingers?|toes?|wrists?) ~{0,3}(?:lock\w*|curl\w*|stuck|bent|contract\w*|seiz\w*|cramp\w* up|cramping|cramped|spasm\w*)");
+        yield return Entry("hyperventilation", FindingKind.Context, "breathing fast or a panic attack",
+            @"breathing (?:really |very |too )?fast|over ?breath\w*|hyperventilat\w*|panic attacks?");
+        yield return Entry("pain", S, "pain", @"pain\w*|hurt\w*|sore\w*|ach(?:e|es|ing|y)|agony|tender\w*");
+        yield return Entry("severe-pain", S, "severe pain",
+            @"(?:severe|extreme|excruciating|unbearable|agoni[sz]ing|terrible|horrible|awful|worst|intense|really bad|so bad|very bad|strong) ~{0,2}(?:pain|cramp\w*|ache)"
+            + @"|agony|(?:pain|ache|aches|hurts?|hurting) ~{0,2}(?:badly|so bad|like hell|unbearabl\w*)|10 ?/ ?10|ten out of ten");
+        yield return Entry("spreading", S, "twitching spreading to other places",
+            @"spread\w*|mov(?:es|ing) around|jump\w* around|different (?:places|spots|muscles|parts)|(?:other|more) (?:muscles|places|areas)|migrat\w*|(?:creep\w*|moving|moved|rising|spreading) up|(?:all over|everywhere|random (?:places|spots|muscles))");
+        yield return Entry("worsening", S, "it getting worse",
+            @"(?:getting|got|gets|become|becoming|grown|growing) ~{0,2}(?:worse|weaker|bigger|stronger|more frequent)|worse and worse|more and more|worsen\w*|progress\w*|deteriorat\w*");
+        yield return Entry("cramp-not-easing", S, "a cramp that does not ease",
+            @"(?:wont|will not|doesnt|does not|isnt|is not|hasnt|has not|not) (?:let go|let up|ease|easing|eased|stop|stopping|go away|gone away|release|relax|loosen|budge)"
+            + @"|(?:wont|will not|doesnt|does not|isnt|is not|hasnt|has not|not) (?:go|going|gone)(?! (?:to|back|out|up|down|in))|(?:stretch\w*|walk\w*|mov\w*|massag\w*|rubb\w*)(?: it)? (?:does|did|do|is doing|are doing) nothing|nothing (?:shifts|helps|works|eases|moves|releases|stops|loosens) it|(?:locked|stuck) in (?:a )?cramp|still (?:cramp\w*|there|locked|tight|hasnt)|(?:constant|continuous|nonstop|non stop) cramp\w*|(?:stretch\w*|walk\w*|mov\w*|massag\w*)(?: on it)? (?:doesnt|does not|isnt|is not|wont|didnt|did not) (?:help\w*|work\w*)");
+        yield return Entry("not-improving", S, "it not getting better with self-care",
+            @"(?:stretch\w*|massag\w*|magnesium|nothing|rest\w*|home remedies|tonic water|quinine|bananas?) ~{0,2}(?:isnt|is not|doesnt|does not|didnt|did not|wont|hasnt|has not|not) (?:help\w*|work\w*|fix\w*|make a difference)"
+            + @"|nothing (?:helps|works|seems to help)|not (?:getting|got) (?:any )?better|(?:isnt|hasnt|not) improv\w*");
+        yield return Entry("frequent", S, "it happening often",
+            @"(?:every|most|each) (?:night|day|evening)|nightly|all the time|constant\w*|frequent\w*|regularly|daily|several times a (?:day|night|week)|\d+ ?(?:-|to) ?\d+ times a (?:week|night|day)|\d+ times a (?:week|night|day)|(?:a )?few times a (?:week|night)|night after night");
+        yield return Entry("sleep-disturbed", S, "it disturbing your sleep",
+            @"(?:wake|wakes|waking|woke|waken\w*) (?:me|us|him|her)(?: up)?|keeps? (?:me|him|her) (?:up|awake)|(?:cant|cannot|can not|unable to|hard to) (?:sleep|get to sleep|stay asleep)|(?:ruin\w*|disturb\w*|disrupt\w*|wreck\w*) (?:my |his |her )?sleep|losing sleep");
+        yield return Entry("affects-daily-life", S, "it affecting daily life",
+            @"(?:affect\w*|interfer\w*|impact\w*|stopp?\w*) (?:my |his |her )?(?:daily|work|job|life|day|everyday|driving)|(?:struggl\w*|hard|difficult|trouble|cant|cannot) (?:to )?(?:write|writing|drink\w*|eat\w*|hold (?:a|my|his|her) (?:cup|pen|fork|phone|glass)|button\w*|type|typing|drive|driving)|spill\w*");
+        yield return Entry("claudication", S, "calf pain on walking that eases with rest",
+            @"(?:when|while|after) (?:i |im )?walk\w*(?: [a-z0-9]+){0,8} (?:eases?|goes away|go away|stops?|better|settles?|disappears?) ~{0,4}(?:rest\w*|stop\w*|stand\w* still|sit\w* down)"
+            + @"|(?:eases?|goes away|better|stops|settles) ~{0,3}(?:when|if|after) (?:i )?(?:rest|stop|stand still|sit down)|claudicat\w*");
+        yield return Entry("stiffness", S, "stiffness", @"stiff\w*");
+        yield return Entry("swelling", S, "swelling", @"swell\w*|swollen|puff\w*|bigger than the other|rock hard|hard as (?:a )?rock", needsPlace: Legs);
+        yield return Entry("redness", S, "redness or darker skin",
+            @"red|redness|reddish|inflamed|darker (?:skin|colou?r)|darker than the other|discolou?r\w*|purpl\w*|bluish", needsPlace: Legs);
+        yield return Entry("warmth", S, "warmth", @"warm(?! bath| shower| water)|hot to (?:the )?touch|feels hot", needsPlace: Legs);
+        yield return Entry("pain-on-flexing", S, "pain when you bend your foot",
+            @"(?:hurts?|pain\w*) (?:when|if) (?:i )?(?:bend|flex|point|pull) (?:my |the )?(?:foot|toes)");
+        yield return Entry("eyelid-closes", S, "the eyelid closing fully",
+            @"(?:eye|eyelid|lid) ~{0,2}(?:shuts?|closes?|closing|shutting|clamps?|squeez\w*)|(?:shuts?|closes?) (?:my |the )?(?:whole )?eye|(?:cant|cannot|hard to) open (?:my |the )?(?:eye|eyelid)",
+            @"(?:eye|eyelid|lid) (?:does|do)(?:nt| not) (?:fully |completely )?(?:close|shut)", needsPlace: Eye);
+        yield return Entry("eyelid-droop", S, "a drooping eyelid", @"droop\w*|sag\w*|ptosis|hooded", needsPlace: Eye);
+        yield return Entry("eye-red", S, "a red, swollen or sticky eye",
+            @"red|redness|bloodshot|swollen|swelling|sticky|discharg\w*|pus|gunk\w*|crust\w*|goop\w*|pink eye|conjunctivitis", needsPlace: Eye);
+        yield return Entry("blepharospasm", S, "both eyes clamping shut",
+            @"both (?:my |of my )?eyes ~{0,4}(?:clamp\w*|shut\w*|clos\w*|squeez\w*|blink\w*)|(?:cant|cannot) (?:stop|control) (?:my )?blink\w*|blepharospasm|blink\w* ~{0,2}(?:uncontrollabl\w*|nonstop|constantly)");
+        yield return Entry("hemifacial", S, "one side of the face twitching",
+            @"(?:whole|entire|one|left|right) ~?side of (?:my |his |her |the )?face ~{0,3}(?:twitch\w*|spasm\w*|jump\w*|pull\w*)|half (?:of )?(?:my |the )?face ~{0,3}(?:twitch\w*|spasm\w*)|face (?:on )?(?:that|one|this|the left|the right) side ~{0,3}(?:twitch\w*|spasm\w*|jump\w*)|hemifacial");
+        yield return Entry("restlessness", S, "restlessness or jitteriness", @"restless\w*|jitter\w*|(?:cant|cannot) (?:sit|keep) still|on edge");
+        yield return Entry("sweating", S, "sweating", @"sweat\w*|drenched|clammy");
+        yield return Entry("diarrhoea", S, "diarrhoea", @"diarrh\w*|the runs|loose (?:stools|bowels)");
+        yield return Entry("shivering", S, "shivering", @"shiver\w*|chills");
+        yield return Entry("onset-sudden", S, "it starting suddenly",
+            @"sudden\w*|all of a sudden|out of (?:nowhere|the blue)|came on (?:fast|quickly|all at once)|just now|right now|went (?:dead|limp|floppy|weak)");
+        yield return Entry("onset-gradual", S, "it coming on gradually",
+            @"gradual\w*|slowly|over (?:the )?(?:last |past )?(?:few |couple of |several |many |\d+ )?(?:weeks|months|years)|creeping|bit by bit|little by little|for (?:months|years)");
+    }
+}

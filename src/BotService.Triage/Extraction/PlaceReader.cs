@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>Finds body parts in a clause and the side ("left", "right", "both") said just before them.</summary>
+internal static class PlaceReader
+{
+    public static List<PlaceMention> Read(Clause clause)
+    {
+        var found = new List<PlaceMention>();
+        foreach (var (location, regex) in LexiconLocations.Places)
+        {
+            for (var m = regex.Match(clause.Text); m.Success; m = m.NextMatch())
+            {
+                var before = clause.Text[..m.Index];
+                // "no stiff neck" does not place the twitch in the neck.
+                if (found.Any(p => p.Location == location) || Negation.Of(clause, m.Index) == Polarity.Denied)
+                {
+                    continue;
+                }
+
+                found.Add(new PlaceMention(location, SideBefore(before, m.Value), m.Index, LexiconLocations.Radiation.IsMatch(before)));
+            }
+        }
+
+        found.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return found;
+    }
+
+    private static string? SideBefore(string before, string word)
+    {
+        var side = LexiconLocations.Side.Match(before);
+        if (side.Success)
+        {
+            return side.Groups[1].Value;
+        }
+
+        return word is "calves" or "feet" or "legs" or "arms" or "hands" or "eyes" or "thighs" ? "both" : null;
+    }
+
+    public static bool Any(Regex regex, IEnumerable<Clause> clauses) => clauses.Any(c => regex.IsMatch(c.Text));
+}

@@ -1,0 +1,30 @@
+using BotService.Triage.Findings;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>What has been read so far from one message, clause by clause.</summary>
+internal sealed class ReadState
+{
+    public List<(string Name, FindingKind Kind)> Present { get; } = [];
+
+    public HashSet<string> Denied { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Sites { get; } = new(StringComparer.Ordinal);
+
+    public List<(Clause Clause, List<string> Found, List<PlaceMention> Places)> Clauses { get; } = [];
+
+    /// <summary>Places named in the clause before the current one.</summary>
+    public List<PlaceMention> PreviousPlaces { get; set; } = [];
+
+    public bool HasPresent(string name) => Present.Exists(p => p.Name == name);
+
+    public void AddPresent(string name, FindingKind kind)
+    {
+        if (!HasPresent(name))
+        {
+            Present.Add((name, kind));
+        }
+    }
+
+    public void RemovePresent(string name) => Present.RemoveAll(p => p.Name == name);
+}

@@ -1,0 +1,31 @@
+namespace BotService.Triage.Findings;
+
+/// <summary>What one message said, before it is merged into <see cref="Findings"/>.</summary>
+public sealed record TurnFindings
+{
+    /// <summary>Findings said and not negated, with their kind.</summary>
+    public IReadOnlyList<(string Name, FindingKind Kind)> Present { get; init; } = [];
+
+    /// <summary>Findings explicitly ruled out in this message.</summary>
+    public IReadOnlyList<string> Denied { get; init; } = [];
+
+    /// <summary>Body part a symptom was said with ("weakness" -> "hand").</summary>
+    public IReadOnlyDictionary<string, string> Sites { get; init; } = new Dictionary<string, string>();
+
+    public string? Location { get; init; }
+
+    public string? Side { get; init; }
+
+    /// <summary>"also my calf": the location adds to the earlier one instead of replacing it.</summary>
+    public bool LocationIsAddition { get; init; }
+
+    public TurnDuration? Duration { get; init; }
+
+    public int? Age { get; init; }
+
+    /// <summary>"none", "nothing else", "no other symptoms".</summary>
+    public bool NoneOfThese { get; init; }
+
+    public bool IsEmpty => Present.Count == 0 && Denied.Count == 0 && Location is null && Duration is null
+        && Age is null && !NoneOfThese;
+}

@@ -1,0 +1,33 @@
+using BotService.Triage.Tests.Support;
+
+namespace BotService.Triage.Tests;
+
+/// <summary>../shared/docs/example-vignettes.md as a table: opening message, then the facts as later turns.</summary>
+public sealed class VignetteTests
+{
+    public static TheoryData<TriageCase> Vignettes() => [.. TriageCase.Load("vignettes.json")];
+
+    [Theory]
+    [MemberData(nameof(Vignettes))]
+    public void ReachesTheExpectedLevel(TriageCase vignette)
+    {
+        var (decision, _) = TriageHarness.Run(vignette.Turns);
+
+        Assert.Equal(vignette.Expected, decision.Disposition);
+    }
+
+    [Theory]
+    [MemberData(nameof(Vignettes))]
+    public void GivesEmergencyAndUrgentLevelsOnTheOpeningMessageAlone(TriageCase vignette)
+    {
+        var expected = TriageLevels.Parse(vignette.Expected);
+        if (expected < TriageLevel.Urgent)
+        {
+            return;
+        }
+
+        var (decision, _) = TriageHarness.Run(vignette.Turns[0]);
+
+        Assert.Equal(expected, decision.Level);
+    }
+}
