@@ -27,6 +27,12 @@ public static class DirectLineExtensions
             {
                 o.StorageProvider = configuration["Storage:Provider"] is { Length: > 0 } provider ? provider : "Sqlite";
                 o.PostgresConnectionString = configuration.GetConnectionString("Postgres");
+
+                // One emergency number for the banner and the bot: by default the triage's default region's.
+                if (string.IsNullOrWhiteSpace(o.Page.EmergencyNumber))
+                {
+                    o.Page.EmergencyNumber = configuration[$"Triage:Regions:{configuration["Triage:DefaultRegion"]}:EmergencyNumber"] ?? string.Empty;
+                }
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
@@ -66,6 +72,9 @@ public static class DirectLineExtensions
     public static WebApplication MapDirectLine(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // Created now, so that a missing signing key is reported at start rather than on the first visit.
+        app.Services.GetRequiredService<DirectLineTokenService>();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
 

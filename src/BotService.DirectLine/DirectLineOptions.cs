@@ -77,7 +77,10 @@ public sealed class WebChatPageOptions
     [Required]
     public string BotName { get; set; } = "Twitch Helper";
 
-    /// <summary>Shown in the banner: "emergencies: call {EmergencyNumber}".</summary>
+    /// <summary>
+    /// Shown in the banner: "emergencies: call {EmergencyNumber}". Empty: the number of the triage's default region
+    /// (<c>Triage:Regions:{Triage:DefaultRegion}:EmergencyNumber</c>), so the page and the bot say the same.
+    /// </summary>
     [Required]
     public string EmergencyNumber { get; set; } = "911";
 

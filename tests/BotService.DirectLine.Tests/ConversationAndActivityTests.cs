@@ -123,6 +123,7 @@ public sealed class ConversationAndActivityTests : IAsyncLifetime
     [InlineData("[1,2,3]", "BadArgument")]
     [InlineData("{\"text\":\"no type\"}", "BadArgument")]
     [InlineData("{\"type\":\"message\",\"timestamp\":\"yesterday\"}", "BadArgument")]
+    [InlineData("{\"type\":\"conversationUpdate\",\"membersAdded\":[{\"id\":\"someone\"}]}", "BadArgument")]
     public async Task MalformedActivitiesGet400AndAreNotStored(string json, string code)
     {
         await _client.StartAsync();
@@ -181,6 +182,20 @@ public sealed class ConversationAndActivityTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("something went wrong", activities[^1].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEventFromThePageReachesTheBotAndIsNotShownAsAMessage()
+    {
+        await _client.StartAsync();
+
+        using var response = await _client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{_client.ConversationId}/activities",
+            new { type = "event", name = "webchat/join", value = new { language = "en-US" }, from = new { id = _client.UserId } });
+        var (activities, _) = await _client.GetActivitiesAsync("1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["event", "message"], activities.Select(a => a.GetProperty("type").GetString()));
+        Assert.Equal(ScriptedTestBot.Welcome, activities[1].GetProperty("text").GetString());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using BotService.DirectLine.Storage;
 using BotService.Protocol.Schema;
 using BotService.Testing;
 using BotService.Testing.DirectLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace BotService.DirectLine.Tests;
@@ -32,6 +33,22 @@ public sealed class StorageAndOptionsTests
         Assert.Equal([ScriptedTestBot.Welcome, "before restart", "Received before restart", "after restart", "Received after restart"],
             activities.Select(a => a.GetProperty("text").GetString()));
         Assert.Equal("5", watermark);
+    }
+
+    [Fact]
+    public async Task TheMemoryProviderServesAWholeConversation()
+    {
+        await using var server = await DirectLineTestServer.StartAsync(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
+        using var client = server.CreateClient();
+        await client.StartAsync();
+
+        await client.PostMessageIdAsync("in memory");
+        var (activities, watermark) = await client.GetActivitiesAsync(string.Empty);
+
+        Assert.IsType<MemoryActivityLog>(server.Services.GetService(typeof(IActivityLog)));
+        Assert.Equal([ScriptedTestBot.Welcome, "in memory", "Received in memory"], activities.Select(a => a.GetProperty("text").GetString()));
+        Assert.Equal("3", watermark);
+        Assert.False(Directory.Exists(Path.Combine(server.ContentRoot, "data")));
     }
 
     [Fact]
@@ -91,6 +108,23 @@ public sealed class StorageAndOptionsTests
 
         Assert.Contains("Secret", error.Message, StringComparison.Ordinal);
         Assert.Contains("AllowedOrigins", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheBannerNumberFollowsTheTriageDefaultRegionUnlessSetForThePage()
+    {
+        var triage = new Dictionary<string, string?>
+        {
+            ["Triage:DefaultRegion"] = "uk",
+            ["Triage:Regions:uk:EmergencyNumber"] = "999",
+            ["DirectLine:Page:EmergencyNumber"] = string.Empty,
+        };
+        await using var following = await DirectLineTestServer.StartAsync(triage);
+        triage["DirectLine:Page:EmergencyNumber"] = "112";
+        await using var overridden = await DirectLineTestServer.StartAsync(triage);
+
+        Assert.Equal("999", following.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Page.EmergencyNumber);
+        Assert.Equal("112", overridden.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Page.EmergencyNumber);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class PageTests(BrowserFixture browser) : IAsyncLifetime
     {
         var chat = await WebChatPage.OpenAsync(browser.Browser, _address, "websocket", "phone-390", width: 390, height: 844);
         await chat.WaitForTextAsync(ScriptedTestBot.Welcome);
+        await chat.WaitUntilConnectedAsync();
         await chat.ScreenshotAsync("welcome");
 
         var banner = await chat.Page.GetByTestId("safety-banner").BoundingBoxAsync();
@@ -52,6 +53,21 @@ public sealed class PageTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(WebChatHostFactory.BotName, await chat.Page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 }).InnerTextAsync());
         Assert.Equal("en-US", await chat.Page.Locator("html").GetAttributeAsync("lang"));
         await chat.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ThePageAllowsScriptsOnlyFromTheHostAndFramingOnlyByItself()
+    {
+        using var http = new HttpClient { BaseAddress = _address };
+
+        using var response = await http.GetAsync(new Uri("/", UriKind.Relative));
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn.", html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

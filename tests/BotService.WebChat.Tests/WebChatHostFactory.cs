@@ -16,7 +16,7 @@ namespace BotService.WebChat.Tests;
 /// Chromium can load it. With <c>useProductBot: false</c> a test-only bot replaces whatever bot the host has, for
 /// transport tests whose replies must be predictable; with true, the product's own bot answers.
 /// </summary>
-public sealed class WebChatHostFactory(bool useProductBot) : WebApplicationFactory<Program>
+public sealed class WebChatHostFactory(bool useProductBot, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string EmergencyNumber = "999";
     public const string BotName = "Twitch Helper";
@@ -37,6 +37,11 @@ public sealed class WebChatHostFactory(bool useProductBot) : WebApplicationFacto
         builder.UseSetting("DirectLine:SqlitePath", Path.Combine(_dataFolder, "directline.db"));
         builder.UseSetting("DirectLine:Page:EmergencyNumber", EmergencyNumber);
         builder.UseSetting("DirectLine:Page:BotName", BotName);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             if (!useProductBot)

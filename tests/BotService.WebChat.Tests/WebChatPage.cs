@@ -17,6 +17,9 @@ public sealed class WebChatPage(IPage page, string name)
 
     public List<string> RequestedPaths { get; } = [];
 
+    /// <summary>Console errors, e.g. a Content-Security-Policy violation or a failed script.</summary>
+    public List<string> ConsoleErrors { get; } = [];
+
     /// <summary>The answer Web Chat got from <c>POST /v3/directline/conversations</c> (token, conversationId, streamUrl).</summary>
     public TaskCompletionSource<System.Text.Json.JsonElement> Conversation { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -33,6 +36,16 @@ public sealed class WebChatPage(IPage page, string name)
                 {
                     chat.RequestedHosts.Add(url.Authority);
                     chat.RequestedPaths.Add(request.Method + " " + url.PathAndQuery);
+                }
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (chat.ConsoleErrors)
+                {
+                    chat.ConsoleErrors.Add(message.Text);
                 }
             }
         };
@@ -70,6 +83,14 @@ public sealed class WebChatPage(IPage page, string name)
 
     /// <summary>The texts of all bubbles in the transcript, top to bottom.</summary>
     public Task<IReadOnlyList<string>> TranscriptTextsAsync() => Transcript.Locator(".webchat__bubble__content").AllInnerTextsAsync();
+
+    /// <summary>Waits until Web Chat no longer shows its "Connecting…" notice; returns how long that took.</summary>
+    public async Task<TimeSpan> WaitUntilConnectedAsync()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await page.GetByText("Connecting\u2026", new PageGetByTextOptions { Exact = true }).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = (float)Wait.TotalMilliseconds });
+        return started.Elapsed;
+    }
 
     public Task<int> SendFailedCountAsync() => page.GetByText("Send failed").CountAsync();
 

@@ -28,6 +28,7 @@ public sealed class WebChatTransportTests(BrowserFixture browser) : IAsyncLifeti
         var chat = await WebChatPage.OpenAsync(browser.Browser, _address, transport, $"transport-{transport}");
 
         await chat.WaitForTextAsync(ScriptedTestBot.Welcome);
+        await chat.WaitUntilConnectedAsync();
         await chat.ScreenshotAsync("welcome");
         await chat.SendAsync("my eyelid twitches");
         await chat.WaitForTextAsync("Received my eyelid twitches");
@@ -39,6 +40,7 @@ public sealed class WebChatTransportTests(BrowserFixture browser) : IAsyncLifeti
         Assert.Equal(0, await chat.SendFailedCountAsync());
         Assert.Equal(transport, await chat.Page.Locator("#webchat").GetAttributeAsync("data-transport"));
         Assert.All(chat.RequestedHosts, h => Assert.Equal(_address.Authority, h));
+        Assert.DoesNotContain(chat.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
         await chat.CloseAsync();
     }
 }

@@ -36,6 +36,12 @@ internal static class ActivityEndpoints
             return DirectLineErrors.BadArgument("The body must be an activity with a type.");
         }
 
+        // Membership changes come from the channel, never from a client (protocol.md §5.1).
+        if (activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.ContactRelationUpdate))
+        {
+            return DirectLineErrors.BadArgument($"Clients cannot send {activity.Type} activities.");
+        }
+
         if (await log.GetConversationAsync(conversationId, context.RequestAborted).ConfigureAwait(false) is null)
         {
             return DirectLineErrors.NotFound();

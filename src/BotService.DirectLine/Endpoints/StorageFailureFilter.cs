@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace BotService.DirectLine.Endpoints;
 
-/// <summary>A storage outage answers 503 with the Direct Line error body instead of a 500.</summary>
+/// <summary>
+/// A storage outage answers 503 with the Direct Line error body instead of a 500; a conversation that expired
+/// between the check and the write answers 404.
+/// </summary>
 internal sealed class StorageFailureFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -19,6 +22,10 @@ internal sealed class StorageFailureFilter : IEndpointFilter
             var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("BotService.DirectLine");
             DirectLineLog.StorageUnavailable(logger, ex);
             return DirectLineErrors.StorageUnavailable();
+        }
+        catch (KeyNotFoundException)
+        {
+            return DirectLineErrors.NotFound();
         }
     }
 }

@@ -32,6 +32,15 @@ internal static class WebChatEndpoints
         return Results.Ok(new ConversationResponse(conversationId, token, (int)tokens.Lifetime.TotalSeconds, null));
     }
 
+    /// <summary>
+    /// Scripts only from this host (the page's config is JSON, never executed); Web Chat needs inline styles and shows
+    /// card images from anywhere; only allowed sites may frame the page.
+    /// </summary>
+    public static string ContentSecurityPolicy(IEnumerable<string> allowedOrigins) =>
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; " +
+        "media-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
+        "form-action 'self'; frame-ancestors " + string.Join(' ', allowedOrigins.Prepend("'self'"));
+
     /// <summary>Serves <c>wwwroot/index.html</c> with the bot name and emergency number filled in on the server.</summary>
     public static async Task<IResult> PageAsync(HttpContext context, IWebHostEnvironment environment, IOptions<DirectLineOptions> options)
     {
@@ -63,6 +72,7 @@ internal static class WebChatEndpoints
             .Replace("{{ConfigJson}}", config, StringComparison.Ordinal);
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy(options.Value.AllowedOrigins);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BotService.Protocol.Schema;
 
 namespace BotService.DirectLine.Storage;
@@ -57,7 +56,7 @@ public sealed class MemoryActivityLog(TimeProvider time) : IActivityLog
             var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, c.Activities.Count + 1, c.LastMicros);
             c.Activities.Add(new StoredActivity(c.Activities.Count + 1, stamped.Type ?? string.Empty, json));
             c.Updated = now;
-            return Task.FromResult(JsonSerializer.Deserialize<Activity>(json, BotJson.Options)!);
+            return Task.FromResult(stamped);
         }
     }
 
@@ -66,7 +65,8 @@ public sealed class MemoryActivityLog(TimeProvider time) : IActivityLog
         lock (_lock)
         {
             IReadOnlyList<StoredActivity> result = _conversations.TryGetValue(conversationId, out var c)
-                ? c.Activities.Where(a => a.Seq > afterSeq).Take(max).ToList()
+                // Sequence numbers are list positions + 1, so the page starts at index afterSeq.
+                ? c.Activities.GetRange((int)Math.Min(afterSeq, c.Activities.Count), (int)Math.Min(max, c.Activities.Count - Math.Min(afterSeq, c.Activities.Count)))
                 : [];
             return Task.FromResult(result);
         }

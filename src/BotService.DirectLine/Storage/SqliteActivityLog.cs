@@ -154,7 +154,8 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var pragma = Command(connection, "PRAGMA busy_timeout = 5000;");
+        // WAL with synchronous=NORMAL survives process crashes; only a power cut can lose the last commits.
+        using var pragma = Command(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
         await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }
