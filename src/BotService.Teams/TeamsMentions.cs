@@ -34,7 +34,7 @@ public static partial class TeamsMentions
                 continue;
             }
 
-            foreach (var form in MentionForms(mention))
+            foreach (var form in MentionForms(mention).Take(text.Contains('&', StringComparison.Ordinal) ? int.MaxValue : 2))
             {
                 if (text.Contains(form, StringComparison.OrdinalIgnoreCase))
                 {
@@ -49,7 +49,7 @@ public static partial class TeamsMentions
 
     private static IEnumerable<string> MentionForms(Entity mention)
     {
-        var forms = new List<string>();
+        var forms = new List<string>(2);
         if (ReadString(mention, "text") is { Length: > 0 } entityText)
         {
             forms.Add(entityText);
@@ -58,13 +58,30 @@ public static partial class TeamsMentions
         if (ReadMentioned(mention, "name") is { Length: > 0 } name)
         {
             forms.Add($"<at>{name}</at>");
-            forms.Add($"<at>{WebUtility.HtmlEncode(name)}</at>");
         }
 
-        // Longest first, so that an escaped form is not left half-removed by a shorter one.
-        var withEscapes = forms.Concat(forms.Select(f => WebUtility.HtmlEncode(f) ?? f)).Concat(forms.Select(f => WebUtility.HtmlDecode(f) ?? f));
-        return withEscapes.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(f => f.Length).ToList();
+        foreach (var form in forms)
+        {
+            yield return form;
+        }
+
+        // Escaped variants (the name, or the whole tag), longest first so none is left half-removed.
+        var escaped = forms.Select(f => WebUtility.HtmlEncode(f) ?? f)
+            .Concat(forms.Select(f => WebUtility.HtmlDecode(f) ?? f))
+            .Concat(forms.Select(f => f.Replace(InnerName(f), WebUtility.HtmlEncode(InnerName(f)), StringComparison.Ordinal)))
+            .Where(f => !forms.Contains(f, StringComparer.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(f => f.Length);
+        foreach (var form in escaped)
+        {
+            yield return form;
+        }
     }
+
+    private static string InnerName(string form) =>
+        form.StartsWith("<at>", StringComparison.OrdinalIgnoreCase) && form.EndsWith("</at>", StringComparison.OrdinalIgnoreCase) && form.Length > 9
+            ? form[4..^5]
+            : form;
 
     private static string? ReadMentioned(Entity mention, string property) =>
         Read(mention, "mentioned") is { ValueKind: JsonValueKind.Object } mentioned &&

@@ -10,6 +10,35 @@ namespace BotService.Triage;
 /// </summary>
 public sealed class TriageEngine(FindingExtractor extractor, TriageEvaluator evaluator, TimeProvider time)
 {
+    /// <summary>The finding names, kinds and labels (use a label as a button title for an <see cref="OpenQuestion"/> finding).</summary>
+    public static Lexicon Lexicon => Lexicon.Default;
+
+    /// <summary>Records a finding chosen from a button ("weakness"), then evaluates.</summary>
+    public TriageDecision Confirm(Findings.Findings findings, string findingName)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        if (!Lexicon.Definitions.TryGetValue(findingName, out var definition))
+        {
+            throw new ArgumentException($"Unknown finding name '{findingName}'.", nameof(findingName));
+        }
+
+        findings.Add(findingName, definition.Kind);
+        return evaluator.Evaluate(findings);
+    }
+
+    /// <summary>Records that a finding is absent (a "no" to a yes/no question), then evaluates.</summary>
+    public TriageDecision Deny(Findings.Findings findings, string findingName)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        if (!Lexicon.IsKnown(findingName))
+        {
+            throw new ArgumentException($"Unknown finding name '{findingName}'.", nameof(findingName));
+        }
+
+        findings.Deny(findingName);
+        return evaluator.Evaluate(findings);
+    }
+
     /// <summary>Reads one message without merging it (what did this message say?).</summary>
     public TurnFindings Read(string text, DateTimeOffset reference) => extractor.Read(text, reference);
 

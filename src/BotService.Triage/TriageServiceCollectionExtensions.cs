@@ -39,6 +39,7 @@ public static class TriageServiceCollectionExtensions
         services.TryAddSingleton<TriageEvaluator>();
         services.TryAddSingleton<TriageEngine>();
         services.TryAddSingleton<RegionResolver>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TriageWarmUp>());
         return services;
     }
 }

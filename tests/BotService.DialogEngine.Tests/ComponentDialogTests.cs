@@ -126,6 +126,21 @@ public sealed class ComponentDialogTests
         Assert.Equal(new DialogTurnResult(DialogTurnStatus.Complete, 5), harness.LastResult);
     }
 
+    [Fact]
+    public async Task ServesInterleavedConversationsFromOneDialogObject()
+    {
+        var shared = new BookingDialog();
+        var storage = new BotService.Storage.Memory.MemoryStorage();
+        var ann = new DialogHarness(shared, storage);
+        var bob = new DialogHarness(shared, storage);
+        bob.Adapter.Conversation.Conversation = new ConversationAccount("Convo2");
+
+        await ann.Flow().Send("hi").AssertReply("Where to?").Send("Paris").AssertReply("When?").StartTestAsync();
+        await bob.Flow().Send("hi").AssertReply("Where to?").Send("Oslo").AssertReply("When?").StartTestAsync();
+        await ann.Flow().Send("Friday").AssertReply("Booked Paris on Friday").StartTestAsync();
+        await bob.Flow().Send("Monday").AssertReply("Booked Oslo on Monday").StartTestAsync();
+    }
+
     internal sealed record Booking(string City, string Day);
 
     /// <summary>The CancelAndHelpDialog shape of style.md rule 9 over a two-question waterfall.</summary>

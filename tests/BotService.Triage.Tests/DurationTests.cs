@@ -34,6 +34,15 @@ public sealed class DurationTests
     }
 
     [Fact]
+    public void ReadsSinceASeasonAsMonths()
+    {
+        var (decision, findings) = TriageHarness.Run("thigh twitches have been going on since the summer");
+
+        Assert.True(findings.DurationSeconds > 60 * 86400);
+        Assert.Equal(TriageLevel.Soon, decision.Level);
+    }
+
+    [Fact]
     public void TreatsAHedgedAnswerAsALowerBound()
     {
         var (decision, findings) = TriageHarness.Run("my leg keeps twitching", "maybe 2 weeks? more like 3");

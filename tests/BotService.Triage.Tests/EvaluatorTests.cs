@@ -110,6 +110,21 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void AButtonChoiceCanRaiseTheLevelAndADenialLowersItAgain()
+    {
+        var findings = new Findings.Findings();
+        TriageHarness.Engine.Update(findings, "my left eyelid has twitched for 4 days", TriageHarness.Reference);
+
+        var drooping = TriageHarness.Engine.Confirm(findings, "eyelid-droop");
+        var notDrooping = TriageHarness.Engine.Deny(findings, "eyelid-droop");
+
+        Assert.Equal(TriageLevel.Soon, drooping.Level);
+        Assert.Equal(TriageLevel.SelfCare, notDrooping.Level);
+        Assert.Equal("a drooping eyelid", TriageEngine.Lexicon.LabelFor("eyelid-droop"));
+        Assert.Throws<ArgumentException>(() => TriageHarness.Engine.Confirm(findings, "droopiness"));
+    }
+
+    [Fact]
     public void UsesTheDefaultRuleWhenNothingMatches()
     {
         var (decision, _) = TriageHarness.Run("hello");

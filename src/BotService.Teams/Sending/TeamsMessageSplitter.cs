@@ -24,7 +24,7 @@ public static class TeamsMessageSplitter
     public static IReadOnlyList<Activity> Split(Activity activity, int maxBytes = DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (!activity.IsType(ActivityTypes.Message) || string.IsNullOrEmpty(activity.Text) || MeasureBytes(activity) <= maxBytes)
+        if (!activity.IsType(ActivityTypes.Message) || string.IsNullOrEmpty(activity.Text) || SurelyFits(activity, maxBytes) || MeasureBytes(activity) <= maxBytes)
         {
             return [activity];
         }
@@ -50,6 +50,13 @@ public static class TeamsMessageSplitter
         parts.Add(last);
         return parts;
     }
+
+    // Most replies are short text: if even worst-case escaping (6 chars per char) plus a generous allowance for the
+    // addressing fields fits, skip serialising the activity just to measure it.
+    private static bool SurelyFits(Activity activity, int maxBytes) =>
+        activity.Attachments is null or { Count: 0 } && activity.Entities is null or { Count: 0 } && activity.SuggestedActions is null &&
+        activity.ChannelData is null && activity.Value is null && activity.AdditionalProperties is null or { Count: 0 } &&
+        ((long)(activity.Text?.Length ?? 0) + (activity.Speak?.Length ?? 0)) * 6 * 2 + (8 * 1024) <= maxBytes;
 
     private static Activity TextOnly(Activity activity, string text)
     {

@@ -22,6 +22,6 @@ internal static partial class DurationSource
             : new TurnDuration(reading.Text, reading.Seconds, reading.MaxSeconds, reading.Mod);
     }
 
-    [GeneratedRegex(@"[0-9]|sec|min|hour|hr|day|night|week|wk|mon|year|yr|fortnight|decade|since|ago|yesterday|tonight|morning|noon|evening|tue|wed|thu|fri|sat|sun|lately|recent|while|ages|half|couple|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty")]
+    [GeneratedRegex(@"[0-9]|sec|min|hour|hr|day|night|week|wk|mon|year|yr|fortnight|decade|since|ago|yesterday|tonight|morning|noon|evening|tue|wed|thu|fri|sat|sun|lately|recent|while|ages|half|couple|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|spring|summer|autumn|fall|winter|christmas|easter|new year|holiday")]
     private static partial Regex MayHoldTime();
 }

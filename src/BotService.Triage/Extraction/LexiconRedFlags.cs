@@ -32,6 +32,7 @@ internal static class LexiconRedFlags
             @"chest ~{0,3}(?:pain\w*|pressure|tight\w*|heav\w*|squeez\w*|crush\w*|hurt\w*|ach(?:e|es|ing|y)|discomfort|spasm\w*|cramp\w*)"
             + @"|(?:pain|pains|pressure|tightness|squeez\w*|crush\w*|heaviness|ache|aching|discomfort|spasm\w*|cramp\w*|tight feeling|weight) ~{0,3}(?:in|on|across|around) (?:my |the |her |his )?chest"
             + @"|(?:pain|pressure|tight\w*|squeez\w*|crush\w*|heav\w*|spasm\w*|cramp\w*|ache|aching|discomfort|burning) ~{0,7}chest(?! wall)"
+            + @"|(?:weight|elephant|something heavy|someone sitting|a band|band|a vice|vice|an anvil|a brick) ~{0,3}(?:on|around|across|sitting on|squeezing) (?:my |the |her |his )?chest"
             + @"|(?:tight|heavy|painful|sore) chest|heart attack|angina",
             @"chest (?:is |feels )?(?:fine|ok|okay|normal)");
         yield return Entry("seizure", S, "a fit or seizure",
