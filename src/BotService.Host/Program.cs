@@ -1,4 +1,5 @@
 using BotService.Dialogs;
+using BotService.DirectLine;
 using BotService.Host;
 using BotService.Protocol.Hosting;
 using BotService.Teams;
@@ -8,9 +9,12 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.UseDefaultBotUrl(builder.Configuration);
 builder.Services.AddBotRuntime(builder.Configuration).AddDialogs(builder.Configuration);
 builder.Services.AddTeams();
+builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
+app.UseStaticFiles();
 app.MapBotMessages();
+app.MapDirectLine();
 app.Run();
 
 /// <summary>Declared so that WebApplicationFactory can find the entry point in tests.</summary>

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using BotService.DirectLine.Storage;
+using BotService.Protocol;
+using BotService.Protocol.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace BotService.DirectLine;
+
+/// <summary>
+/// The adapter for Direct Line conversations: runs the bot pipeline for activities that Web Chat posts and, instead
+/// of calling a Connector service, appends the bot's replies to the conversation's activity log, from where polls
+/// and WebSocket streams deliver them (protocol.md §5). Middleware registered in DI as <see cref="IMiddleware"/> is used.
+/// </summary>
+public sealed class DirectLineAdapter : BotAdapter
+{
+    private const string DelayType = "delay";
+    private readonly IActivityLog _log;
+    private readonly ConversationSignals _signals;
+    private readonly TimeProvider _time;
+
+    public DirectLineAdapter(IActivityLog log, ConversationSignals signals, TimeProvider time, IEnumerable<IMiddleware> middleware, ILogger<DirectLineAdapter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(middleware);
+        _log = log;
+        _signals = signals;
+        _time = time;
+        foreach (var item in middleware)
+        {
+            Use(item);
+        }
+
+        OnTurnError = async (turnContext, exception) =>
+        {
+            DirectLineLog.TurnFailed(logger, turnContext.Activity.Conversation?.Id ?? string.Empty, exception);
+            await turnContext.SendActivityAsync("Sorry, something went wrong on my side. Please try again.").ConfigureAwait(false);
+        };
+    }
+
+    /// <summary>Runs one turn for an activity that is already stored in the log (it carries its id and timestamp).</summary>
+    public Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return RunPipelineAsync(new TurnContext(this, activity), callback, cancellationToken);
+    }
+
+    /// <summary>Proactive message into a Direct Line conversation (the SDK's ContinueConversation pattern, protocol.md §8).</summary>
+    public Task ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Event,
+            Name = "ContinueConversation",
+            ChannelId = Channels.DirectLine,
+            ServiceUrl = reference.ServiceUrl,
+            Conversation = reference.Conversation,
+            From = reference.User,
+            Recipient = reference.Bot,
+            Locale = reference.Locale,
+            RelatesTo = reference,
+        };
+        return RunPipelineAsync(new TurnContext(this, activity), callback, cancellationToken);
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new ResourceResponse[activities.Count];
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var activity = activities[i];
+            if (activity.IsType(DelayType))
+            {
+                await Task.Delay(DelayOf(activity), _time, cancellationToken).ConfigureAwait(false);
+                responses[i] = new ResourceResponse(null);
+                continue;
+            }
+
+            // Trace activities are for the Emulator only, invoke answers never go on the wire (protocol.md §8.12).
+            if (activity.IsType(ActivityTypes.Trace) || activity.IsType(ActivityTypes.InvokeResponse))
+            {
+                responses[i] = new ResourceResponse(null);
+                continue;
+            }
+
+            var conversationId = activity.Conversation?.Id
+                ?? throw new InvalidOperationException("A reply must be addressed to a conversation.");
+            var outgoing = activity.Clone();
+            outgoing.Id = null;
+            outgoing.ChannelId = Channels.DirectLine;
+            outgoing.From = new ChannelAccount(outgoing.From?.Id ?? "bot", outgoing.From?.Name, RoleTypes.Bot);
+            var stored = await _log.AppendAsync(conversationId, outgoing, cancellationToken).ConfigureAwait(false);
+            _signals.Pulse(conversationId);
+            responses[i] = new ResourceResponse(stored.Id);
+        }
+
+        return responses;
+    }
+
+    private static TimeSpan DelayOf(Activity activity)
+    {
+        var milliseconds = activity.Value switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Number } e when e.TryGetInt32(out var ms) => ms,
+            int ms => ms,
+            _ => 1000,
+        };
+        return TimeSpan.FromMilliseconds(Math.Clamp(milliseconds, 0, 10_000));
+    }
+}

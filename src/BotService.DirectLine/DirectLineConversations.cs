@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using BotService.DirectLine.Storage;
+using BotService.Protocol;
+using BotService.Protocol.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BotService.DirectLine;
+
+/// <summary>
+/// What the endpoints do with a conversation: create it, start it (the bot hears <c>conversationUpdate</c> with the
+/// bot and the user, so it can greet before the user types; Web Chat itself sends nothing on connect), and accept
+/// the user's activities (stored and echoed first, then given to the bot).
+/// </summary>
+public sealed class DirectLineConversations(
+    IActivityLog log,
+    ConversationSignals signals,
+    DirectLineAdapter adapter,
+    IServiceScopeFactory scopes,
+    IOptions<DirectLineOptions> options,
+    ILogger<DirectLineConversations> logger)
+{
+    // Turns of one conversation run one at a time on an instance; striped so that memory stays bounded.
+    private readonly SemaphoreSlim[] _turnLocks = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private bool _warnedNoBot;
+
+    public ChannelAccount Bot => new(options.Value.BotId, options.Value.Page.BotName, RoleTypes.Bot);
+
+    public static string NewConversationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>A user id that only a token can carry: Web Chat refuses <c>dl_</c> ids that do not come from the token.</summary>
+    public static string NewUserId() => "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+
+    public async Task<string> CreateAsync(CancellationToken cancellationToken)
+    {
+        var id = NewConversationId();
+        await log.CreateConversationAsync(id, cancellationToken).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <summary>Starts the conversation once; returns false when it had already started (then it is a 200, not a 201).</summary>
+    public async Task<bool> StartAsync(string conversationId, string? userId, string? locale, string serviceUrl, CancellationToken cancellationToken)
+    {
+        if (!await log.TryStartAsync(conversationId, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        DirectLineLog.ConversationStarted(logger, conversationId);
+        var members = new List<ChannelAccount> { Bot };
+        if (!string.IsNullOrEmpty(userId))
+        {
+            members.Add(new ChannelAccount(userId, role: RoleTypes.User));
+        }
+
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Id = ActivityStamp.Id(conversationId, 0),
+            ChannelId = Channels.DirectLine,
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount(conversationId),
+            From = string.IsNullOrEmpty(userId) ? Bot : new ChannelAccount(userId, role: RoleTypes.User),
+            Recipient = Bot,
+            MembersAdded = members,
+            Locale = locale,
+        };
+
+        // conversationUpdate is for the bot only: Direct Line never shows it to clients (protocol.md §5.1).
+        await RunTurnAsync(update, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Stores and echoes the user's activity, then runs the bot's turn; returns the stored id.</summary>
+    public async Task<string> PostAsync(string conversationId, Activity activity, string? tokenUserId, string serviceUrl, CancellationToken cancellationToken)
+    {
+        activity.Id = null;
+        activity.ChannelId = Channels.DirectLine;
+        activity.ServiceUrl = serviceUrl;
+        activity.Conversation = new ConversationAccount(conversationId);
+        activity.Recipient = Bot;
+        var from = activity.From ?? new ChannelAccount();
+        from.Id = tokenUserId ?? (string.IsNullOrWhiteSpace(from.Id) ? "anonymous" : from.Id);
+        from.Role = RoleTypes.User;
+        activity.From = from;
+
+        var stored = await log.AppendAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
+        signals.Pulse(conversationId);
+        await RunTurnAsync(stored, cancellationToken).ConfigureAwait(false);
+        return stored.Id!;
+    }
+
+    private async Task RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var turnLock = _turnLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(activity.Conversation!.Id!) % (uint)_turnLocks.Length)];
+        await turnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var bot = scope.ServiceProvider.GetService<IBot>();
+            if (bot is null)
+            {
+                if (!_warnedNoBot)
+                {
+                    _warnedNoBot = true;
+                    DirectLineLog.NoBot(logger);
+                }
+
+                return;
+            }
+
+            await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            turnLock.Release();
+        }
+    }
+}

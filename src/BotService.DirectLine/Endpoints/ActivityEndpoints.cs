@@ -1,0 +1,91 @@
+using BotService.DirectLine.Storage;
+using BotService.Protocol.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+
+namespace BotService.DirectLine.Endpoints;
+
+/// <summary><c>POST /conversations/{id}/activities</c> (send) and <c>GET ...?watermark=</c> (poll).</summary>
+internal static class ActivityEndpoints
+{
+    /// <summary>At most this many activities per poll answer or stream frame; the client asks again for the rest.</summary>
+    public const int PageSize = 100;
+
+    public static async Task<IResult> PostAsync(
+        HttpContext context, string conversationId, IActivityLog log, DirectLineConversations conversations,
+        DirectLineRateLimits limits, IHostApplicationLifetime lifetime)
+    {
+        if (DirectLineCaller.TryAuthorize(context, conversationId, out var caller) is { } denied)
+        {
+            return denied;
+        }
+
+        if (limits.TryPost(conversationId) is { } wait)
+        {
+            return DirectLineErrors.TooManyRequests(wait);
+        }
+
+        var (activity, error) = await RequestBody.ReadOptionalAsync<Activity>(context).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return DirectLineErrors.BadArgument("The body must be an activity with a type.");
+        }
+
+        // Membership changes come from the channel, never from a client (protocol.md §5.1).
+        if (activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.ContactRelationUpdate))
+        {
+            return DirectLineErrors.BadArgument($"Clients cannot send {activity.Type} activities.");
+        }
+
+        if (await log.GetConversationAsync(conversationId, context.RequestAborted).ConfigureAwait(false) is null)
+        {
+            return DirectLineErrors.NotFound();
+        }
+
+        // The turn outlives a client that gives up waiting: the activity is stored, so its answer must be too.
+        var id = await conversations.PostAsync(
+            conversationId, activity, caller!.Claims?.UserId, DirectLineUrls.ServiceUrl(context.Request), lifetime.ApplicationStopping).ConfigureAwait(false);
+        return Results.Ok(new ResourceResponse(id));
+    }
+
+    public static async Task<IResult> GetAsync(
+        HttpContext context, string conversationId, string? watermark, IActivityLog log, DirectLineRateLimits limits)
+    {
+        if (DirectLineCaller.TryAuthorize(context, conversationId, out _) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!ActivitySetWriter.TryParseWatermark(watermark, out var mark))
+        {
+            return DirectLineErrors.BadArgument("The watermark must be a non-negative integer.");
+        }
+
+        if (limits.TryRead(conversationId) is { } wait)
+        {
+            return DirectLineErrors.TooManyRequests(wait);
+        }
+
+        var conversation = await log.GetConversationAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
+        if (conversation is null)
+        {
+            return DirectLineErrors.NotFound();
+        }
+
+        // A watermark from the future (another deployment, a typo) would hide everything: restart from the end.
+        mark = Math.Min(mark, conversation.LastSeq);
+        var page = await log.ReadAsync(conversationId, mark, PageSize, context.RequestAborted).ConfigureAwait(false);
+        var next = page.Count > 0 ? page[^1].Seq : mark;
+
+        // Typing indicators are WebSocket-only in Direct Line (protocol.md §5.1); the watermark still moves past them.
+        var visible = page.Where(a => !string.Equals(a.Type, ActivityTypes.Typing, StringComparison.Ordinal));
+        return Results.Bytes(ActivitySetWriter.Write(visible, next), "application/json; charset=utf-8");
+    }
+
+    public static IResult Upload() => DirectLineErrors.NotImplemented("Uploading attachments");
+}

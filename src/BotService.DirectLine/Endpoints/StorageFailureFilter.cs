@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BotService.DirectLine.Endpoints;
+
+/// <summary>
+/// A storage outage answers 503 with the Direct Line error body instead of a 500; a conversation that expired
+/// between the check and the write answers 404.
+/// </summary>
+internal sealed class StorageFailureFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is DbException or TimeoutException && !context.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("BotService.DirectLine");
+            DirectLineLog.StorageUnavailable(logger, ex);
+            return DirectLineErrors.StorageUnavailable();
+        }
+        catch (KeyNotFoundException)
+        {
+            return DirectLineErrors.NotFound();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net.WebSockets;
+using BotService.DirectLine.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BotService.DirectLine.Endpoints;
+
+/// <summary>
+/// The WebSocket stream at <c>/conversations/{id}/stream?t=&lt;token&gt;[&amp;watermark=N]</c>: first every activity after
+/// the watermark, then each new one as it is appended (here or, with PostgreSQL, on another instance), as ActivitySet
+/// frames; an empty frame when idle keeps proxies from closing the socket. Client frames (DirectLineJS sends an empty
+/// one every 20 s) are read and ignored.
+/// </summary>
+internal static class StreamEndpoint
+{
+    public static async Task<IResult> ConnectAsync(
+        HttpContext context, string conversationId, string? watermark, string? t, IActivityLog log, ConversationSignals signals,
+        DirectLineStreams streams, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, ILogger<DirectLineStreams> logger)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            return DirectLineErrors.BadArgument("The stream is a WebSocket; open the streamUrl with a WebSocket client.");
+        }
+
+        if (DirectLineCaller.TryAuthorize(context, conversationId, out _, queryToken: t) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!ActivitySetWriter.TryParseWatermark(watermark, out var mark))
+        {
+            return DirectLineErrors.BadArgument("The watermark must be a non-negative integer.");
+        }
+
+        if (await log.GetConversationAsync(conversationId, context.RequestAborted).ConfigureAwait(false) is null)
+        {
+            return DirectLineErrors.NotFound();
+        }
+
+        // Subscribe before the first read so nothing appended in between is missed.
+        using var subscription = signals.Subscribe(conversationId);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        using var session = streams.Open(conversationId, context.RequestAborted, lifetime.ApplicationStopping);
+        var receiving = DrainClientFramesAsync(socket, session, context.RequestAborted);
+        var reason = "client closed";
+        try
+        {
+            var keepAlive = TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
+            while (!session.Token.IsCancellationRequested && socket.State == WebSocketState.Open)
+            {
+                var page = await log.ReadAsync(conversationId, mark, ActivityEndpoints.PageSize, session.Token).ConfigureAwait(false);
+                if (page.Count > 0)
+                {
+                    mark = page[^1].Seq;
+                    await socket.SendAsync(ActivitySetWriter.Write(page, mark), WebSocketMessageType.Text, true, session.Token).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (!await subscription.WaitAsync(keepAlive, session.Token).ConfigureAwait(false))
+                {
+                    await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, session.Token).ConfigureAwait(false);
+                }
+            }
+
+            reason = session.Collided ? "collision" : "closed";
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            reason = session.Collided ? "collision" : ex.GetType().Name;
+        }
+
+        await CloseAsync(socket, session.Collided, receiving).ConfigureAwait(false);
+        DirectLineLog.StreamClosed(logger, conversationId, reason);
+        return Results.Empty;
+    }
+
+    /// <summary>
+    /// Reads until the client closes. It does not watch the session token: cancelling a receive aborts the socket,
+    /// and a collision must be able to send a proper close frame with its reason.
+    /// </summary>
+    private static async Task DrainClientFramesAsync(WebSocket socket, DirectLineStreams.Session session, CancellationToken connectionAborted)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var result = await socket.ReceiveAsync(buffer, connectionAborted).ConfigureAwait(false);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // The socket went away; the send loop notices through the cancelled session.
+        }
+        finally
+        {
+            session.Cancel();
+        }
+    }
+
+    private static async Task CloseAsync(WebSocket socket, bool collided, Task receiving)
+    {
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                var status = collided ? WebSocketCloseStatus.PolicyViolation : WebSocketCloseStatus.NormalClosure;
+                await socket.CloseOutputAsync(status, collided ? "collision" : "closing", timeout.Token).ConfigureAwait(false);
+            }
+
+            // Give the client a moment to answer the close; then drop the connection.
+            if (await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false) != receiving)
+            {
+                socket.Abort();
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // Closing is a courtesy; the connection is going away either way.
+            socket.Abort();
+        }
+
+        await receiving.ConfigureAwait(false);
+    }
+}

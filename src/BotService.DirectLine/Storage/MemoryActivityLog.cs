@@ -1,0 +1,92 @@
+using BotService.Protocol.Schema;
+
+namespace BotService.DirectLine.Storage;
+
+/// <summary>The activity log in process memory (Storage:Provider=Memory): for tests and throwaway runs.</summary>
+public sealed class MemoryActivityLog(TimeProvider time) : IActivityLog
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
+
+    public Task CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            _conversations.Add(conversationId, new Conversation { Updated = time.GetUtcNow() });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<ConversationInfo?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_conversations.TryGetValue(conversationId, out var c)
+                ? new ConversationInfo(conversationId, c.Started, c.Activities.Count)
+                : null);
+        }
+    }
+
+    public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (!_conversations.TryGetValue(conversationId, out var c) || c.Started)
+            {
+                return Task.FromResult(false);
+            }
+
+            c.Started = true;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (!_conversations.TryGetValue(conversationId, out var c))
+            {
+                throw new KeyNotFoundException("The conversation does not exist.");
+            }
+
+            var now = time.GetUtcNow();
+            c.LastMicros = ActivityStamp.NextMicros(now, c.LastMicros);
+            var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, c.Activities.Count + 1, c.LastMicros);
+            c.Activities.Add(new StoredActivity(c.Activities.Count + 1, stamped.Type ?? string.Empty, json));
+            c.Updated = now;
+            return Task.FromResult(stamped);
+        }
+    }
+
+    public Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long afterSeq, int max, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<StoredActivity> result = _conversations.TryGetValue(conversationId, out var c)
+                // Sequence numbers are list positions + 1, so the page starts at index afterSeq.
+                ? c.Activities.GetRange((int)Math.Min(afterSeq, c.Activities.Count), (int)Math.Min(max, c.Activities.Count - Math.Min(afterSeq, c.Activities.Count)))
+                : [];
+            return Task.FromResult(result);
+        }
+    }
+
+    public Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            var expired = _conversations.Where(p => p.Value.Updated < cutoff).Select(p => p.Key).ToList();
+            expired.ForEach(id => _conversations.Remove(id));
+            return Task.FromResult(expired.Count);
+        }
+    }
+
+    private sealed class Conversation
+    {
+        public bool Started { get; set; }
+        public long LastMicros { get; set; }
+        public DateTimeOffset Updated { get; set; }
+        public List<StoredActivity> Activities { get; } = [];
+    }
+}

@@ -1,0 +1,149 @@
+using BotService.Protocol.Schema;
+using Npgsql;
+
+namespace BotService.DirectLine.Storage;
+
+/// <summary>
+/// The activity log in PostgreSQL, shared by several host instances. The conversation row is the per-conversation
+/// lock and counter, so sequence numbers and timestamps stay ordered whichever instance appends; each append
+/// announces itself with <c>NOTIFY directline_activity</c> so that the instance holding the page's stream wakes.
+/// </summary>
+public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvider time) : IActivityLog
+{
+    public const string Channel = "directline_activity";
+
+    private const string Schema = """
+        SELECT pg_advisory_xact_lock(7263590142);
+        CREATE TABLE IF NOT EXISTS directline_conversations(
+            id text PRIMARY KEY, started boolean NOT NULL DEFAULT false, last_seq bigint NOT NULL DEFAULT 0,
+            last_micros bigint NOT NULL DEFAULT 0, created bigint NOT NULL, updated bigint NOT NULL);
+        CREATE TABLE IF NOT EXISTS directline_activities(
+            conversation_id text NOT NULL REFERENCES directline_conversations(id) ON DELETE CASCADE, seq bigint NOT NULL,
+            type text NOT NULL, json text NOT NULL, created bigint NOT NULL, PRIMARY KEY(conversation_id, seq));
+        CREATE INDEX IF NOT EXISTS directline_conversations_updated ON directline_conversations(updated);
+        """;
+
+    private readonly SemaphoreSlim _initLock = new(1, 1);
+    private volatile bool _initialised;
+
+    public async Task CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        var now = ActivityStamp.ToMicros(time.GetUtcNow());
+        await using var command = dataSource.CreateCommand("INSERT INTO directline_conversations(id, created, updated) VALUES ($1, $2, $2)");
+        command.Parameters.Add(new() { Value = conversationId });
+        command.Parameters.Add(new() { Value = now });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ConversationInfo?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand("SELECT started, last_seq FROM directline_conversations WHERE id = $1");
+        command.Parameters.Add(new() { Value = conversationId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new ConversationInfo(conversationId, reader.GetBoolean(0), reader.GetInt64(1))
+            : null;
+    }
+
+    public async Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand("UPDATE directline_conversations SET started = true WHERE id = $1 AND NOT started");
+        command.Parameters.Add(new() { Value = conversationId });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var counter = new NpgsqlCommand(
+            "UPDATE directline_conversations SET last_seq = last_seq + 1, last_micros = GREATEST($2, last_micros + 1), " +
+            "updated = GREATEST($2, last_micros + 1) WHERE id = $1 RETURNING last_seq, last_micros", connection, transaction);
+        counter.Parameters.Add(new() { Value = conversationId });
+        counter.Parameters.Add(new() { Value = ActivityStamp.ToMicros(time.GetUtcNow()) });
+        long seq, micros;
+        await using (var reader = await counter.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw new KeyNotFoundException("The conversation does not exist.");
+            }
+
+            (seq, micros) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
+
+        var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, seq, micros);
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO directline_activities(conversation_id, seq, type, json, created) VALUES ($1, $2, $3, $4, $5)", connection, transaction);
+        insert.Parameters.Add(new() { Value = conversationId });
+        insert.Parameters.Add(new() { Value = seq });
+        insert.Parameters.Add(new() { Value = stamped.Type ?? string.Empty });
+        insert.Parameters.Add(new() { Value = json });
+        insert.Parameters.Add(new() { Value = micros });
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+        // Delivered to listeners only when the transaction commits, so a woken stream always finds the row.
+        await using var notify = new NpgsqlCommand("SELECT pg_notify('" + Channel + "', $1)", connection, transaction);
+        notify.Parameters.Add(new() { Value = conversationId });
+        await notify.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return stamped;
+    }
+
+    public async Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long afterSeq, int max, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand(
+            "SELECT seq, type, json FROM directline_activities WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3");
+        command.Parameters.Add(new() { Value = conversationId });
+        command.Parameters.Add(new() { Value = afterSeq });
+        command.Parameters.Add(new() { Value = max });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<StoredActivity>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new StoredActivity(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return result;
+    }
+
+    public async Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand("DELETE FROM directline_conversations WHERE updated < $1");
+        command.Parameters.Add(new() { Value = ActivityStamp.ToMicros(cutoff) });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        if (_initialised)
+        {
+            return;
+        }
+
+        await _initLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialised)
+            {
+                // Two instances starting together would race on CREATE TABLE; the advisory lock orders them.
+                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using var command = new NpgsqlCommand(Schema, connection, transaction);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                _initialised = true;
+            }
+        }
+        finally
+        {
+            _initLock.Release();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using BotService.Protocol.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace BotService.DirectLine.Storage;
+
+/// <summary>
+/// The activity log in a SQLite file (the single-instance default). Appends are serialised in-process; readers
+/// use their own connections and see committed rows (WAL).
+/// </summary>
+public sealed class SqliteActivityLog : IActivityLog, IDisposable
+{
+    private const string Schema = """
+        PRAGMA journal_mode=WAL;
+        CREATE TABLE IF NOT EXISTS directline_conversations(
+            id TEXT PRIMARY KEY, started INTEGER NOT NULL DEFAULT 0, last_seq INTEGER NOT NULL DEFAULT 0,
+            last_micros INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL, updated INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS directline_activities(
+            conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, type TEXT NOT NULL, json TEXT NOT NULL,
+            created INTEGER NOT NULL, PRIMARY KEY(conversation_id, seq)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS directline_conversations_updated ON directline_conversations(updated);
+        """;
+
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly Lazy<Task> _initialised;
+
+    public SqliteActivityLog(string path, TimeProvider time)
+    {
+        SQLitePCL.Batteries_V2.Init();
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private }.ToString();
+        _time = time;
+        _initialised = new Lazy<Task>(() => ExecuteAsync(Schema, CancellationToken.None));
+    }
+
+    public async Task CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var now = ActivityStamp.ToMicros(_time.GetUtcNow());
+        await WriteAsync(async connection =>
+        {
+            using var command = Command(connection, "INSERT INTO directline_conversations(id, created, updated) VALUES ($id, $now, $now)", ("$id", conversationId), ("$now", now));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ConversationInfo?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await _initialised.Value.ConfigureAwait(false);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, "SELECT started, last_seq FROM directline_conversations WHERE id = $id", ("$id", conversationId));
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new ConversationInfo(conversationId, reader.GetInt64(0) != 0, reader.GetInt64(1))
+            : null;
+    }
+
+    public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
+        WriteAsync(async connection =>
+        {
+            using var command = Command(connection, "UPDATE directline_conversations SET started = 1 WHERE id = $id AND started = 0", ("$id", conversationId));
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }, cancellationToken);
+
+    public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        WriteAsync(async connection =>
+        {
+            using var transaction = connection.BeginTransaction();
+            using var select = Command(connection, "SELECT last_seq, last_micros FROM directline_conversations WHERE id = $id", ("$id", conversationId));
+            select.Transaction = transaction;
+            long seq, micros;
+            using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    throw new KeyNotFoundException("The conversation does not exist.");
+                }
+
+                seq = reader.GetInt64(0) + 1;
+                micros = ActivityStamp.NextMicros(_time.GetUtcNow(), reader.GetInt64(1));
+            }
+
+            var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, seq, micros);
+            using var update = Command(connection,
+                "UPDATE directline_conversations SET last_seq = $seq, last_micros = $micros, updated = $micros WHERE id = $id;" +
+                "INSERT INTO directline_activities(conversation_id, seq, type, json, created) VALUES ($id, $seq, $type, $json, $micros);",
+                ("$id", conversationId), ("$seq", seq), ("$micros", micros), ("$type", stamped.Type ?? string.Empty), ("$json", json));
+            update.Transaction = transaction;
+            await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return stamped;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long afterSeq, int max, CancellationToken cancellationToken)
+    {
+        await _initialised.Value.ConfigureAwait(false);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection,
+            "SELECT seq, type, json FROM directline_activities WHERE conversation_id = $id AND seq > $after ORDER BY seq LIMIT $max",
+            ("$id", conversationId), ("$after", afterSeq), ("$max", max));
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<StoredActivity>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new StoredActivity(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return result;
+    }
+
+    public Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        WriteAsync(async connection =>
+        {
+            using var command = Command(connection,
+                "DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE updated < $cutoff);" +
+                "DELETE FROM directline_conversations WHERE updated < $cutoff;",
+                ("$cutoff", ActivityStamp.ToMicros(cutoff)));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            using var changes = Command(connection, "SELECT changes()");
+            return Convert.ToInt32(await changes.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken);
+
+    public void Dispose() => _writeLock.Dispose();
+
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _initialised.Value.ConfigureAwait(false);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await work(connection).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(connection, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // WAL with synchronous=NORMAL survives process crashes; only a power cut can lose the last commits.
+        using var pragma = Command(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
+        await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}
