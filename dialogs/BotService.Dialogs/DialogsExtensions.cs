@@ -2,6 +2,7 @@ using BotService.Content;
 using BotService.Dialogs.Dialogs;
 using BotService.Dialogs.State;
 using BotService.Protocol;
+using BotService.Protocol.Hosting;
 using BotService.Protocol.State;
 using BotService.Storage;
 using BotService.Triage;
@@ -44,7 +45,9 @@ public static class DialogsExtensions
         services.AddSingleton<IMiddleware>(sp => new StateConflictMiddleware(sp.GetRequiredService<BotStateSet>()));
         services.AddSingleton<IMiddleware>(sp => new AutoSaveStateMiddleware(sp.GetRequiredService<BotStateSet>()));
 
-        // After a failed turn the runtime's ConversationStateCleaner deletes the ConversationState registered here.
+        // After a failed turn the runtime's cleaner deletes ConversationState; this one deletes the private state
+        // that holds the dialog stack, so a broken stack cannot fail every later turn.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConversationStateCleaner, PrivateStateCleaner>());
         return services;
     }
 
@@ -75,5 +78,11 @@ public static class DialogsExtensions
         // Transient like the SDK samples' bots: it keeps no per-conversation fields.
         services.AddTransient<IBot, TwitchBot>();
         return services;
+    }
+
+    private sealed class PrivateStateCleaner(BotAccessors accessors) : IConversationStateCleaner
+    {
+        public Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+            accessors.PrivateState.DeleteAsync(turnContext, cancellationToken);
     }
 }

@@ -69,6 +69,14 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        var region = services.Regions.Resolve(turnContext.Activity.Locale);
+        if (string.IsNullOrEmpty(turnContext.Activity.From?.Id))
+        {
+            // Nobody to remember it for (a channel that sends no user): welcome without keeping a flag.
+            await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var profile = await services.Accessors.Profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
         if (profile.Welcomed)
         {
@@ -76,13 +84,12 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
         }
 
         profile.Welcomed = true;
-        var region = services.Regions.Resolve(turnContext.Activity.Locale);
         await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task MarkWelcomedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (!IsWebChat(turnContext))
+        if (!IsWebChat(turnContext) || string.IsNullOrEmpty(turnContext.Activity.From?.Id))
         {
             return;
         }

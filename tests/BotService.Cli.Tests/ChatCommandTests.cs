@@ -16,7 +16,7 @@ public sealed class ChatCommandTests
         Assert.Contains("call 911 now", output, StringComparison.Ordinal);
         Assert.Contains("  [1] Check my twitching\n  [2] Ask a question", output, StringComparison.Ordinal);
         Assert.Contains("you: 1\nbot: Where is the twitching or cramp?", output, StringComparison.Ordinal);
-        Assert.Contains("bot: How long has the twitching in your eyelid been going on?", output, StringComparison.Ordinal);
+        Assert.Contains("I understood: left eyelid. How long has the twitching in your eyelid been going on?", output, StringComparison.Ordinal);
     }
 
     [Fact]

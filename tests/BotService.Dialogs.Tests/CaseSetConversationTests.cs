@@ -27,6 +27,14 @@ public sealed class CaseSetConversationTests(ITestOutputHelper output)
         Assert.True(figures.ExactShare >= 0.9, $"exact {figures.ExactShare.ToString("P1", CultureInfo.InvariantCulture)}");
     }
 
+    [Fact]
+    public async Task TheDialogsOwnConversationCasesMeetTheSameBar()
+    {
+        var figures = await MeasureAsync("conversations.json");
+        Assert.True(figures.EmergencyRecall == 1.0, $"emergency recall {figures.EmergencyRecall.ToString("P1", CultureInfo.InvariantCulture)}");
+        Assert.True(figures.ExactShare >= 0.9, $"exact {figures.ExactShare.ToString("P1", CultureInfo.InvariantCulture)}");
+    }
+
     private async Task<ConversationFigures> MeasureAsync(string file)
     {
         var runs = new List<ConversationRun>();

@@ -15,8 +15,7 @@ public sealed class ConversationExampleTests(ITestOutputHelper output)
         var first = await bot.SayAsync("my left eyelid has been twitching for about 4 days. exam week, like 5 coffees a day and not much sleep");
         var reply = Assert.Single(first);
         output.WriteLine(bot.ToString());
-        Assert.StartsWith("Thanks, that helps. I understood: ", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("eyelid, about 4 days, with ", reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Thanks, that helps. I understood: left eyelid, about 4 days, with ", reply.Text, StringComparison.Ordinal);
         Assert.Contains(reply.SuggestedActions!.Actions, a => a.Title == "None of these");
         Assert.Null(BotHarness.OutcomeIn(first));
 

@@ -71,6 +71,23 @@ public sealed class WelcomeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TheWelcomeAndTheFirstQuestionsReadAsATestFlow()
+    {
+        using var bot = new BotHarness();
+        await bot.Flow()
+            .SendConversationUpdate()
+            .AssertReply(a => a.Text!.StartsWith($"**{BotText.WelcomeHeadline}**", StringComparison.Ordinal), "the welcome")
+            .Send(BotText.CheckMyTwitching)
+            .AssertReply(QuestionText.Where)
+            .Send("my left calf")
+            .AssertReply("Thanks, that helps. I understood: left calf. How long has the twitching in your calf been going on?")
+            .Send("help")
+            .AssertReply(BotText.Help)
+            .AssertReply("How long has the twitching in your calf been going on?")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task SomeoneWhoWritesBeforeAnyWelcomeIsHelpedStraightAway()
     {
         using var bot = new BotHarness();

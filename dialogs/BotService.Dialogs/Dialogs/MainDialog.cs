@@ -15,7 +15,7 @@ namespace BotService.Dialogs.Dialogs;
 /// The conversation's root: starts the guided questions or answers a question, then offers "Anything else?".
 /// Commands, red flags and side questions are handled for every message by <see cref="InterruptibleDialog"/>.
 /// </summary>
-public sealed class MainDialog : InterruptibleDialog
+public sealed partial class MainDialog : InterruptibleDialog
 {
     public const string MenuPromptId = "menu";
     private const string StepsId = nameof(MainDialog) + ".steps";
@@ -124,52 +124,6 @@ public sealed class MainDialog : InterruptibleDialog
         return innerDc.BeginDialogAsync(StepsId, new MainOptions(MainStart.Menu), cancellationToken);
     }
 
-    protected override async Task<DialogTurnResult?> OnCommandAsync(DialogContext innerDc, Command command, TriageConversation triage, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(innerDc);
-        ArgumentNullException.ThrowIfNull(triage);
-        var turn = innerDc.Context;
-        switch (command)
-        {
-            case Command.Help:
-                await turn.SendActivityAsync(ContentReplies.Markdown(BotText.Help), cancellationToken).ConfigureAwait(false);
-                if (innerDc.ActiveDialog is null)
-                {
-                    return await innerDc.BeginDialogAsync(StepsId, new MainOptions(MainStart.Menu), cancellationToken).ConfigureAwait(false);
-                }
-
-                await ReaskAsync(innerDc, triage, null, cancellationToken).ConfigureAwait(false);
-                return EndOfTurn;
-
-            case Command.Back:
-                return await BackAsync(innerDc, triage, cancellationToken).ConfigureAwait(false);
-
-            case Command.StartOver:
-                triage.Reset();
-                await turn.SendActivityAsync(ContentReplies.Markdown(BotText.StartingOver), cancellationToken).ConfigureAwait(false);
-                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                return await innerDc.BeginDialogAsync(StepsId, new MainOptions(MainStart.Triage), cancellationToken).ConfigureAwait(false);
-
-            case Command.Cancel:
-                triage.Reset();
-                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                await turn.SendActivityAsync(ContentReplies.WithButtons(ContentReplies.Markdown(BotText.Cancelled), BotText.CheckMyTwitching, BotText.AskAQuestion), cancellationToken).ConfigureAwait(false);
-                return new DialogTurnResult(DialogTurnStatus.Cancelled);
-
-            case Command.DeleteMyData:
-                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                await DataEraser.EraseAsync(Services.Accessors, turn, cancellationToken).ConfigureAwait(false);
-                await turn.SendActivityAsync(ContentReplies.Markdown(BotText.DataDeleted), cancellationToken).ConfigureAwait(false);
-                return new DialogTurnResult(DialogTurnStatus.Cancelled);
-
-            case Command.Feedback when triage.Pending?.Kind != PendingKind.Feedback:
-                return await innerDc.BeginDialogAsync(nameof(FeedbackDialog), null, cancellationToken).ConfigureAwait(false);
-
-            default:
-                return null;
-        }
-    }
-
     protected override async Task ReaskAsync(DialogContext innerDc, TriageConversation triage, string? prefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
@@ -193,32 +147,7 @@ public sealed class MainDialog : InterruptibleDialog
         }
     }
 
-    /// <summary>"back": forget the answer to the previous question and ask it again; later questions follow as before.</summary>
-    private async Task<DialogTurnResult> BackAsync(DialogContext innerDc, TriageConversation triage, CancellationToken cancellationToken)
-    {
-        var pendingSlot = triage.Pending is { Kind: PendingKind.Slot } p ? p.Slot : null;
-        var index = pendingSlot is { } current ? triage.Asked.LastIndexOf(current) : triage.Asked.Count;
-        if (index <= 0 || triage.Pending is null or { Kind: PendingKind.Quiet or PendingKind.Feedback })
-        {
-            await innerDc.Context.SendActivityAsync(ContentReplies.Markdown(BotText.NoEarlierQuestion.TrimEnd()), cancellationToken).ConfigureAwait(false);
-            await ReaskAsync(innerDc, triage, null, cancellationToken).ConfigureAwait(false);
-            return EndOfTurn;
-        }
-
-        var previous = triage.Asked[index - 1];
-        triage.Asked.RemoveRange(index - 1, triage.Asked.Count - (index - 1));
-        triage.Findings.Answered.Remove(previous);
-        if (!Levels.AlreadyGiven(triage, TriageLevel.Urgent))
-        {
-            triage.GivenLevel = null;
-        }
-
-        triage.Pending = null;
-        await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-        return await innerDc.BeginDialogAsync(StepsId, new MainOptions(MainStart.Triage) { AskAgain = previous }, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static Activity Menu(TriageConversation triage, string text) =>
+    internal static Activity Menu(TriageConversation triage, string text) =>
         ContentReplies.WithButtons(ContentReplies.Markdown(text),
             triage.GivenLevel is null ? [BotText.CheckMyTwitching, BotText.AskAQuestion] : [BotText.AskAQuestion, BotText.StartOver]);
 

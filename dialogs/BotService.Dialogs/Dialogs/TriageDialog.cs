@@ -5,6 +5,7 @@ using BotService.Dialogs.Replies;
 using BotService.Dialogs.State;
 using BotService.Dialogs.Text;
 using BotService.Dialogs.Understanding;
+using BotService.Protocol.Schema;
 using BotService.Triage;
 using BotService.Triage.Evaluation;
 using BotService.Triage.Findings;
@@ -39,7 +40,7 @@ public sealed class TriageDialog : ComponentDialog
             ContextStepAsync,
             AnswerStepAsync,
         ]));
-        AddDialog(new TextPrompt(SlotPromptId, SlotAnswerValidatorAsync));
+        AddDialog(new SlotPrompt(SlotPromptId, SlotAnswerValidatorAsync));
     }
 
     private Task<DialogTurnResult> WhereStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
@@ -96,13 +97,15 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
-        triage.Confirmed = true;
+        triage.Confirmed |= understood is not null;
         var prefix = understood is null ? null : $"{BotText.ThanksThatHelps} {understood} ";
         var (question, pending) = Questions.Build(slot, decision, triage.Findings, _services, prefix);
         var (retry, _) = Questions.Build(slot, decision, triage.Findings, _services, BotText.DidNotCatch);
+        var (plain, _) = Questions.Build(slot, decision, triage.Findings, _services);
+        plain.InputHint = InputHints.ExpectingInput;
         triage.Pending = pending;
         triage.Asked.Add(slot);
-        return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = question, RetryPrompt = retry }, cancellationToken)
+        return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = question, RetryPrompt = retry, Validations = plain }, cancellationToken)
             .ConfigureAwait(false);
     }
 

@@ -34,7 +34,7 @@ public static class Escalation
         text.Append(CultureInfo.InvariantCulture, $"**Please call {region.EmergencyNumber} now** (or have someone call for you). ");
         text.Append(string.Format(CultureInfo.InvariantCulture, BotText.EmergencyBecause, Reasons(decision)));
         text.Append(' ').Append(BotText.DontDrive);
-        foreach (var note in Notes(decision, rules))
+        foreach (var note in Notes(decision, rules, region))
         {
             text.Append("\n\n").Append(note);
         }
@@ -48,7 +48,7 @@ public static class Escalation
         var text = new StringBuilder();
         text.Append(string.Format(CultureInfo.InvariantCulture, BotText.UrgentHeadline, region.Options.UrgentCare.TrimEnd('.')));
         text.Append("\n\n").Append(string.Format(CultureInfo.InvariantCulture, BotText.UrgentBecause, Reasons(decision)));
-        foreach (var note in Notes(decision, rules))
+        foreach (var note in Notes(decision, rules, region))
         {
             text.Append(' ').Append(note);
         }
@@ -80,11 +80,12 @@ public static class Escalation
     internal static string Reasons(TriageDecision decision) =>
         Understood.Join(decision.Reasons.Select(r => r.Text).Distinct().Take(2).ToList());
 
-    private static IEnumerable<string> Notes(TriageDecision decision, RuleSet rules) =>
+    private static IEnumerable<string> Notes(TriageDecision decision, RuleSet rules, ResolvedRegion region) =>
         decision.Reasons.Select(r => rules.Find(r.RuleId)?.Row)
             .OfType<string>()
             .Distinct()
             .Select(RowNotes.For)
             .OfType<string>()
-            .Distinct();
+            .Distinct()
+            .Select(n => n.Replace("the emergency number", region.EmergencyNumber, StringComparison.Ordinal));
 }

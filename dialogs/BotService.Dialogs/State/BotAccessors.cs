@@ -3,7 +3,10 @@ using BotService.Protocol.State;
 
 namespace BotService.Dialogs.State;
 
-/// <summary>The bot's state and the properties it keeps there (one instance per process).</summary>
+/// <summary>
+/// The bot's state and the properties it keeps there (one instance per process). The dialog stack and the triage
+/// live in private conversation state (conversation and user), the welcome flag in user state.
+/// </summary>
 public sealed class BotAccessors
 {
     public BotAccessors(ConversationState conversationState, UserState userState, PrivateConversationState privateState)
@@ -11,8 +14,9 @@ public sealed class BotAccessors
         ConversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         UserState = userState ?? throw new ArgumentNullException(nameof(userState));
         PrivateState = privateState ?? throw new ArgumentNullException(nameof(privateState));
-        DialogState = conversationState.CreateProperty<DialogState>(DialogStateKeys.DialogState);
-        Triage = conversationState.CreateProperty<TriageConversation>(nameof(TriageConversation));
+        // Per person within the conversation: two people in one Teams channel thread never share a triage.
+        DialogState = privateState.CreateProperty<DialogState>(DialogStateKeys.DialogState);
+        Triage = privateState.CreateProperty<TriageConversation>(nameof(TriageConversation));
         Profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BotService.Dialogs.State;
 using BotService.Dialogs.Text;
 using BotService.Recognizers;
@@ -11,7 +12,7 @@ namespace BotService.Dialogs.Understanding;
 /// pressed button always means what it says even if its words are not in the extractor's lexicon. A multi-select
 /// answer arrives as the titles joined by ", " (the Teams card does this; typing "weakness, numbness" works too).
 /// </summary>
-public static class TurnReader
+public static partial class TurnReader
 {
     /// <summary>The complaint assumed when a place is all that is said to the "where" question.</summary>
     public const string AssumedComplaint = "twitching";
@@ -28,10 +29,11 @@ public static class TurnReader
             findings = WithChoices(findings, picked);
         }
 
-        if (pending is { Kind: PendingKind.Slot, Slot: TriageSlot.Duration } && findings.Duration is null
+        if (findings.Duration is null
+            && (pending is { Kind: PendingKind.Slot, Slot: TriageSlot.Duration } || HasGoneOn().IsMatch(text))
             && DurationReader.Read(text, now.UtcDateTime) is { } duration)
         {
-            // "is it bad if it's been 3 weeks?" answers "how long?" even though it is put as a worry.
+            // "is it bad if it's been 3 weeks?" tells how long, even though it is put as a worry: take the finding.
             findings = findings with { Duration = new TurnDuration(duration.Text, duration.Seconds, duration.MaxSeconds, duration.Mod) };
         }
 
@@ -83,4 +85,8 @@ public static class TurnReader
                 : new TurnDuration(duration.Title.ToLowerInvariant(), duration.DurationSeconds!.Value, null, null)),
         };
     }
+
+    /// <summary>Says how long it has gone on ("it's been", "since", "for the past"), unlike "what if it lasts a month".</summary>
+    [GeneratedRegex(@"\b(?:been|since|for the (?:past|last))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasGoneOn();
 }

@@ -52,10 +52,10 @@ public sealed class BotHarness : IDisposable
 
     public ConversationServices Services { get; }
 
-    /// <summary>The question the bot is waiting on, read from stored conversation state.</summary>
+    /// <summary>The question the bot is waiting on, read from the stored private conversation state.</summary>
     public async Task<PendingQuestion?> PendingAsync()
     {
-        var key = $"{Adapter.Conversation.ChannelId}/conversations/{Adapter.Conversation.Conversation!.Id}";
+        var key = $"{Adapter.Conversation.ChannelId}/conversations/{Adapter.Conversation.Conversation!.Id}/users/{Adapter.Conversation.User!.Id}";
         var stored = await Storage.ReadAsync([key]);
         if (!stored.TryGetValue(key, out var value) || value is not System.Text.Json.JsonElement document
             || !document.TryGetProperty("state", out var state) || !state.TryGetProperty(nameof(TriageConversation), out var triage))

@@ -33,7 +33,7 @@ public static class Prompts
             replies = await bot.SayAsync(message);
         }
 
-        Assert.True(replies.Count > 0 && replies[^1].Text!.StartsWith(QuestionStart(prompt), StringComparison.Ordinal),
+        Assert.True(replies.Count > 0 && replies[^1].Text!.Contains(QuestionStart(prompt), StringComparison.Ordinal),
             $"expected to be at the {prompt} prompt:\n{bot}");
     }
 }
