@@ -25,7 +25,7 @@ return StartupFailure.Run(() =>
     app.MapBotMessages().RequireBotRateLimits();
     app.MapDirectLine();
     app.Run();
-});
+}, StartupFailure.IsProcessEntryPoint);
 
 /// <summary>Declared so that WebApplicationFactory can find the entry point in tests.</summary>
 public partial class Program;

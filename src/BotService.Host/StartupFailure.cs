@@ -1,3 +1,4 @@
+using System.Reflection;
 using BotService.Content;
 using BotService.Storage;
 using BotService.Triage.Rules;
@@ -23,15 +24,24 @@ internal static class StartupFailure
         _ => null,
     };
 
-    /// <summary>Runs the host; a known start-up problem is printed as one message and gives exit code 1.</summary>
-    public static int Run(Action start)
+    /// <summary>
+    /// True when this assembly is the process's entry point (<c>dotnet run</c>, <c>dotnet BotService.Host.dll</c>);
+    /// false inside a test host such as WebApplicationFactory, where the exception must reach the test.
+    /// </summary>
+    public static bool IsProcessEntryPoint => Assembly.GetEntryAssembly() == typeof(StartupFailure).Assembly;
+
+    /// <summary>
+    /// Runs the host. As the process's entry point, a known start-up problem is printed as one message and gives
+    /// exit code 1; otherwise every exception propagates unchanged.
+    /// </summary>
+    public static int Run(Action start, bool isProcessEntryPoint)
     {
         try
         {
             start();
             return 0;
         }
-        catch (Exception ex) when (Describe(ex) is { } message)
+        catch (Exception ex) when (isProcessEntryPoint && Describe(ex) is { } message)
         {
             Console.Error.WriteLine($"BotService cannot start: {message}");
             return 1;

@@ -26,14 +26,21 @@ public sealed class StartupFailureTests
     public void AProgrammingErrorIsNotDisguisedAsAConfigurationProblem()
     {
         Assert.Null(StartupFailure.Describe(new NullReferenceException()));
-        Assert.Throws<NullReferenceException>(() => StartupFailure.Run(() => throw new NullReferenceException()));
+        Assert.Throws<NullReferenceException>(() => StartupFailure.Run(() => throw new NullReferenceException(), isProcessEntryPoint: true));
     }
 
     [Fact]
     public void AKnownStartupProblemEndsWithExitCodeOne()
     {
-        var exitCode = StartupFailure.Run(() => throw new StorageUnavailableException("database down"));
+        var exitCode = StartupFailure.Run(() => throw new StorageUnavailableException("database down"), isProcessEntryPoint: true);
 
         Assert.Equal(1, exitCode);
+    }
+
+    [Fact]
+    public void InsideATestHostTheStartupProblemReachesTheTestUnchanged()
+    {
+        Assert.False(StartupFailure.IsProcessEntryPoint);
+        Assert.Throws<StorageUnavailableException>(() => StartupFailure.Run(() => throw new StorageUnavailableException("database down"), StartupFailure.IsProcessEntryPoint));
     }
 }
