@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BotService.Testing.DirectLine;
+using BotService.Testing.Hosting;
 using BotService.Testing.Postgres;
 using Xunit.Abstractions;
 
@@ -28,7 +29,7 @@ public sealed class TwoInstancesOnPostgresTests(PostgresServerFixture postgres, 
             ["DirectLine__TokenSigningKey"] = DirectLineTestServer.SigningKey,
             ["DirectLine__KeepAliveSeconds"] = "300",
         };
-        var starting = new[] { HostProcess.StartAsync(settings), HostProcess.StartAsync(settings) };
+        var starting = new[] { DirectLineHostProcess.StartAsync(settings), DirectLineHostProcess.StartAsync(settings) };
         try
         {
             var started = await Task.WhenAll(starting);

@@ -16,7 +16,7 @@ public sealed class PostgresOutageTests
     {
         await using var server = await PostgresServer.StartAsync();
         var database = await server.CreateDatabaseAsync("outage");
-        await using var host = await HostProcess.StartAsync(ProcessRestartTests.PostgresEnvironment(database));
+        await using var host = await BotHostProcess.StartAsync(ProcessRestartTests.PostgresEnvironment(database));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(90) };
         var conversation = new BotConversation(http, host.BaseAddress, "outage-" + Guid.NewGuid().ToString("N"));
         var bystander = new BotConversation(http, host.BaseAddress, "bystander-" + Guid.NewGuid().ToString("N"));

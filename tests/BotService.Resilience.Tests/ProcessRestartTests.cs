@@ -44,8 +44,8 @@ public sealed class ProcessRestartTests(PostgresServerFixture postgres)
     {
         var database = await postgres.DatabaseForAsync<ProcessRestartTests>();
         var environment = PostgresEnvironment(database);
-        await using var first = await HostProcess.StartAsync(environment);
-        await using var second = await HostProcess.StartAsync(environment);
+        await using var first = await BotHostProcess.StartAsync(environment);
+        await using var second = await BotHostProcess.StartAsync(environment);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var conversations = ScriptedConversation.Many(7, "alternate-" + Guid.NewGuid().ToString("N")[..8]);
 

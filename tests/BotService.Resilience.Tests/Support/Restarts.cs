@@ -15,7 +15,7 @@ public static class Restarts
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var tracked = ScriptedConversation.Many(14, "tracked-" + Guid.NewGuid().ToString("N")[..8]);
-        var host = await HostProcess.StartAsync(environment);
+        var host = await BotHostProcess.StartAsync(environment);
         try
         {
             foreach (var conversation in tracked)
@@ -40,7 +40,7 @@ public static class Restarts
             await host.DisposeAsync();
         }
 
-        await using var restarted = await HostProcess.StartAsync(environment);
+        await using var restarted = await BotHostProcess.StartAsync(environment);
         foreach (var conversation in tracked)
         {
             while (!conversation.Finished)

@@ -3,12 +3,11 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace BotService.Testing.DirectLine;
+namespace BotService.Testing.Hosting;
 
 /// <summary>
-/// The host running in its own OS process on a loopback port (the test launcher BotService.DirectLine.TestHost: the
-/// real Program with the test bot), configured through environment variables as an operator would. Several of these
-/// on one PostgreSQL database are the scale-out setup.
+/// A host in its own OS process on a free loopback port, configured through environment variables as an operator
+/// would, with its output captured. <see cref="KillAsync"/> is kill -9: no shutdown code runs, as in a crash.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -21,7 +20,10 @@ public sealed class HostProcess : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
+    /// <summary>The host's root, with a trailing slash.</summary>
     public Uri BaseAddress { get; }
+
+    public int Pid => _process.Id;
 
     public string Output
     {
@@ -34,19 +36,22 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(IDictionary<string, string> environment)
+    /// <summary>
+    /// Starts <c>dotnet exec <paramref name="dll"/></c> and waits until <paramref name="isReady"/>, given a client whose
+    /// base address is the host, says it answers.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(string dll, IDictionary<string, string> environment, Func<HttpClient, Task<bool>> isReady)
     {
-        var launcher = LauncherPath();
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(launcher)!,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(launcher);
+        start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -57,32 +62,52 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host process.");
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, e) => host.Append(e.Data);
         process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitUntilReadyAsync();
+        await host.WaitUntilReadyAsync(isReady);
         return host;
     }
 
-    public DirectLineTestClient CreateClient() => new(BaseAddress);
+    /// <summary>A project's build output dll in the same configuration as the running test assembly.</summary>
+    public static string BuildOutput(string projectFolder, string dllName)
+    {
+        var testOutput = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
+        var framework = Path.GetFileName(testOutput);
+        var configuration = Path.GetFileName(Path.GetDirectoryName(testOutput)!);
+        var root = new DirectoryInfo(testOutput);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "BotService.sln")))
+        {
+            root = root.Parent;
+        }
 
-    public async ValueTask DisposeAsync()
+        var path = Path.Combine(root?.FullName ?? throw new DirectoryNotFoundException("BotService.sln not found above " + testOutput),
+            projectFolder, "bin", configuration, framework, dllName);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build {projectFolder} first.", path);
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, exactly like a crash or an OOM kill.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
     }
 
-    private async Task WaitUntilReadyAsync()
+    private async Task WaitUntilReadyAsync(Func<HttpClient, Task<bool>> isReady)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -92,8 +117,7 @@ public sealed class HostProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.PostAsync(new Uri("/v3/directline/conversations", UriKind.Relative), null);
-                if (response.StatusCode == HttpStatusCode.Unauthorized)
+                if (await isReady(http))
                 {
                     return;
                 }
@@ -122,17 +146,6 @@ public sealed class HostProcess : IAsyncDisposable
                 _output.AppendLine(line);
             }
         }
-    }
-
-    /// <summary>The launcher's own build output, next to this test project's output (same configuration).</summary>
-    private static string LauncherPath()
-    {
-        var testOutput = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
-        var framework = Path.GetFileName(testOutput);
-        var configuration = Path.GetFileName(Path.GetDirectoryName(testOutput)!);
-        var tests = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(testOutput))))!;
-        var path = Path.Combine(tests, "BotService.DirectLine.TestHost", "bin", configuration, framework, "BotService.DirectLine.TestHost.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build tests/BotService.DirectLine.TestHost first.", path);
     }
 
     private static int FreePort()
