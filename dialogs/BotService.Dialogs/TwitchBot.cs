@@ -33,14 +33,9 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (IsWebChat(turnContext) && !SaysRedFlag(turnContext))
+        if (IsWebChat(turnContext))
         {
-            await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            // Someone whose first words are a red flag gets the escalation first and alone; no welcome in front of it.
-            await MarkWelcomedAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await WelcomeWebChatVisitorAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
 
         await dialog.RunAsync(turnContext, services.Accessors.DialogState, cancellationToken).ConfigureAwait(false);
@@ -87,15 +82,36 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
         await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task MarkWelcomedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// Web Chat sends no members-added for the visitor, so the first message is the first chance to welcome. Someone
+    /// whose first words are a red flag gets the escalation first and alone: no welcome in front of it, then or later.
+    /// Only a visitor not yet welcomed has the message read here, ahead of the dialog's own reading.
+    /// </summary>
+    private async Task WelcomeWebChatVisitorAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (!IsWebChat(turnContext) || string.IsNullOrEmpty(turnContext.Activity.From?.Id))
+        if (string.IsNullOrEmpty(turnContext.Activity.From?.Id))
         {
+            if (!SaysRedFlag(turnContext))
+            {
+                await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 
         var profile = await services.Accessors.Profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-        profile.Welcomed = true;
+        if (profile.Welcomed)
+        {
+            return;
+        }
+
+        if (SaysRedFlag(turnContext))
+        {
+            profile.Welcomed = true;
+            return;
+        }
+
+        await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     private bool SaysRedFlag(ITurnContext turnContext) =>

@@ -56,6 +56,9 @@ public sealed class TriageEngine(FindingExtractor extractor, TriageEvaluator eva
 
     public TriageDecision Evaluate(Findings.Findings findings) => evaluator.Evaluate(findings);
 
+    /// <summary>The level the findings would reach with <paramref name="findingName"/> as well (findings unchanged).</summary>
+    public TriageLevel LevelWith(Findings.Findings findings, string findingName) => evaluator.LevelWith(findings, findingName);
+
     /// <summary>The entity payload for a message that gives a disposition.</summary>
     public static TriageOutcome ToOutcome(TriageDecision decision, Findings.Findings findings)
     {

@@ -99,11 +99,12 @@ public sealed class TriageDialog : ComponentDialog
         var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
         triage.Confirmed |= understood is not null;
         var prefix = understood is null ? null : $"{BotText.ThanksThatHelps} {understood} ";
-        var (question, pending) = Questions.Build(slot, decision, triage.Findings, _services, prefix);
-        var (retry, _) = Questions.Build(slot, decision, triage.Findings, _services, BotText.DidNotCatch);
-        var (plain, _) = Questions.Build(slot, decision, triage.Findings, _services);
+        var plan = Questions.Plan(slot, decision, triage.Findings, _services);
+        var question = plan.ToActivity(prefix);
+        var retry = plan.ToActivity(BotText.DidNotCatch);
+        var plain = plan.ToActivity();
         plain.InputHint = InputHints.ExpectingInput;
-        triage.Pending = pending;
+        triage.Pending = plan.Pending;
         triage.Asked.Add(slot);
         return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = question, RetryPrompt = retry, Validations = plain }, cancellationToken)
             .ConfigureAwait(false);

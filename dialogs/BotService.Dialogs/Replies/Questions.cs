@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using BotService.Triage;
 using BotService.Dialogs.State;
 using BotService.Dialogs.Text;
@@ -23,6 +22,16 @@ public static class Questions
 
     public static (Activity Question, PendingQuestion Pending) Build(
         TriageSlot slot, TriageDecision decision, Findings findings, ConversationServices services, string? prefix = null)
+    {
+        var plan = Plan(slot, decision, findings, services);
+        return (plan.ToActivity(prefix), plan.Pending);
+    }
+
+    /// <summary>
+    /// Decides the question's text and buttons once; <see cref="QuestionPlan.ToActivity"/> then words it for the
+    /// first ask, the retry and the validation reprompt without weighing the buttons again.
+    /// </summary>
+    public static QuestionPlan Plan(TriageSlot slot, TriageDecision decision, Findings findings, ConversationServices services)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(findings);
@@ -65,14 +74,7 @@ public static class Questions
                 break;
         }
 
-        var activity = ContentReplies.WithButtons(ContentReplies.Markdown(Prefixed(prefix, text)),
-            pending.Choices.Select(c => c.Title));
-        if (multiSelect)
-        {
-            activity.MarkMultiSelect(BotText.Done);
-        }
-
-        return (activity, pending);
+        return new QuestionPlan(text, pending, multiSelect);
     }
 
     /// <summary>True when the slot would offer at least one finding to pick (otherwise there is nothing to ask).</summary>
@@ -100,7 +102,7 @@ public static class Questions
             .Select(n => lexicon.Definitions[n])
             .Where(d => d.Slot == slot && d.Kind != FindingKind.Complaint)
             .DistinctBy(d => d.Label)
-            .Select(d => (Definition: d, Level: LevelWith(findings, d, services)))
+            .Select(d => (Definition: d, Level: services.Triage.LevelWith(findings, d.Name)))
             .Where(c => c.Level > decision.Level)
             .ToList();
         var lower = raising.Where(c => c.Level < TriageLevel.Emergency).OrderBy(c => c.Level).Take(MaxFindingButtons - 3);
@@ -111,19 +113,6 @@ public static class Questions
             .ToList();
     }
 
-    private static TriageLevel LevelWith(Findings findings, FindingDefinition definition, ConversationServices services)
-    {
-        var copy = JsonSerializer.Deserialize<Findings>(JsonSerializer.SerializeToUtf8Bytes(findings))!;
-        copy.Add(definition.Name, definition.Kind);
-        return services.Triage.Evaluate(copy).Level;
-    }
-
-    private static string Prefixed(string? prefix, string text) =>
-        prefix is null ? text : prefix.EndsWith(": ", StringComparison.Ordinal) ? prefix + Lower(text) : prefix + text;
-
     private static string Capitalize(string label) =>
         label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
-
-    private static string Lower(string text) =>
-        text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 }

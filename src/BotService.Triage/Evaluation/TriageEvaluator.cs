@@ -34,12 +34,35 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
         var level = matched.Count > 0 ? matched[0].Level : rules.Default.Level;
         var deciding = matched.Count > 0 ? matched.Where(r => r.Level == level).ToList() : [rules.Default];
         var ids = matched.Count > 0 ? matched.Select(r => r.Id).ToList() : [rules.Default.Id];
+        // Reasons and the answer plan are worked out later, if asked for, from a copy: the caller may go on changing findings.
+        var snapshot = findings.Copy();
         return new TriageDecision(
             level,
             ids,
-            deciding.Select(r => new TriageReason(r.Id, _reasons.Render(r, findings), r.Inference)).ToList(),
-            StillUnknown(view, level),
-            AnswerComposer.Compose(rules, deciding, matched, findings));
+            () => deciding.Select(r => new TriageReason(r.Id, _reasons.Render(r, snapshot), r.Inference)).ToList(),
+            () => StillUnknown(view, level),
+            () => AnswerComposer.Compose(rules, deciding, matched, snapshot));
+    }
+
+    /// <summary>
+    /// The level the findings would reach if the person also had <paramref name="finding"/>: only the level, decided
+    /// closed-world like <see cref="Evaluate"/>, without reasons or open questions, so a question can weigh each of
+    /// its buttons cheaply.
+    /// </summary>
+    public TriageLevel LevelWith(Findings.Findings findings, string finding)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentException.ThrowIfNullOrEmpty(finding);
+        var view = new FindingsView(findings, finding);
+        foreach (var rule in _byLevel)
+        {
+            if (rule.When!.Evaluate(view, EvaluationMode.ClosedWorld) == Tri.True)
+            {
+                return rule.Level;
+            }
+        }
+
+        return rules.Default.Level;
     }
 
     private List<OpenQuestion> StillUnknown(FindingsView findings, TriageLevel level)

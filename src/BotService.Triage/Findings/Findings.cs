@@ -132,6 +132,26 @@ public sealed class Findings
         }
     }
 
+    /// <summary>An independent copy (lists and sites copied), for work done later on what is known now.</summary>
+    public Findings Copy() => new()
+    {
+        Location = Location,
+        Side = Side,
+        DurationSeconds = DurationSeconds,
+        DurationMaxSeconds = DurationMaxSeconds,
+        DurationMod = DurationMod,
+        DurationText = DurationText,
+        Age = Age,
+        Complaints = [.. Complaints],
+        Symptoms = [.. Symptoms],
+        Triggers = [.. Triggers],
+        Medicines = [.. Medicines],
+        Context = [.. Context],
+        Denied = [.. Denied],
+        Sites = new Dictionary<string, string>(Sites, StringComparer.Ordinal),
+        Answered = [.. Answered],
+    };
+
     /// <summary>The snapshot that goes into the <c>triageOutcome</c> entity.</summary>
     public OutcomeFindings ToOutcome() => new(
         Location,

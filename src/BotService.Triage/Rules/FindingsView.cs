@@ -2,22 +2,33 @@ using BotService.Triage.Findings;
 
 namespace BotService.Triage.Rules;
 
-/// <summary>A read-only snapshot of <see cref="Findings.Findings"/> with set lookups, built once per evaluation.</summary>
+/// <summary>A read-only snapshot of <see cref="Findings.Findings"/> as bit sets, built once per evaluation.</summary>
 internal sealed class FindingsView
 {
-    private readonly HashSet<string> _present;
-    private readonly HashSet<string> _denied;
+    private readonly ulong[] _present;
+    private readonly ulong[] _denied;
     private readonly bool[] _answered = new bool[Enum.GetValues<TriageSlot>().Length];
 
-    public FindingsView(Findings.Findings findings)
+    /// <param name="findings">What is known.</param>
+    /// <param name="added">One more finding taken as said (and no longer denied), to ask "what if they had this too".</param>
+    public FindingsView(Findings.Findings findings, string? added = null)
     {
-        _present = new HashSet<string>(StringComparer.Ordinal);
-        _present.UnionWith(findings.Complaints);
-        _present.UnionWith(findings.Symptoms);
-        _present.UnionWith(findings.Triggers);
-        _present.UnionWith(findings.Medicines);
-        _present.UnionWith(findings.Context);
-        _denied = new HashSet<string>(findings.Denied, StringComparer.Ordinal);
+        var addedId = added is null ? -1 : FindingIds.Of(added);
+        var words = (FindingIds.Count + 63) / 64 + 1;
+        _present = new ulong[words];
+        _denied = new ulong[words];
+        SetAll(_present, findings.Complaints);
+        SetAll(_present, findings.Symptoms);
+        SetAll(_present, findings.Triggers);
+        SetAll(_present, findings.Medicines);
+        SetAll(_present, findings.Context);
+        SetAll(_denied, findings.Denied);
+        if (addedId >= 0)
+        {
+            Set(_present, addedId);
+            _denied[addedId >> 6] &= ~(1UL << (addedId & 63));
+        }
+
         foreach (var slot in findings.Answered)
         {
             _answered[(int)slot] = true;
@@ -37,9 +48,28 @@ internal sealed class FindingsView
 
     public string? DurationMod { get; }
 
-    public bool Has(string name) => _present.Contains(name);
+    public bool Has(int id) => IsSet(_present, id);
 
-    public bool IsDenied(string name) => _denied.Contains(name);
+    public bool IsDenied(int id) => IsSet(_denied, id);
 
     public bool IsAnswered(TriageSlot slot) => _answered[(int)slot];
+
+    private static void SetAll(ulong[] bits, List<string> names)
+    {
+        foreach (var name in names)
+        {
+            Set(bits, FindingIds.Of(name));
+        }
+    }
+
+    // Ids handed out after this view was built belong to names it cannot contain.
+    private static bool IsSet(ulong[] bits, int id) => (id >> 6) < bits.Length && (bits[id >> 6] & (1UL << (id & 63))) != 0;
+
+    private static void Set(ulong[] bits, int id)
+    {
+        if ((id >> 6) < bits.Length)
+        {
+            bits[id >> 6] |= 1UL << (id & 63);
+        }
+    }
 }
