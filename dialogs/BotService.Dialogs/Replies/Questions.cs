@@ -39,6 +39,7 @@ public static class Questions
         var pending = new PendingQuestion { Kind = PendingKind.Slot, Slot = slot };
         string text;
         var multiSelect = false;
+        var offersSlotChoices = true;
         switch (slot)
         {
             case TriageSlot.Location:
@@ -60,6 +61,7 @@ public static class Questions
                 };
                 multiSelect = true;
                 var choices = FindingChoices(slot, decision, findings, services);
+                offersSlotChoices = choices.Count > 0;
                 if (slot == TriageSlot.Symptoms && !findings.IsAnswered(TriageSlot.Context)
                     && FindingChoices(TriageSlot.Context, decision, findings, services) is { Count: > 0 } context)
                 {
@@ -74,12 +76,8 @@ public static class Questions
                 break;
         }
 
-        return new QuestionPlan(text, pending, multiSelect);
+        return new QuestionPlan(text, pending, multiSelect, offersSlotChoices);
     }
-
-    /// <summary>True when the slot would offer at least one finding to pick (otherwise there is nothing to ask).</summary>
-    public static bool HasChoices(TriageSlot slot, TriageDecision decision, Findings findings, ConversationServices services) =>
-        slot is TriageSlot.Location or TriageSlot.Duration || FindingChoices(slot, decision, findings, services).Count > 0;
 
     /// <summary>
     /// The findings worth a button: each one, if pressed, would by itself raise the level (so "it started
