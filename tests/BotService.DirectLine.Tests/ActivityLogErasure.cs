@@ -12,6 +12,9 @@ internal static class ActivityLogErasure
 {
     public const string Marker = "Marmaladequokka";
 
+    /// <summary>A word only the erased conversation ever holds (the bystander's rows keep <see cref="Marker"/>).</summary>
+    public const string ErasedOnly = "Gingerbreadfjord";
+
     /// <summary>
     /// Runs the scenario; <paramref name="rowsWithMarker"/> counts the stored activities holding the marker, read
     /// from the provider's own storage (given the ids of the conversations in play).
@@ -24,7 +27,7 @@ internal static class ActivityLogErasure
         await log.CreateConversationAsync(bystander, CancellationToken.None);
         await log.AppendAsync(bystander, Message(RoleTypes.User, $"someone else's {Marker}"), CancellationToken.None);
         await log.AppendAsync(id, Message(RoleTypes.Bot, "welcome"), CancellationToken.None);
-        await log.AppendAsync(id, Message(RoleTypes.User, $"my eyelid twitches since the {Marker} party"), CancellationToken.None);
+        await log.AppendAsync(id, Message(RoleTypes.User, $"my eyelid twitches since the {Marker} party in {ErasedOnly}"), CancellationToken.None);
         await log.AppendAsync(id, Message(RoleTypes.Bot, $"You said {Marker}"), CancellationToken.None);
         var request = await log.AppendAsync(id, Message(RoleTypes.User, "delete my data"), CancellationToken.None);
         await log.AppendAsync(id, Message(RoleTypes.Bot, "Done: deleted"), CancellationToken.None);

@@ -32,10 +32,11 @@ public sealed class ActivityLogErasureTests
 
         await ActivityLogErasure.ErasesThroughTheRequestAndKeepsTheConfirmationAsync(log, _ => Task.FromResult(SqliteRowsWithMarker(path)));
 
-        // secure_delete and the checkpoint leave the words nowhere on disk, not even in free pages or the WAL.
-        SqliteConnection.ClearAllPools();
+        // secure_delete and the checkpoint leave the words nowhere on disk, not even in free pages or the WAL. The log's
+        // pooled connection is still open here, as in a running host (closing the last one would checkpoint anyway).
         var bytes = File.ReadAllBytes(path).Concat(File.Exists(path + "-wal") ? File.ReadAllBytes(path + "-wal") : []).ToArray();
-        Assert.Equal(1, Occurrences(bytes, ActivityLogErasure.Marker));
+        Assert.Equal(0, Occurrences(bytes, ActivityLogErasure.ErasedOnly));
+        Assert.NotEqual(0, Occurrences(bytes, ActivityLogErasure.Marker));
     }
 
     [Fact]
