@@ -113,6 +113,7 @@ public sealed class MemoryActivityLog(TimeProvider time) : IActivityLog
         public long Erased { get; set; }
 
         public long LastSeq => Erased + Activities.Count;
+
         public List<StoredActivity> Activities { get; } = [];
     }
 }
