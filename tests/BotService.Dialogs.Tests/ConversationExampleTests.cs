@@ -40,6 +40,10 @@ public sealed class ConversationExampleTests(ITestOutputHelper output)
         var first = await bot.SayAsync("my calf keeps cramping since my run this morning, any tips?");
         output.WriteLine(bot.ToString());
         Assert.Null(BotHarness.OutcomeIn(first));
+        Assert.Contains("since this morning, with exercise", first[^1].Text, StringComparison.Ordinal);
+        var buttons = first[^1].SuggestedActions!.Actions.Select(a => a.Title).ToList();
+        Assert.Equal(["Swelling", "Dark urine"], buttons.Take(2));
+        Assert.DoesNotContain("Your face drooping", buttons);
 
         var escalation = await bot.SayAsync("tbh my chest feels tight and heavy and it's going into my jaw");
         output.WriteLine(bot.ToString());
@@ -67,5 +71,20 @@ public sealed class ConversationExampleTests(ITestOutputHelper output)
         Assert.Contains(replies[0].Entities!, e => e.Type == CitationEntities.MessageEntityType);
         Assert.StartsWith("Back to your calf: how long", replies[1].Text, StringComparison.Ordinal);
         Assert.Null(BotHarness.OutcomeIn(replies));
+    }
+
+    [Theory]
+    [InlineData("my left eyelid has been twitching for 3 days", "The eyelid closing fully", "Twisting or pulling movements (neck, eyes, tongue)")]
+    [InlineData("my calf has been twitching for a few days", "Weakness", "Swelling")]
+    [InlineData("my thumb keeps twitching, started 3 days ago", "Weakness", "Your face drooping")]
+    public async Task TheWhatElseQuestionAsksFirstAboutTheSignsThatFitThePlaceAndTheComplaint(string said, string first, string notAmongThem)
+    {
+        using var bot = new BotHarness();
+        var replies = await bot.SayAsync(said);
+        output.WriteLine(bot.ToString());
+
+        var buttons = replies[^1].SuggestedActions!.Actions.Select(a => a.Title).ToList();
+        Assert.Equal(first, buttons[0]);
+        Assert.DoesNotContain(notAmongThem, buttons);
     }
 }
