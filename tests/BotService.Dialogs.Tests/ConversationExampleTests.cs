@@ -87,4 +87,30 @@ public sealed class ConversationExampleTests(ITestOutputHelper output)
         Assert.Equal(first, buttons[0]);
         Assert.DoesNotContain(notAmongThem, buttons);
     }
+
+    [Theory]
+    [InlineData("my left eyelid has been twitching for 3 days, I drink a lot of coffee", "lasts more than two weeks")]
+    [InlineData("my calf cramps at night now and then, a few days", "cramp lasts more than")]
+    public async Task TheAnswerStatesEachThresholdOnce(string said, string threshold)
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(said);
+        var replies = await bot.SayAsync("none");
+        output.WriteLine(bot.ToString());
+
+        var answer = replies.Single(r => BotHarness.OutcomeIn([r]) is not null).Text!;
+        Assert.Equal(1, CountOf(answer, threshold));
+        Assert.Contains("Get help sooner if", answer, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }
