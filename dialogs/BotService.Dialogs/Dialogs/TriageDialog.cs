@@ -107,7 +107,7 @@ public sealed class TriageDialog : ComponentDialog
         var plain = plan.ToActivity();
         plain.InputHint = InputHints.ExpectingInput;
         triage.Pending = plan.Pending;
-        triage.Asked.Add(slot);
+        triage.MarkAsked(slot);
         return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = question, RetryPrompt = retry, Validations = plain }, cancellationToken)
             .ConfigureAwait(false);
     }

@@ -81,9 +81,9 @@ public static class Questions
 
     /// <summary>
     /// The findings worth a button: each one, if pressed, would by itself raise the level (so "it started
-    /// suddenly", which matters only with other signs, is not a button). The discriminators of the see-a-doctor
-    /// and same-day rows come first (weakness, numbness, a swollen calf), then the emergency signs, which the
-    /// welcome already names and people tend to say unprompted.
+    /// suddenly", which matters only with other signs, is not a button). The signs that matter most where it is come
+    /// first (<see cref="ButtonRelevance"/>), then the discriminators of the see-a-doctor and same-day rows (weakness,
+    /// numbness), then the emergency signs, which the welcome already names and people tend to say unprompted.
     /// </summary>
     private static List<AnswerChoice> FindingChoices(TriageSlot slot, TriageDecision decision, Findings findings, ConversationServices services)
     {
@@ -94,18 +94,22 @@ public static class Questions
         }
 
         var lexicon = services.Lexicon;
-        var raising = open.Findings
+        var candidates = open.Findings
             .Where(lexicon.IsKnown)
             .Where(n => !findings.Has(n) && !findings.IsDenied(n))
             .Select(n => lexicon.Definitions[n])
             .Where(d => d.Slot == slot && d.Kind != FindingKind.Complaint)
             .DistinctBy(d => d.Label)
-            .Select(d => (Definition: d, Level: services.Triage.LevelWith(findings, d.Name)))
+            .ToList();
+        var levels = services.Triage.LevelsWith(findings, candidates.ConvertAll(d => d.Name));
+        var raising = candidates.Select((d, i) => (Definition: d, Level: levels[i]))
             .Where(c => c.Level > decision.Level)
             .ToList();
+        var relevant = raising.Where(c => ButtonRelevance.Rank(findings, c.Definition.Name) < int.MaxValue)
+            .OrderBy(c => ButtonRelevance.Rank(findings, c.Definition.Name));
         var lower = raising.Where(c => c.Level < TriageLevel.Emergency).OrderBy(c => c.Level).Take(MaxFindingButtons - 3);
         var emergency = raising.Where(c => c.Level == TriageLevel.Emergency);
-        return lower.Concat(emergency).Concat(raising).Distinct()
+        return relevant.Concat(lower).Concat(emergency).Concat(raising).Distinct()
             .Take(MaxFindingButtons)
             .Select(c => new AnswerChoice { Title = Capitalize(c.Definition.Label), Finding = c.Definition.Name, Kind = c.Definition.Kind })
             .ToList();

@@ -16,11 +16,20 @@ internal static partial class DurationSource
         }
 
         // The recognizers read the reference as a wall-clock time, as Recognizers-Text does.
-        var reading = DurationReader.Read(clause, reference.DateTime);
+        var reading = DurationReader.Read(clause, reference.DateTime)
+            ?? (EventBeforeTime().IsMatch(clause) ? DurationReader.Read(EventBeforeTime().Replace(clause, "since "), reference.DateTime) : null);
         return reading is null
             ? null
             : new TurnDuration(reading.Text, reading.Seconds, reading.MaxSeconds, reading.Mod);
     }
+
+    /// <summary>
+    /// "since my run this morning", "after football on saturday": an event between "since" or "after" and the time.
+    /// The recognizers (like Recognizers-Text) only read "since this morning", so the event words are dropped and the
+    /// onset is read as "since" that time. The event itself is a finding of its own (exercise).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:since|after|from)(?: (?!this\b|last\b|yesterday\b|today\b|tonight\b|on\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]+){1,4} (?:on )?(?=(?:this (?:morning|afternoon|evening)|last (?:night|week|weekend)|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")]
+    private static partial Regex EventBeforeTime();
 
     [GeneratedRegex(@"[0-9]|sec|min|hour|hr|day|night|week|wk|mon|year|yr|fortnight|decade|since|ago|yesterday|tonight|morning|noon|evening|tue|wed|thu|fri|sat|sun|lately|recent|while|ages|half|couple|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|spring|summer|autumn|fall|winter|christmas|easter|new year|holiday")]
     private static partial Regex MayHoldTime();
