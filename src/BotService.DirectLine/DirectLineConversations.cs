@@ -108,6 +108,8 @@ public sealed class DirectLineConversations(
         await turnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // Then across instances: posts of one conversation may reach different instances (PostgreSQL log).
+            await using var hold = await log.HoldTurnAsync(activity.Conversation.Id!, cancellationToken).ConfigureAwait(false);
             await using var scope = scopes.CreateAsyncScope();
             var bot = scope.ServiceProvider.GetService<IBot>();
             if (bot is null)

@@ -29,6 +29,13 @@ public interface IActivityLog
     /// </summary>
     Task<int> EraseThroughAsync(string conversationId, long throughSeq, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Holds the conversation's turn across host instances until disposed, so two instances behind a load balancer
+    /// never run turns of one conversation at once (which would make the later turn's state save lose the race and
+    /// the user hear "say that again"). A log that only one instance uses needs no hold beyond the in-process lock.
+    /// </summary>
+    Task<IAsyncDisposable> HoldTurnAsync(string conversationId, CancellationToken cancellationToken);
+
     /// <summary>Deletes conversations whose last activity is older than <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -112,6 +112,12 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
         return result;
     }
 
+    public async Task<IAsyncDisposable> HoldTurnAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        return await PostgresTurnHold.TakeAsync(dataSource, conversationId, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<int> EraseThroughAsync(string conversationId, long throughSeq, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);

@@ -114,6 +114,10 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
         return result;
     }
 
+    /// <summary>One instance per log (no cross-instance signal), so the in-process turn lock is enough.</summary>
+    public Task<IAsyncDisposable> HoldTurnAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoHold.Instance);
+
     public Task<int> EraseThroughAsync(string conversationId, long throughSeq, CancellationToken cancellationToken) =>
         WriteAsync(async connection =>
         {
