@@ -8,7 +8,7 @@ namespace BotService.Triage.Extraction;
 /// (through the recognizers) and age. Worries ("what if it's ALS"), general questions and other people's history
 /// ("my dad had weakness") do not count as the person's symptoms.
 /// </summary>
-public sealed partial class FindingExtractor(Lexicon lexicon)
+public sealed partial class FindingExtractor
 {
     /// <summary>Messages are read up to this many characters (chat messages are far shorter; this bounds the work).</summary>
     public const int MaxLength = 16_000;
@@ -16,9 +16,25 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
     private static readonly HashSet<string> InjuryContext =
         ["wound", "head-injury", "neck-back-injury", "surgery", "thyroid-surgery"];
 
+    private readonly Lexicon _lexicon;
+    private readonly bool _prefilter;
+
     public FindingExtractor()
         : this(Lexicon.Default)
     {
+    }
+
+    public FindingExtractor(Lexicon lexicon)
+        : this(lexicon, prefilter: true)
+    {
+    }
+
+    /// <summary>Without the prefilter every pattern runs on every clause: only tests use that, to prove it changes nothing.</summary>
+    internal FindingExtractor(Lexicon lexicon, bool prefilter)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+        _prefilter = prefilter;
     }
 
     /// <summary>Reads a message. <paramref name="reference"/> is "now" for relative durations ("since Monday").</summary>
@@ -51,14 +67,27 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
 
     private void ReadClause(Clause clause, ReadState state)
     {
+        var entries = _lexicon.Entries;
+        Span<bool> candidates = stackalloc bool[_lexicon.Index.Count];
+        if (_prefilter)
+        {
+            _lexicon.Index.Mark(clause.Text, candidates);
+        }
+        else
+        {
+            candidates.Fill(true);
+        }
+
         // Eye redness or calf swelling may be said in the clause after the one that names the place.
-        var clausePlaces = PlaceReader.Read(clause);
+        var clausePlaces = PlaceReader.Read(clause, candidates[(2 * entries.Count)..]);
         var allPlaces = clausePlaces.Concat(state.PreviousPlaces).ToList();
         state.PreviousPlaces = clausePlaces;
         var found = new List<string>();
-        foreach (var entry in lexicon.Entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (clause.IsHypothetical && !entry.EvenIfHypothetical)
+            var entry = entries[i];
+            var (match, deny) = (candidates[i], candidates[entries.Count + i]);
+            if ((!match && !deny) || (clause.IsHypothetical && !entry.EvenIfHypothetical))
             {
                 continue;
             }
@@ -68,7 +97,7 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
                 continue;
             }
 
-            switch (PolarityOf(entry, clause))
+            switch (PolarityOf(entry, clause, match, deny))
             {
                 case Polarity.Present:
                     found.Add(entry.Name);
@@ -87,17 +116,18 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
         state.Clauses.Add((clause, found, places));
         if (places.Select(p => p.Location).Distinct().Count() == 1)
         {
-            foreach (var name in found.Where(n => lexicon.KindOf(n) == FindingKind.Symptom))
+            foreach (var name in found.Where(n => _lexicon.KindOf(n) == FindingKind.Symptom))
             {
                 state.Sites[name] = places[0].Side is "left" or "right" ? $"{places[0].Side} {places[0].Location}" : places[0].Location;
             }
         }
     }
 
-    private static Polarity PolarityOf(LexiconEntry entry, Clause clause)
+    /// <summary><paramref name="runMatch"/>, <paramref name="runDeny"/>: false when that pattern cannot match the clause.</summary>
+    private static Polarity PolarityOf(LexiconEntry entry, Clause clause, bool runMatch, bool runDeny)
     {
         var result = (Polarity?)null;
-        for (var m = entry.Match.Match(clause.Text); m.Success; m = m.NextMatch())
+        for (var m = runMatch ? entry.Match.Match(clause.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var polarity = Negation.Of(clause, m.Index);
             if (polarity == Polarity.Present)
@@ -109,7 +139,7 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
             result = polarity == Polarity.Denied ? Polarity.Denied : result;
         }
 
-        if (entry.Deny is { } deny && deny.Match(clause.Text) is { Success: true } d
+        if (runDeny && entry.Deny is { } deny && deny.Match(clause.Text) is { Success: true } d
             && Negation.Of(clause, d.Index) == Polarity.Present)
         {
             return Polarity.Denied;

@@ -5,12 +5,14 @@ namespace BotService.Triage.Extraction;
 /// <summary>Finds body parts in a clause and the side ("left", "right", "both") said just before them.</summary>
 internal static class PlaceReader
 {
-    public static List<PlaceMention> Read(Clause clause)
+    /// <summary><paramref name="candidates"/>[i]: false when body part i cannot be named in the clause.</summary>
+    public static List<PlaceMention> Read(Clause clause, ReadOnlySpan<bool> candidates)
     {
         var found = new List<PlaceMention>();
-        foreach (var (location, regex) in LexiconLocations.Places)
+        for (var i = 0; i < LexiconLocations.Places.Count; i++)
         {
-            for (var m = regex.Match(clause.Text); m.Success; m = m.NextMatch())
+            var (location, regex) = LexiconLocations.Places[i];
+            for (var m = candidates[i] ? regex.Match(clause.Text) : Match.Empty; m.Success; m = m.NextMatch())
             {
                 var before = clause.Text[..m.Index];
                 // "no stiff neck" does not place the twitch in the neck.
