@@ -8,7 +8,7 @@ public sealed class PrefixAnalyzerTests
 {
     public static TheoryData<string, string, string> Understood() => new()
     {
-        // pattern, expected prefixes (sorted, "|"-separated), text whose matches must start with one of them
+        // pattern, expected prefixes of at most 3 characters (sorted, "|"-separated), text whose matches must start with one of them
         { "twitch|ache|op", "ach|op|twi", "my op, an ache, twitching" },
         { "abcdef", "abc", "xx abcdef" },
         { "(?:my )?back", "bac|my ", "my back, the back" },
@@ -17,6 +17,7 @@ public sealed class PrefixAnalyzerTests
         { "a{0,2}b", "a|b", "aab b ab" },
         { "(?:ab){2}c", "ab", "ababc" },
         { "x*y|z+?w", "x|y|z", "xxy y zzw" },
+        { "ab|abc|a", "a", "abc" },
         { "(?:in|on){0}cut", "cut", "cut" },
         { @"(?!no)\bcut(?= me)", "cut", "cut me" },
         { "(?<=my )arm(?<!x)", "arm", "my arm" },
@@ -32,7 +33,7 @@ public sealed class PrefixAnalyzerTests
     [MemberData(nameof(Understood))]
     public void FindsThePrefixesEveryMatchStartsWith(string pattern, string expected, string sample)
     {
-        var prefixes = PrefixAnalyzer.Analyze(pattern);
+        var prefixes = PrefixAnalyzer.Analyze(pattern, 3);
 
         Assert.Equal(expected, string.Join('|', prefixes.Values ?? []));
         var matches = Regex.Matches(sample, pattern, RegexOptions.CultureInvariant);
@@ -45,7 +46,7 @@ public sealed class PrefixAnalyzerTests
     [InlineData("[a-z]+ing")]
     [InlineData("[^a]b")]
     [InlineData(".ab")]
-    [InlineData(@"ab|\dc")]
+    [InlineData(@"ab|\sc")]
     [InlineData("(?i)cramp")]
     [InlineData("(?i:cramp)")]
     [InlineData("(a)\\1")]
@@ -60,7 +61,49 @@ public sealed class PrefixAnalyzerTests
     [InlineData("(ab")]
     public void GivesUpOnWhatItDoesNotFollowForSure(string pattern)
     {
-        Assert.True(PrefixAnalyzer.Analyze(pattern).IsAlwaysRun);
+        Assert.True(PrefixAnalyzer.Analyze(pattern, 3).IsAlwaysRun);
+        Assert.True(PrefixAnalyzer.Analyze(pattern, PrefixAnalyzer.LongLength).IsAlwaysRun);
+    }
+
+    [Fact]
+    public void KeepsPrefixesLongEnoughToTellPhrasesApart()
+    {
+        var prefixes = PrefixAnalyzer.Analyze("(?:cant|cannot) walk|can still|abcdefghij", PrefixAnalyzer.LongLength);
+
+        Assert.Equal(["abcdefgh", "can stil", "cannot w", "cant wal"], prefixes.Values);
+    }
+
+    [Fact]
+    public void FallsBackToShortPrefixesWhenLongOnesMakeTooManyCombinations()
+    {
+        const string pattern = "(?:a|b|c|d)(?:e|f|g|h)(?:i|j|k|l)(?:m|n|o|p)(?:q|r|s|t)";
+
+        Assert.True(PrefixAnalyzer.Analyze(pattern, PrefixAnalyzer.LongLength).IsAlwaysRun);
+        Assert.Equal(64, PrefixAnalyzer.Analyze(new Regex(pattern)).Values?.Count);
+    }
+
+    [Fact]
+    public void ReadsDigitsAsAsciiDigitsOnlyForAsciiText()
+    {
+        var digits = PrefixAnalyzer.Analyze(@"\d+ times|x", 3);
+        var literal = PrefixAnalyzer.Analyze("3[89]", 3);
+
+        Assert.Equal(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "x"], digits.Values);
+        Assert.True(digits.AsciiTextOnly);
+        Assert.False(literal.AsciiTextOnly);
+    }
+
+    [Fact]
+    public void TheIndexRunsADigitPatternOnTextWithAnotherScriptsDigits()
+    {
+        var regex = new Regex(@"\b\d+ times\b", RegexOptions.CultureInvariant);
+        var index = new PrefixIndex([[regex]]);
+
+        Assert.Matches(regex, "\u0663 times");
+        Assert.True(Candidate(index, "\u0663 times"));
+        Assert.True(Candidate(index, "3 times"));
+        Assert.False(Candidate(index, "a few times"));
+        Assert.False(Candidate(index, "x3 times"));
     }
 
     [Fact]
@@ -76,9 +119,16 @@ public sealed class PrefixAnalyzerTests
         var closes = PrefixAnalyzer.Analyze(Pattern.Compile("(?:eye|lid) ~{0,2}(?:shuts?|closes?)"));
         var filler = PrefixAnalyzer.Analyze(Pattern.Compile("~?side|face"));
 
-        Assert.Equal(["eye", "lid"], closes.Values);
+        Assert.Equal(["eye ", "lid "], closes.Values);
         Assert.True(closes.AtWordStart);
         Assert.True(filler.IsAlwaysRun);
+    }
+
+    private static bool Candidate(PrefixIndex index, string text)
+    {
+        var candidates = new bool[index.Count];
+        index.Mark(text, candidates);
+        return candidates[0];
     }
 
     [Theory]
@@ -88,7 +138,7 @@ public sealed class PrefixAnalyzerTests
     [InlineData(@"a\bb")]
     public void SaysMatchesStartAtAWordBoundaryOnlyWhenTheWholePatternBeginsWithOne(string pattern)
     {
-        Assert.False(PrefixAnalyzer.Analyze(pattern).AtWordStart);
-        Assert.True(PrefixAnalyzer.Analyze($@"\b(?:{pattern})").AtWordStart);
+        Assert.False(PrefixAnalyzer.Analyze(pattern, 3).AtWordStart);
+        Assert.True(PrefixAnalyzer.Analyze($@"\b(?:{pattern})", 3).AtWordStart);
     }
 }

@@ -12,12 +12,27 @@ internal static class PrefixAnalyzer
 {
     private const RegexOptions Understood = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    public static RegexPrefixes Analyze(Regex regex) =>
-        (regex.Options & ~Understood) != 0 ? RegexPrefixes.AlwaysRun : Analyze(regex.ToString());
+    /// <summary>Long prefixes tell "cant walk" from "can still walk", so fewer patterns run for nothing.</summary>
+    public const int LongLength = 8;
 
-    public static RegexPrefixes Analyze(string pattern)
+    /// <summary>Where long prefixes make too many combinations, short ones usually still do.</summary>
+    public const int ShortLength = 3;
+
+    public static RegexPrefixes Analyze(Regex regex)
     {
-        var parser = new PrefixParser(pattern);
+        ArgumentNullException.ThrowIfNull(regex);
+        if ((regex.Options & ~Understood) != 0)
+        {
+            return RegexPrefixes.AlwaysRun;
+        }
+
+        var pattern = regex.ToString();
+        return Analyze(pattern, LongLength) is { IsAlwaysRun: false } longer ? longer : Analyze(pattern, ShortLength);
+    }
+
+    public static RegexPrefixes Analyze(string pattern, int maxLength)
+    {
+        var parser = new PrefixParser(pattern, maxLength);
         var set = parser.ParseAll();
         if (set is null || set.Items.Any(i => i.Text.Length == 0))
         {
@@ -28,6 +43,9 @@ internal static class PrefixAnalyzer
         var atWordStart = pattern.StartsWith(@"\b", StringComparison.Ordinal)
             && (pattern.Length == 2 || pattern[2] is not ('?' or '*' or '+' or '{'))
             && !parser.HasTopLevelAlternation;
-        return new([.. set.Items.Select(i => i.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], atWordStart);
+        var values = set.Items.Select(i => i.Text).Distinct(StringComparer.Ordinal).ToList();
+        // "eye shut" adds nothing once "eye " is a prefix: whatever starts with the longer starts with the shorter.
+        values.RemoveAll(v => values.Exists(w => w.Length < v.Length && v.StartsWith(w, StringComparison.Ordinal)));
+        return new([.. values.Order(StringComparer.Ordinal)], atWordStart, parser.AssumesAsciiDigits);
     }
 }

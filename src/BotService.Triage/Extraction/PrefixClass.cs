@@ -9,7 +9,7 @@ internal static class PrefixClass
     private const int MaxChars = 10;
 
     /// <summary>Reads from just after "[" to just after the closing "]"; null when the class is not understood.</summary>
-    public static PrefixSet? Read(string pattern, ref int pos)
+    public static PrefixSet? Read(string pattern, ref int pos, int maxLength)
     {
         var chars = new HashSet<char>();
         var unknown = pos < pattern.Length && pattern[pos] == '^';
@@ -25,7 +25,7 @@ internal static class PrefixClass
             switch (c)
             {
                 case ']' when !first:
-                    return unknown || chars.Count > MaxChars ? PrefixSet.Unknown() : PrefixSet.Of(chars);
+                    return unknown || chars.Count > MaxChars ? PrefixSet.Unknown(maxLength) : PrefixSet.Of(chars, maxLength);
                 case ']' or '[':
                     // A leading "]" and "[" (subtraction, [:name:]) have special readings in .NET.
                     return null;

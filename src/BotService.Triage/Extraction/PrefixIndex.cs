@@ -5,38 +5,48 @@ namespace BotService.Triage.Extraction;
 
 /// <summary>
 /// Says which of a list of items (each a few regexes) could match a clause, from the literal prefixes of their
-/// patterns, in one pass over the clause: almost every lexicon pattern cannot match a given clause, and looking up
-/// three short keys per word boundary costs far less than running each compiled regex. Items whose prefixes are
-/// unknown are always candidates; an item with no regex never is.
+/// patterns, in one pass over the clause: almost every lexicon pattern cannot match a given clause, and a few
+/// lookups per word boundary cost far less than running each compiled regex. Items whose prefixes are unknown are
+/// always candidates; an item with no regex never is.
 /// </summary>
 internal sealed class PrefixIndex
 {
-    private const int LengthShift = 7 * PrefixSet.Length;
+    /// <summary>Prefixes are found by their first few characters (packed into an int), then compared whole.</summary>
+    private const int KeyLength = 3;
+    private const int LengthShift = 7 * KeyLength;
 
-    private readonly FrozenDictionary<int, int[]> _byKey;
+    private readonly FrozenDictionary<int, (int Item, string Prefix)[]> _byKey;
     private readonly int[] _alwaysRun;
+    private readonly int[] _runIfNotAscii;
 
     public PrefixIndex(IReadOnlyList<IReadOnlyList<Regex>> items)
     {
         Count = items.Count;
-        var byKey = new Dictionary<int, List<int>>();
-        var alwaysRun = new List<int>();
+        var byKey = new Dictionary<int, List<(int, string)>>();
+        var (alwaysRun, runIfNotAscii) = (new List<int>(), new List<int>());
         for (var i = 0; i < items.Count; i++)
         {
-            if (KeysOf(items[i]) is not { } keys)
+            var prefixes = items[i].Select(PrefixAnalyzer.Analyze).ToList();
+            if (prefixes.Any(p => p.Values is null || !p.AtWordStart || !p.Values.All(v => v.All(char.IsAscii))))
             {
                 alwaysRun.Add(i);
                 continue;
             }
 
-            foreach (var key in keys)
+            if (prefixes.Any(p => p.AsciiTextOnly))
             {
-                (byKey.TryGetValue(key, out var list) ? list : byKey[key] = []).Add(i);
+                runIfNotAscii.Add(i);
+            }
+
+            foreach (var prefix in prefixes.SelectMany(p => p.Values!).Distinct(StringComparer.Ordinal))
+            {
+                var key = KeyOf(prefix.AsSpan(0, Math.Min(KeyLength, prefix.Length)));
+                (byKey.TryGetValue(key, out var list) ? list : byKey[key] = []).Add((i, prefix));
             }
         }
 
         _byKey = byKey.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
-        _alwaysRun = [.. alwaysRun];
+        (_alwaysRun, _runIfNotAscii) = ([.. alwaysRun], [.. runIfNotAscii]);
     }
 
     /// <summary>How many items; the span given to <see cref="Mark"/> must be this long.</summary>
@@ -48,14 +58,12 @@ internal sealed class PrefixIndex
     /// <summary>Sets <paramref name="candidates"/>[i] for every item that could match in <paramref name="text"/>.</summary>
     public void Mark(string text, Span<bool> candidates)
     {
-        foreach (var i in _alwaysRun)
-        {
-            candidates[i] = true;
-        }
-
+        MarkAll(_alwaysRun, candidates);
+        var ascii = true;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            ascii &= char.IsAscii(c);
             // Every indexed pattern starts with \b, which cannot hold between two letters or digits; prefixes are ASCII.
             if (!char.IsAscii(c) || (i > 0 && char.IsAsciiLetterOrDigit(c) && char.IsAsciiLetterOrDigit(text[i - 1])))
             {
@@ -63,50 +71,50 @@ internal sealed class PrefixIndex
             }
 
             var key = (int)c;
-            MarkKey((1 << LengthShift) | key, candidates);
-            for (var n = 1; n < PrefixSet.Length && i + n < text.Length && char.IsAscii(text[i + n]); n++)
+            MarkKey((1 << LengthShift) | key, text, i, candidates);
+            for (var n = 1; n < KeyLength && i + n < text.Length && char.IsAscii(text[i + n]); n++)
             {
                 key |= text[i + n] << (7 * n);
-                MarkKey(((n + 1) << LengthShift) | key, candidates);
+                MarkKey(((n + 1) << LengthShift) | key, text, i, candidates);
             }
+        }
+
+        if (!ascii)
+        {
+            MarkAll(_runIfNotAscii, candidates);
         }
     }
 
-    private void MarkKey(int key, Span<bool> candidates)
+    private static void MarkAll(int[] items, Span<bool> candidates)
     {
-        if (_byKey.TryGetValue(key, out var items))
+        foreach (var i in items)
         {
-            foreach (var item in items)
+            candidates[i] = true;
+        }
+    }
+
+    private void MarkKey(int key, string text, int start, Span<bool> candidates)
+    {
+        if (!_byKey.TryGetValue(key, out var bucket))
+        {
+            return;
+        }
+
+        foreach (var (item, prefix) in bucket)
+        {
+            if (!candidates[item] && text.AsSpan(start).StartsWith(prefix, StringComparison.Ordinal))
             {
                 candidates[item] = true;
             }
         }
     }
 
-    /// <summary>The keys of an item's prefixes; null when the item must always run.</summary>
-    private static HashSet<int>? KeysOf(IReadOnlyList<Regex> regexes)
+    private static int KeyOf(ReadOnlySpan<char> chars)
     {
-        var keys = new HashSet<int>();
-        foreach (var regex in regexes)
+        var key = chars.Length << LengthShift;
+        for (var n = 0; n < chars.Length; n++)
         {
-            var prefixes = PrefixAnalyzer.Analyze(regex);
-            if (prefixes.Values is not { } values || !prefixes.AtWordStart || !values.All(v => v.All(char.IsAscii)))
-            {
-                return null;
-            }
-
-            keys.UnionWith(values.Select(KeyOf));
-        }
-
-        return keys;
-    }
-
-    private static int KeyOf(string prefix)
-    {
-        var key = prefix.Length << LengthShift;
-        for (var n = 0; n < prefix.Length; n++)
-        {
-            key |= prefix[n] << (7 * n);
+            key |= chars[n] << (7 * n);
         }
 
         return key;

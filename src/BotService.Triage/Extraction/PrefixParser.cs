@@ -6,12 +6,17 @@ namespace BotService.Triage.Extraction;
 /// Recursive-descent reading of a .NET regex pattern into a <see cref="PrefixSet"/>. Every method returns null for
 /// a construct it does not handle for sure, and the caller then treats the regex as "always run".
 /// </summary>
-internal sealed class PrefixParser(string pattern)
+internal sealed class PrefixParser(string pattern, int maxLength)
 {
     private int _pos;
 
     /// <summary>"a|b" at the outermost level: a leading \b then belongs to one branch only.</summary>
     public bool HasTopLevelAlternation { get; private set; }
+
+    /// <summary>
+    /// \d was read as 0-9. .NET's \d also matches other scripts' digits, so the prefixes then only hold for ASCII text.
+    /// </summary>
+    public bool AssumesAsciiDigits { get; private set; }
 
     public PrefixSet? ParseAll()
     {
@@ -36,7 +41,7 @@ internal sealed class PrefixParser(string pattern)
 
     private PrefixSet? Sequence()
     {
-        var set = PrefixSet.Empty();
+        var set = PrefixSet.Empty(maxLength);
         while (set is not null && Peek() is { } c && c is not ('|' or ')'))
         {
             set = Atom() is { } atom && Quantified(atom) is { } piece ? set.Then(piece) : null;
@@ -48,13 +53,13 @@ internal sealed class PrefixParser(string pattern)
     private PrefixSet? Atom() => pattern[_pos++] switch
     {
         '(' => Group(),
-        '[' => PrefixClass.Read(pattern, ref _pos),
+        '[' => PrefixClass.Read(pattern, ref _pos, maxLength),
         '\\' => Escape(),
-        '.' => PrefixSet.Unknown(),
-        '^' or '$' => PrefixSet.Empty(),
+        '.' => PrefixSet.Unknown(maxLength),
+        '^' or '$' => PrefixSet.Empty(maxLength),
         // A quantifier with nothing to repeat, or a bracket .NET would read as a literal: not worth following.
         '*' or '+' or '?' or '{' or '}' or ']' => null,
-        var c => PrefixSet.Of([c]),
+        var c => PrefixSet.Of([c], maxLength),
     };
 
     /// <summary>Applies ?, *, +, {n}, {n,} or {n,m}, greedy or lazy (both match the same strings), after an atom.</summary>
@@ -148,7 +153,13 @@ internal sealed class PrefixParser(string pattern)
     }
 
     /// <summary>Lookarounds consume nothing, so the match start does not depend on them; the body is only read past.</summary>
-    private PrefixSet? Lookaround() => GroupBody() is null ? null : PrefixSet.Empty();
+    private PrefixSet? Lookaround() => GroupBody() is null ? null : PrefixSet.Empty(maxLength);
+
+    private PrefixSet AsciiDigit()
+    {
+        AssumesAsciiDigits = true;
+        return PrefixSet.Of("0123456789", maxLength);
+    }
 
     private PrefixSet? Escape()
     {
@@ -160,13 +171,14 @@ internal sealed class PrefixParser(string pattern)
         _pos++;
         return c switch
         {
-            'b' or 'B' or 'A' or 'G' or 'z' or 'Z' => PrefixSet.Empty(),
-            'w' or 'W' or 'd' or 'D' or 's' or 'S' => PrefixSet.Unknown(),
-            't' => PrefixSet.Of(['\t']),
-            'n' => PrefixSet.Of(['\n']),
+            'b' or 'B' or 'A' or 'G' or 'z' or 'Z' => PrefixSet.Empty(maxLength),
+            'd' => AsciiDigit(),
+            'w' or 'W' or 'D' or 's' or 'S' => PrefixSet.Unknown(maxLength),
+            't' => PrefixSet.Of(['\t'], maxLength),
+            'n' => PrefixSet.Of(['\n'], maxLength),
             // Back-references, \p{..}, \x.., \u...., \k<..> and the rest are not followed.
             _ when char.IsAsciiLetterOrDigit(c) => null,
-            _ => PrefixSet.Of([c]),
+            _ => PrefixSet.Of([c], maxLength),
         };
     }
 }

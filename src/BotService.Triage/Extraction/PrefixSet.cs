@@ -7,23 +7,27 @@ namespace BotService.Triage.Extraction;
 /// </summary>
 internal sealed class PrefixSet
 {
-    /// <summary>Prefixes are cut to this many characters: enough to tell the lexicon's words apart cheaply.</summary>
-    public const int Length = 3;
-
     /// <summary>Bigger sets cost more to index than running the regex saves, and bound the work on odd patterns.</summary>
     public const int MaxCount = 256;
 
-    private PrefixSet(HashSet<(string Text, bool Exact)> items) => Items = items;
+    private PrefixSet(HashSet<(string Text, bool Exact)> items, int maxLength)
+    {
+        Items = items;
+        MaxLength = maxLength;
+    }
 
     public IReadOnlySet<(string Text, bool Exact)> Items { get; }
 
+    /// <summary>Prefixes are cut to this many characters.</summary>
+    public int MaxLength { get; }
+
     /// <summary>Matches only the empty string: an empty sequence or a zero-width assertion.</summary>
-    public static PrefixSet Empty() => new([("", true)]);
+    public static PrefixSet Empty(int maxLength) => new([("", true)], maxLength);
 
     /// <summary>Matches something this analysis does not follow (a character class, \w, a dot).</summary>
-    public static PrefixSet Unknown() => new([("", false)]);
+    public static PrefixSet Unknown(int maxLength) => new([("", false)], maxLength);
 
-    public static PrefixSet Of(IEnumerable<char> chars) => new([.. chars.Select(c => (c.ToString(), true))]);
+    public static PrefixSet Of(IEnumerable<char> chars, int maxLength) => new([.. chars.Select(c => (c.ToString(), true))], maxLength);
 
     /// <summary>This piece followed by <paramref name="next"/>; null when the set grows too big.</summary>
     public PrefixSet? Then(PrefixSet next)
@@ -40,7 +44,7 @@ internal sealed class PrefixSet
             foreach (var (more, moreExact) in next.Items)
             {
                 var joined = text + more;
-                items.Add(joined.Length >= Length ? (joined[..Length], false) : (joined, moreExact));
+                items.Add(joined.Length >= MaxLength ? (joined[..MaxLength], false) : (joined, moreExact));
             }
 
             if (items.Count > MaxCount)
@@ -49,7 +53,7 @@ internal sealed class PrefixSet
             }
         }
 
-        return new(items);
+        return new(items, MaxLength);
     }
 
     /// <summary>Either this piece or <paramref name="other"/> (alternation); null when the set grows too big.</summary>
@@ -57,7 +61,7 @@ internal sealed class PrefixSet
     {
         var items = new HashSet<(string, bool)>(Items);
         items.UnionWith(other.Items);
-        return items.Count > MaxCount ? null : new(items);
+        return items.Count > MaxCount ? null : new(items, MaxLength);
     }
 
     /// <summary>
@@ -68,10 +72,10 @@ internal sealed class PrefixSet
     {
         if (max == 0)
         {
-            return Empty();
+            return Empty(MaxLength);
         }
 
-        var once = max == 1 ? this : new(Items.Select(i => (i.Text, false)).ToHashSet());
-        return min == 0 ? once.Or(Empty()) : once;
+        var once = max == 1 ? this : new(Items.Select(i => (i.Text, false)).ToHashSet(), MaxLength);
+        return min == 0 ? once.Or(Empty(MaxLength)) : once;
     }
 }

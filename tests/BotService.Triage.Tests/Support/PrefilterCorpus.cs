@@ -43,6 +43,8 @@ public static partial class PrefilterCorpus
         yield return message + ", and " + other;
         yield return message.Replace(" ", random.Next(3) switch { 0 => "  ", 1 => "-", _ => " ٣ " }, StringComparison.Ordinal);
         yield return new string([.. message.Where((_, i) => i % 7 != 3)]);
+        // Arabic-Indic digits: .NET's \d matches them too.
+        yield return new string([.. message.Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + '\u0660') : c)]);
     }
 
     /// <summary>Random sentences of literal pieces of the lexicon's patterns, joined by words that change their reading.</summary>
