@@ -49,8 +49,7 @@ internal static partial class ClauseSplitter
                 return;
             }
 
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            var inherits = previousStartsNegated && words <= 3 && !Subject.IsMatch(text);
+            var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text));
             var history = OtherPerson.IsMatch(text) && HistoryMarker.IsMatch(text);
             clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits));

@@ -44,13 +44,16 @@ public sealed partial class FindingExtractor
         var normalized = TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text);
         var clauses = ClauseSplitter.Split(normalized);
         var state = new ReadState();
-        foreach (var clause in clauses.Where(c => !c.IsOtherPersonHistory))
+        foreach (var clause in clauses)
         {
-            ReadClause(clause, state);
+            if (!clause.IsOtherPersonHistory)
+            {
+                ReadClause(clause, state);
+            }
         }
 
         ClauseRules.DeriveForMessage(state);
-        var location = ResolveLocation(clauses, state);
+        var location = LocationResolver.Resolve(clauses, state);
         return new TurnFindings
         {
             Present = state.Present,
@@ -80,7 +83,7 @@ public sealed partial class FindingExtractor
 
         // Eye redness or calf swelling may be said in the clause after the one that names the place.
         var clausePlaces = PlaceReader.Read(clause, candidates[(2 * entries.Count)..]);
-        var allPlaces = clausePlaces.Concat(state.PreviousPlaces).ToList();
+        var previousPlaces = state.PreviousPlaces;
         state.PreviousPlaces = clausePlaces;
         var found = new List<string>();
         for (var i = 0; i < entries.Count; i++)
@@ -92,7 +95,7 @@ public sealed partial class FindingExtractor
                 continue;
             }
 
-            if (entry.NeedsPlace is { } needs && !allPlaces.Any(p => needs.Contains(p.Location)))
+            if (entry.NeedsPlace is { } needs && !Names(clausePlaces, needs) && !Names(previousPlaces, needs))
             {
                 continue;
             }
@@ -110,11 +113,10 @@ public sealed partial class FindingExtractor
         }
 
         ClauseRules.Derive(clause, found, state);
-        var places = found.Any(InjuryContext.Contains)
-            ? []
-            : clausePlaces.Where(p => !(p.AfterRadiationWord && found.Contains("chest-pain"))).ToList();
+        var chestPain = found.Contains("chest-pain");
+        var places = found.Exists(InjuryContext.Contains) ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
         state.Clauses.Add((clause, found, places));
-        if (places.Select(p => p.Location).Distinct().Count() == 1)
+        if (places.Count > 0 && places.TrueForAll(p => p.Location == places[0].Location))
         {
             foreach (var name in found.Where(n => _lexicon.KindOf(n) == FindingKind.Symptom))
             {
@@ -122,6 +124,9 @@ public sealed partial class FindingExtractor
             }
         }
     }
+
+    private static bool Names(List<PlaceMention> places, IReadOnlyList<string> locations) =>
+        places.Exists(p => locations.Contains(p.Location));
 
     /// <summary><paramref name="runMatch"/>, <paramref name="runDeny"/>: false when that pattern cannot match the clause.</summary>
     private static Polarity PolarityOf(LexiconEntry entry, Clause clause, bool runMatch, bool runDeny)
@@ -146,32 +151,6 @@ public sealed partial class FindingExtractor
         }
 
         return result ?? Polarity.Ignored;
-    }
-
-    private static (string? Location, string? Side, bool IsAddition) ResolveLocation(
-        IReadOnlyList<Clause> clauses, ReadState state)
-    {
-        var usable = state.Clauses.Select(c => c.Clause).ToList();
-        var mentions = state.Clauses.SelectMany(c => c.Places.Select(p => (c.Clause, Place: p))).ToList();
-        if (PlaceReader.Any(LexiconLocations.WholeBody, usable))
-        {
-            return (BodyLocations.WholeBody, null, false);
-        }
-
-        var regions = mentions.Select(m => BodyLocations.RegionFor(m.Place.Location)).Distinct().Count();
-        if (regions > 1 || PlaceReader.Any(LexiconLocations.Several, usable))
-        {
-            return (BodyLocations.SeveralPlaces, null, false);
-        }
-
-        if (mentions.Count == 0)
-        {
-            return (null, null, false);
-        }
-
-        var first = mentions[0];
-        var addition = LexiconLocations.Addition.IsMatch(first.Clause.Text) && clauses.Count > 0;
-        return (first.Place.Location, first.Place.Side, addition);
     }
 
     private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference)
