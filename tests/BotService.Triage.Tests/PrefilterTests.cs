@@ -23,7 +23,7 @@ public sealed class PrefilterTests
     ];
 
     [Fact]
-    public void EveryMatchOfALexiconPatternStartsWithOneOfItsPrefixesAtAWordStart()
+    public void EveryMatchOfALexiconPatternStartsWithOneOfItsPrefixesAtAWordStartOrContainsOneOfItsInfixes()
     {
         var failures = new List<string>();
         var matched = new HashSet<string>();
@@ -36,6 +36,7 @@ public sealed class PrefilterTests
                 {
                     matched.Add(name);
                     var startsWell = prefixes.Values?.Any(p => m.Value.StartsWith(p, StringComparison.Ordinal)) ?? true;
+                    startsWell |= prefixes.Infixes.Any(p => m.Value.Contains(p, StringComparison.Ordinal));
                     startsWell |= prefixes.AsciiTextOnly && !clause.All(char.IsAscii);
                     var insideWord = m.Index > 0 && char.IsAsciiLetterOrDigit(clause[m.Index - 1]) && char.IsAsciiLetterOrDigit(clause[m.Index]);
                     if (!startsWell || (insideWord && prefixes.AtWordStart))

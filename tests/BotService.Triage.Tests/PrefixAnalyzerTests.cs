@@ -42,11 +42,12 @@ public sealed class PrefixAnalyzerTests
     }
 
     [Theory]
-    [InlineData(@"\w+ectomy")]
-    [InlineData("[a-z]+ing")]
-    [InlineData("[^a]b")]
-    [InlineData(".ab")]
-    [InlineData(@"ab|\sc")]
+    [InlineData(@"\w+")]
+    [InlineData("[a-z]+")]
+    [InlineData("[^a]*")]
+    [InlineData(".+?")]
+    [InlineData(@"ab|\s+")]
+    [InlineData(@"[a-z]+\d?")]
     [InlineData("(?i)cramp")]
     [InlineData("(?i:cramp)")]
     [InlineData("(a)\\1")]
@@ -55,7 +56,6 @@ public sealed class PrefixAnalyzerTests
     [InlineData("(?(x)a|b)")]
     [InlineData("x{,3}")]
     [InlineData("a?|b")]
-    [InlineData("(?:a|)*b")]
     [InlineData("(?#note)ab")]
     [InlineData("[a-j][a-j][a-j]")]
     [InlineData("(ab")]
@@ -106,6 +106,31 @@ public sealed class PrefixAnalyzerTests
         Assert.False(Candidate(index, "x3 times"));
     }
 
+    public static TheoryData<string, string, string, string> WithInfixes() => new()
+    {
+        // pattern, expected prefixes, expected infixes, text whose matches must fit one of them
+        { @"op|\w+ectomy", "op", "ectomy", "an appendectomy, an op" },
+        { "[a-z]+ing|x", "x", "ing", "twitching x" },
+        { @".ab|\sc", "", "ab|c", "xab c" },
+        { "(?:a|)*b", "a|b", "b", "aab b" },
+        { "[a-z]+(?:ab|xy)+c", "", "ab|xy", "zzabxyc" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WithInfixes))]
+    public void FindsLiteralsEveryMatchContainsWhenItsStartIsUnknown(string pattern, string prefixes, string infixes, string sample)
+    {
+        var found = PrefixAnalyzer.Analyze(pattern, PrefixAnalyzer.LongLength);
+
+        Assert.Equal(prefixes, string.Join('|', found.Values ?? ["(always run)"]));
+        Assert.Equal(infixes, string.Join('|', found.Infixes));
+        var matches = Regex.Matches(sample, pattern, RegexOptions.CultureInvariant);
+        Assert.NotEmpty(matches);
+        Assert.All(matches, m => Assert.True(
+            found.Values!.Any(p => m.Value.StartsWith(p, StringComparison.Ordinal)) || found.Infixes.Any(i => m.Value.Contains(i, StringComparison.Ordinal)),
+            m.Value));
+    }
+
     [Fact]
     public void GivesUpOnACaseInsensitiveRegex()
     {
@@ -121,7 +146,8 @@ public sealed class PrefixAnalyzerTests
 
         Assert.Equal(["eye ", "lid "], closes.Values);
         Assert.True(closes.AtWordStart);
-        Assert.True(filler.IsAlwaysRun);
+        Assert.Equal(["face", "side"], filler.Values);
+        Assert.Equal([" side"], filler.Infixes);
     }
 
     private static bool Candidate(PrefixIndex index, string text)

@@ -43,9 +43,21 @@ internal static class PrefixAnalyzer
         var atWordStart = pattern.StartsWith(@"\b", StringComparison.Ordinal)
             && (pattern.Length == 2 || pattern[2] is not ('?' or '*' or '+' or '{'))
             && !parser.HasTopLevelAlternation;
-        var values = set.Items.Select(i => i.Text).Distinct(StringComparer.Ordinal).ToList();
-        // "eye shut" adds nothing once "eye " is a prefix: whatever starts with the longer starts with the shorter.
-        values.RemoveAll(v => values.Exists(w => w.Length < v.Length && v.StartsWith(w, StringComparison.Ordinal)));
-        return new([.. values.Order(StringComparer.Ordinal)], atWordStart, parser.AssumesAsciiDigits);
+        var values = Literals(
+            set, kind => kind is LiteralKind.Exact or LiteralKind.Prefix, (longer, shorter) => longer.StartsWith(shorter, StringComparison.Ordinal));
+        var infixes = Literals(
+            set, kind => kind is LiteralKind.Tail or LiteralKind.Inside, (longer, shorter) => longer.Contains(shorter, StringComparison.Ordinal));
+        return new(values, atWordStart, parser.AssumesAsciiDigits) { Infixes = infixes };
+    }
+
+    /// <summary>
+    /// The literals of some kinds, without those implied by a shorter one ("eye shut" adds nothing once "eye " is a
+    /// prefix: whatever starts with the longer starts with the shorter), in ordinal order.
+    /// </summary>
+    private static List<string> Literals(PrefixSet set, Func<LiteralKind, bool> kinds, Func<string, string, bool> implies)
+    {
+        var literals = set.Items.Where(i => kinds(i.Kind)).Select(i => i.Text).Distinct(StringComparer.Ordinal).ToList();
+        literals.RemoveAll(v => literals.Exists(w => w.Length < v.Length && implies(v, w)));
+        return [.. literals.Order(StringComparer.Ordinal)];
     }
 }

@@ -7,7 +7,8 @@ namespace BotService.Triage.Extraction;
 /// Says which of a list of items (each a few regexes) could match a clause, from the literal prefixes of their
 /// patterns, in one pass over the clause: almost every lexicon pattern cannot match a given clause, and a few
 /// lookups per word boundary cost far less than running each compiled regex. Items whose prefixes are unknown are
-/// always candidates; an item with no regex never is.
+/// always candidates; an item with no regex never is. Literals a match contains rather than starts with ("ectomy")
+/// are searched for anywhere in the clause.
 /// </summary>
 internal sealed class PrefixIndex
 {
@@ -18,16 +19,17 @@ internal sealed class PrefixIndex
     private readonly FrozenDictionary<int, (int Item, string Prefix)[]> _byKey;
     private readonly int[] _alwaysRun;
     private readonly int[] _runIfNotAscii;
+    private readonly (int Item, string Infix)[] _infixes;
 
     public PrefixIndex(IReadOnlyList<IReadOnlyList<Regex>> items)
     {
         Count = items.Count;
         var byKey = new Dictionary<int, List<(int, string)>>();
-        var (alwaysRun, runIfNotAscii) = (new List<int>(), new List<int>());
+        var (alwaysRun, runIfNotAscii, infixes) = (new List<int>(), new List<int>(), new List<(int, string)>());
         for (var i = 0; i < items.Count; i++)
         {
             var prefixes = items[i].Select(PrefixAnalyzer.Analyze).ToList();
-            if (prefixes.Any(p => p.Values is null || !p.AtWordStart || !p.Values.All(v => v.All(char.IsAscii))))
+            if (prefixes.Any(p => p.Values is null || !p.AtWordStart || !p.Values.Concat(p.Infixes).All(v => v.All(char.IsAscii))))
             {
                 alwaysRun.Add(i);
                 continue;
@@ -38,6 +40,7 @@ internal sealed class PrefixIndex
                 runIfNotAscii.Add(i);
             }
 
+            infixes.AddRange(prefixes.SelectMany(p => p.Infixes).Distinct(StringComparer.Ordinal).Select(infix => (i, infix)));
             foreach (var prefix in prefixes.SelectMany(p => p.Values!).Distinct(StringComparer.Ordinal))
             {
                 var key = KeyOf(prefix.AsSpan(0, Math.Min(KeyLength, prefix.Length)));
@@ -46,7 +49,7 @@ internal sealed class PrefixIndex
         }
 
         _byKey = byKey.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
-        (_alwaysRun, _runIfNotAscii) = ([.. alwaysRun], [.. runIfNotAscii]);
+        (_alwaysRun, _runIfNotAscii, _infixes) = ([.. alwaysRun], [.. runIfNotAscii], [.. infixes]);
     }
 
     /// <summary>How many items; the span given to <see cref="Mark"/> must be this long.</summary>
@@ -76,6 +79,14 @@ internal sealed class PrefixIndex
             {
                 key |= text[i + n] << (7 * n);
                 MarkKey(((n + 1) << LengthShift) | key, text, i, candidates);
+            }
+        }
+
+        foreach (var (item, infix) in _infixes)
+        {
+            if (!candidates[item] && text.Contains(infix, StringComparison.Ordinal))
+            {
+                candidates[item] = true;
             }
         }
 
