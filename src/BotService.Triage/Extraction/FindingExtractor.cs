@@ -153,14 +153,17 @@ public sealed partial class FindingExtractor
         return result ?? Polarity.Ignored;
     }
 
-    private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference)
+    /// <summary>Clauses about the complaint or a place first, then the others, each in message order.</summary>
+    private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference) =>
+        ReadDuration(state, reference, aboutComplaint: true) ?? ReadDuration(state, reference, aboutComplaint: false);
+
+    private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference, bool aboutComplaint)
     {
-        var candidates = state.Clauses
-            .Where(c => !c.Clause.IsHypothetical && !c.Found.Any(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(c.Clause.Text))
-            .OrderBy(c => c.Places.Count > 0 || c.Found.Any(ClauseRules.IsComplaint) ? 0 : 1);
-        foreach (var (clause, _, _) in candidates)
+        foreach (var (clause, found, places) in state.Clauses)
         {
-            if (DurationSource.Read(clause.Text, reference) is { } duration)
+            if ((places.Count > 0 || found.Exists(ClauseRules.IsComplaint)) == aboutComplaint
+                && !clause.IsHypothetical && !found.Exists(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(clause.Text)
+                && DurationSource.Read(clause.Text, reference) is { } duration)
             {
                 return duration;
             }
