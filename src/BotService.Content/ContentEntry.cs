@@ -27,4 +27,11 @@ public sealed record ContentEntry(
     IReadOnlyList<string> Related,
     string Body,
     string Text,
-    string PlainText);
+    string PlainText)
+{
+    /// <summary>
+    /// The triage thresholds ("when to get help" items, by id) this passage already states in its own words; an answer
+    /// that quotes the passage leaves them out of its list so nothing is said twice (front matter <c>covers_thresholds</c>).
+    /// </summary>
+    public IReadOnlyList<string> CoversThresholds { get; init; } = [];
+}

@@ -58,6 +58,38 @@ public sealed class CommandTests(ITestOutputHelper output)
         Assert.Equal("soon", outcome.Disposition);
     }
 
+    [Fact]
+    public async Task BackForgetsAButtonPickedByMistake()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("my calf has been twitching for a few days");
+        var soon = await bot.SayAsync("Weakness");
+        Assert.Equal("soon", BotHarness.OutcomeIn(soon)?.Disposition);
+
+        var again = await bot.SayAsync("back");
+        Assert.StartsWith("Do you have any of these as well?", again[^1].Text, StringComparison.Ordinal);
+        var answer = await bot.SayAsync("None of these");
+        output.WriteLine(bot.ToString());
+        var outcome = BotHarness.OutcomeIn(answer);
+        Assert.NotNull(outcome);
+        Assert.Equal("selfcare", outcome.Disposition);
+        Assert.DoesNotContain("weakness", outcome.Findings.Symptoms);
+    }
+
+    [Fact]
+    public async Task BackNeverForgetsARedFlagSaidInAnswerToTheQuestion()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("my calf has been twitching for a few days");
+        var urgent = await bot.SayAsync("my urine has gone dark like cola");
+        Assert.Equal("urgent", BotHarness.OutcomeIn(urgent)?.Disposition);
+
+        var back = await bot.SayAsync("back");
+        output.WriteLine(bot.ToString());
+        Assert.DoesNotContain(back, r => r.Text?.Contains("Do you have any of these", StringComparison.Ordinal) == true);
+        Assert.Equal("Anything else?", back[^1].Text);
+    }
+
     [Theory]
     [MemberData(nameof(Prompts.Names), MemberType = typeof(Prompts))]
     public async Task StartOverForgetsEverythingAndAsksWhereAgain(string prompt)

@@ -40,6 +40,10 @@ public sealed class ConversationExampleTests(ITestOutputHelper output)
         var first = await bot.SayAsync("my calf keeps cramping since my run this morning, any tips?");
         output.WriteLine(bot.ToString());
         Assert.Null(BotHarness.OutcomeIn(first));
+        Assert.Contains("since this morning, with exercise", first[^1].Text, StringComparison.Ordinal);
+        var buttons = first[^1].SuggestedActions!.Actions.Select(a => a.Title).ToList();
+        Assert.Equal(["Swelling", "Dark urine"], buttons.Take(2));
+        Assert.DoesNotContain("Your face drooping", buttons);
 
         var escalation = await bot.SayAsync("tbh my chest feels tight and heavy and it's going into my jaw");
         output.WriteLine(bot.ToString());
@@ -67,5 +71,46 @@ public sealed class ConversationExampleTests(ITestOutputHelper output)
         Assert.Contains(replies[0].Entities!, e => e.Type == CitationEntities.MessageEntityType);
         Assert.StartsWith("Back to your calf: how long", replies[1].Text, StringComparison.Ordinal);
         Assert.Null(BotHarness.OutcomeIn(replies));
+    }
+
+    [Theory]
+    [InlineData("my left eyelid has been twitching for 3 days", "The eyelid closing fully", "Twisting or pulling movements (neck, eyes, tongue)")]
+    [InlineData("my calf has been twitching for a few days", "Weakness", "Swelling")]
+    [InlineData("my thumb keeps twitching, started 3 days ago", "Weakness", "Your face drooping")]
+    public async Task TheWhatElseQuestionAsksFirstAboutTheSignsThatFitThePlaceAndTheComplaint(string said, string first, string notAmongThem)
+    {
+        using var bot = new BotHarness();
+        var replies = await bot.SayAsync(said);
+        output.WriteLine(bot.ToString());
+
+        var buttons = replies[^1].SuggestedActions!.Actions.Select(a => a.Title).ToList();
+        Assert.Equal(first, buttons[0]);
+        Assert.DoesNotContain(notAmongThem, buttons);
+    }
+
+    [Theory]
+    [InlineData("my left eyelid has been twitching for 3 days, I drink a lot of coffee", "lasts more than two weeks")]
+    [InlineData("my calf cramps at night now and then, a few days", "cramp lasts more than")]
+    public async Task TheAnswerStatesEachThresholdOnce(string said, string threshold)
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(said);
+        var replies = await bot.SayAsync("none");
+        output.WriteLine(bot.ToString());
+
+        var answer = replies.Single(r => BotHarness.OutcomeIn([r]) is not null).Text!;
+        Assert.Equal(1, CountOf(answer, threshold));
+        Assert.Contains("Get help sooner if", answer, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 }

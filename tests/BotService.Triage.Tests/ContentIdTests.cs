@@ -23,4 +23,25 @@ public sealed class ContentIdTests
         Assert.NotEmpty(used);
         Assert.All(used, u => Assert.True(known.Contains(u.ContentId), $"{u.Id} names unknown content '{u.ContentId}'"));
     }
+
+    [Fact]
+    public void EveryThresholdAPassageSaysItCoversIsAThresholdOfTheRules()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BotService.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var thresholds = Support.TriageHarness.Rules.Thresholds;
+        var covered = Directory.GetFiles(Path.Combine(dir!.FullName, "src", "BotService.Content", "Data", "entries"), "*.md")
+            .SelectMany(file => File.ReadLines(file)
+                .Where(line => line.StartsWith("covers_thresholds:", StringComparison.Ordinal))
+                .SelectMany(line => line["covers_thresholds:".Length..].Trim().Trim('[', ']').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                .Select(id => (File: Path.GetFileName(file), Id: id)))
+            .ToList();
+
+        Assert.NotEmpty(covered);
+        Assert.All(covered, c => Assert.True(thresholds.ContainsKey(c.Id), $"{c.File} covers unknown threshold '{c.Id}'"));
+    }
 }

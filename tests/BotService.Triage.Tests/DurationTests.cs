@@ -22,6 +22,28 @@ public sealed class DurationTests
     }
 
     [Theory]
+    [InlineData("my calf keeps cramping since my run this morning, any tips?", 1, 4)]
+    [InlineData("thigh twitching after football on monday", 24 * 4, 24 * 7)]
+    [InlineData("my legs have been twitching since the gym yesterday", 10, 48)]
+    public void ReadsAnOnsetWithAnEventBetweenSinceAndTheTimeAndTheEventAsExercise(string text, double minHours, double maxHours)
+    {
+        var (_, findings) = TriageHarness.Run(text);
+
+        Assert.InRange(findings.DurationSeconds!.Value / 3600, minHours, maxHours);
+        Assert.Contains("exercise", findings.Triggers);
+    }
+
+    [Theory]
+    [InlineData("my calf twitches since my dad died last year")]
+    [InlineData("it runs in the family")]
+    public void DoesNotTakeOtherWordsForARun(string text)
+    {
+        var (_, findings) = TriageHarness.Run(text);
+
+        Assert.DoesNotContain("exercise", findings.Triggers);
+    }
+
+    [Theory]
     [InlineData("Eyelid twitching. I had a small cut on my finger last month")]
     [InlineData("im 28 weeks pregnant and getting calf cramps at night")]
     [InlineData("thyroid op 3 days ago. the skin round my mouth keeps twitching")]

@@ -4,6 +4,7 @@ using BotService.Dialogs.State;
 using BotService.Dialogs.Text;
 using BotService.Dialogs.Understanding;
 using BotService.Triage;
+using BotService.Triage.Findings;
 
 namespace BotService.Dialogs.Dialogs;
 
@@ -69,6 +70,14 @@ public sealed partial class MainDialog
         }
 
         var previous = triage.Asked[index - 1];
+        if (triage.KnownWhenAsked.Count == triage.Asked.Count)
+        {
+            // Forget what was said from that question on (a button picked by mistake), except a red flag: once said,
+            // it stands. State saved before snapshots were kept has none; then only the question is asked again.
+            triage.Findings = KeepRedFlags(triage.KnownWhenAsked[index - 1].Copy(), triage.Findings);
+            triage.KnownWhenAsked.RemoveRange(index - 1, triage.KnownWhenAsked.Count - (index - 1));
+        }
+
         triage.Asked.RemoveRange(index - 1, triage.Asked.Count - (index - 1));
         triage.Findings.Answered.Remove(previous);
         if (!Levels.AlreadyGiven(triage, TriageLevel.Urgent))
@@ -79,5 +88,18 @@ public sealed partial class MainDialog
         triage.Pending = null;
         await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         return await innerDc.BeginDialogAsync(StepsId, new MainOptions(MainStart.Triage) { AskAgain = previous }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Findings KeepRedFlags(Findings earlier, Findings now)
+    {
+        foreach (var name in now.Complaints.Concat(now.Symptoms).Concat(now.Triggers).Concat(now.Medicines).Concat(now.Context).ToList())
+        {
+            if (!earlier.Has(name) && Services.Triage.LevelWith(earlier, name) >= TriageLevel.Urgent)
+            {
+                earlier.Add(name, Services.Lexicon.KindOf(name));
+            }
+        }
+
+        return earlier;
     }
 }

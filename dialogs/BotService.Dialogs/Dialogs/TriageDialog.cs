@@ -91,7 +91,10 @@ public sealed class TriageDialog : ComponentDialog
         var triage = await TurnData.TriageAsync(_services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
         var decision = _services.Triage.Evaluate(triage.Findings);
         var askAgain = step.GetOptions<TriageDialogOptions>()?.AskAgain == slot;
-        if (decision.IsRedFlag || !(askAgain || IsOpen(slot, decision, triage.Findings)))
+        var plan = decision.IsRedFlag || !(askAgain || MayAsk(slot, decision, triage.Findings))
+            ? null
+            : Questions.Plan(slot, decision, triage.Findings, _services);
+        if (plan is null || !(askAgain || IsFirstQuestion(slot, triage.Findings) || plan.OffersSlotChoices))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -99,32 +102,23 @@ public sealed class TriageDialog : ComponentDialog
         var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
         triage.Confirmed |= understood is not null;
         var prefix = understood is null ? null : $"{BotText.ThanksThatHelps} {understood} ";
-        var plan = Questions.Plan(slot, decision, triage.Findings, _services);
         var question = plan.ToActivity(prefix);
         var retry = plan.ToActivity(BotText.DidNotCatch);
         var plain = plan.ToActivity();
         plain.InputHint = InputHints.ExpectingInput;
         triage.Pending = plan.Pending;
-        triage.Asked.Add(slot);
+        triage.MarkAsked(slot);
         return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = question, RetryPrompt = retry, Validations = plain }, cancellationToken)
             .ConfigureAwait(false);
     }
 
-    private bool IsOpen(TriageSlot slot, TriageDecision decision, Findings findings)
-    {
-        if (findings.IsAnswered(slot))
-        {
-            return false;
-        }
+    /// <summary>Not yet answered, and either the first question or one whose answer could still change the advice.</summary>
+    private static bool MayAsk(TriageSlot slot, TriageDecision decision, Findings findings) =>
+        !findings.IsAnswered(slot) && (IsFirstQuestion(slot, findings) || decision.StillUnknown.Any(q => q.Slot == slot));
 
-        // Nothing said yet about what or where: the first question is always "where".
-        if (slot == TriageSlot.Location && findings.Location is null && findings.Complaints.Count == 0 && findings.Symptoms.Count == 0)
-        {
-            return true;
-        }
-
-        return decision.StillUnknown.Any(q => q.Slot == slot) && Questions.HasChoices(slot, decision, findings, _services);
-    }
+    // Nothing said yet about what or where: the first question is always "where".
+    private static bool IsFirstQuestion(TriageSlot slot, Findings findings) =>
+        slot == TriageSlot.Location && findings.Location is null && findings.Complaints.Count == 0 && findings.Symptoms.Count == 0;
 
     /// <summary>
     /// Accepts an answer that says something about the question (or "not sure", "none"); otherwise the prompt asks

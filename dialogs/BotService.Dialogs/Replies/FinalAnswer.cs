@@ -50,10 +50,12 @@ public static class FinalAnswer
             text.Append("\n\n**").Append(main.Title.Trim().Trim('"')).Append("**\n\n").Append(main.Text.Trim());
         }
 
-        if (plan.WatchFor.Count > 0)
+        // The passage quoted above may already say some of them ("see a GP if it lasts more than two weeks").
+        var watchFor = plan.WatchFor.Where(t => main is null || !main.CoversThresholds.Contains(t.Id)).ToList();
+        if (watchFor.Count > 0)
         {
             text.Append("\n\n").Append(BotText.GetHelpSoonerIf);
-            foreach (var threshold in plan.WatchFor)
+            foreach (var threshold in watchFor)
             {
                 text.Append("\n- ").Append(threshold.Text);
             }

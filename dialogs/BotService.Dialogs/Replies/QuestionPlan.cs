@@ -6,7 +6,11 @@ using BotService.Teams.Cards;
 namespace BotService.Dialogs.Replies;
 
 /// <summary>A guided question decided once: its text, the buttons it remembers, and whether several may be picked.</summary>
-public sealed record QuestionPlan(string Text, PendingQuestion Pending, bool MultiSelect)
+/// <param name="OffersSlotChoices">
+/// The slot itself has something to offer (always for where and how long; for the finding slots, at least one finding
+/// that would change the advice). Background buttons added to "what else" do not count.
+/// </param>
+public sealed record QuestionPlan(string Text, PendingQuestion Pending, bool MultiSelect, bool OffersSlotChoices)
 {
     /// <summary>The question as an activity, after an optional lead-in ("Thanks, that helps. ...", "Sorry, ...").</summary>
     public Activity ToActivity(string? prefix = null)

@@ -39,6 +39,7 @@ public static class Questions
         var pending = new PendingQuestion { Kind = PendingKind.Slot, Slot = slot };
         string text;
         var multiSelect = false;
+        var offersSlotChoices = true;
         switch (slot)
         {
             case TriageSlot.Location:
@@ -60,6 +61,7 @@ public static class Questions
                 };
                 multiSelect = true;
                 var choices = FindingChoices(slot, decision, findings, services);
+                offersSlotChoices = choices.Count > 0;
                 if (slot == TriageSlot.Symptoms && !findings.IsAnswered(TriageSlot.Context)
                     && FindingChoices(TriageSlot.Context, decision, findings, services) is { Count: > 0 } context)
                 {
@@ -74,18 +76,14 @@ public static class Questions
                 break;
         }
 
-        return new QuestionPlan(text, pending, multiSelect);
+        return new QuestionPlan(text, pending, multiSelect, offersSlotChoices);
     }
-
-    /// <summary>True when the slot would offer at least one finding to pick (otherwise there is nothing to ask).</summary>
-    public static bool HasChoices(TriageSlot slot, TriageDecision decision, Findings findings, ConversationServices services) =>
-        slot is TriageSlot.Location or TriageSlot.Duration || FindingChoices(slot, decision, findings, services).Count > 0;
 
     /// <summary>
     /// The findings worth a button: each one, if pressed, would by itself raise the level (so "it started
-    /// suddenly", which matters only with other signs, is not a button). The discriminators of the see-a-doctor
-    /// and same-day rows come first (weakness, numbness, a swollen calf), then the emergency signs, which the
-    /// welcome already names and people tend to say unprompted.
+    /// suddenly", which matters only with other signs, is not a button). The signs that matter most where it is come
+    /// first (<see cref="ButtonRelevance"/>), then the discriminators of the see-a-doctor and same-day rows (weakness,
+    /// numbness), then the emergency signs, which the welcome already names and people tend to say unprompted.
     /// </summary>
     private static List<AnswerChoice> FindingChoices(TriageSlot slot, TriageDecision decision, Findings findings, ConversationServices services)
     {
@@ -105,9 +103,11 @@ public static class Questions
             .Select(d => (Definition: d, Level: services.Triage.LevelWith(findings, d.Name)))
             .Where(c => c.Level > decision.Level)
             .ToList();
+        var relevant = raising.Where(c => ButtonRelevance.Rank(findings, c.Definition.Name) < int.MaxValue)
+            .OrderBy(c => ButtonRelevance.Rank(findings, c.Definition.Name));
         var lower = raising.Where(c => c.Level < TriageLevel.Emergency).OrderBy(c => c.Level).Take(MaxFindingButtons - 3);
         var emergency = raising.Where(c => c.Level == TriageLevel.Emergency);
-        return lower.Concat(emergency).Concat(raising).Distinct()
+        return relevant.Concat(lower).Concat(emergency).Concat(raising).Distinct()
             .Take(MaxFindingButtons)
             .Select(c => new AnswerChoice { Title = Capitalize(c.Definition.Label), Finding = c.Definition.Name, Kind = c.Definition.Kind })
             .ToList();

@@ -16,11 +16,21 @@ public sealed class TriageConversation
     /// <summary>Slots asked in this triage, in order, so "back" knows the previous question.</summary>
     public List<TriageSlot> Asked { get; set; } = [];
 
+    /// <summary>What was known when each question in <see cref="Asked"/> was asked, so "back" can forget its answer.</summary>
+    public List<Findings> KnownWhenAsked { get; set; } = [];
+
     /// <summary>Set once the "I understood: ..." line has been shown in this triage.</summary>
     public bool Confirmed { get; set; }
 
     /// <summary>The highest level already given ("urgent"), so a red flag is announced once, not every turn.</summary>
     public string? GivenLevel { get; set; }
+
+    /// <summary>Records that <paramref name="slot"/> is being asked, with what is known at this moment.</summary>
+    public void MarkAsked(TriageSlot slot)
+    {
+        Asked.Add(slot);
+        KnownWhenAsked.Add(Findings.Copy());
+    }
 
     /// <summary>Forgets the triage (start over, cancel).</summary>
     public void Reset()
@@ -28,6 +38,7 @@ public sealed class TriageConversation
         Findings = new Findings();
         Pending = null;
         Asked.Clear();
+        KnownWhenAsked.Clear();
         Confirmed = false;
         GivenLevel = null;
     }

@@ -103,7 +103,10 @@ internal static class ContentValidator
 
         return new ContentEntry(
             front.Id!, front.Title!.Trim(), Clean(front.Tags), Clean(front.BodyLocations), cited.Distinct().ToList(),
-            Clean(front.Related), body, MarkdownText.Unwrap(body), plain);
+            Clean(front.Related), body, MarkdownText.Unwrap(body), plain)
+        {
+            CoversThresholds = Clean(front.CoversThresholds),
+        };
     }
 
     public static void CheckEntrySet(List<ContentEntry> entries, List<string> problems)

@@ -14,6 +14,8 @@ internal sealed class FrontMatter
     public List<string>? Sources { get; set; }
 
     public List<string>? Related { get; set; }
+
+    public List<string>? CoversThresholds { get; set; }
 }
 
 /// <summary>One row of <c>sources.yml</c>.</summary>
