@@ -37,10 +37,16 @@ public sealed class DirectLineAdapter : BotAdapter
     }
 
     /// <summary>Runs one turn for an activity that is already stored in the log (it carries its id and timestamp).</summary>
-    public Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        RunTurnAsync(activity, callback, cancellationToken);
+
+    /// <summary>Runs one turn; true when the bot asked for the conversation's <see cref="PersonalDataErasure"/>.</summary>
+    internal async Task<bool> RunTurnAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return RunPipelineAsync(new TurnContext(this, activity), callback, cancellationToken);
+        var turnContext = new TurnContext(this, activity);
+        await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
+        return PersonalDataErasure.IsRequested(turnContext);
     }
 
     /// <summary>Proactive message into a Direct Line conversation (the SDK's ContinueConversation pattern, protocol.md §8).</summary>

@@ -67,8 +67,9 @@ public sealed class DirectLineConversations(
             Locale = locale,
         };
 
-        // conversationUpdate is for the bot only: Direct Line never shows it to clients (protocol.md §5.1).
-        await RunTurnAsync(update, cancellationToken).ConfigureAwait(false);
+        // conversationUpdate is for the bot only: Direct Line never shows it to clients (protocol.md §5.1). Nothing is
+        // stored before it, so there is nothing an erasure could take.
+        await RunTurnAsync(update, 0, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -86,12 +87,22 @@ public sealed class DirectLineConversations(
         activity.From = from;
 
         var stored = await log.AppendAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
+        var id = stored.Id!;
+
+        // Taken from the append's own answer before the bot sees the activity: an erasure asked for in this turn
+        // deletes through exactly this message, whatever the turn does to the activity object.
+        var seq = ActivityStamp.SeqOf(conversationId, id) ?? throw new InvalidOperationException("The log returned an id of another conversation.");
         signals.Pulse(conversationId);
-        await RunTurnAsync(stored, cancellationToken).ConfigureAwait(false);
-        return stored.Id!;
+        await RunTurnAsync(stored, seq, cancellationToken).ConfigureAwait(false);
+        return id;
     }
 
-    private async Task RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the bot's turn for an activity this class stored; when the bot asks for <see cref="PersonalDataErasure"/>,
+    /// the conversation's activities through <paramref name="eraseThroughSeq"/> (the inbound message) are deleted
+    /// afterwards, and the replies of this turn (the confirmation) stay so that Web Chat still receives them.
+    /// </summary>
+    private async Task RunTurnAsync(Activity activity, long eraseThroughSeq, CancellationToken cancellationToken)
     {
         var turnLock = _turnLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(activity.Conversation!.Id!) % (uint)_turnLocks.Length)];
         await turnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -110,7 +121,12 @@ public sealed class DirectLineConversations(
                 return;
             }
 
-            await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+            if (await adapter.RunTurnAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false) && eraseThroughSeq > 0)
+            {
+                // Not the request's token: the bot has confirmed the deletion, so a client going away must not stop it.
+                var erased = await log.EraseThroughAsync(activity.Conversation.Id!, eraseThroughSeq, CancellationToken.None).ConfigureAwait(false);
+                DirectLineLog.ConversationErased(logger, activity.Conversation.Id!, erased);
+            }
         }
         finally
         {

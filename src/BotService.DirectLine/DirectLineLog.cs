@@ -35,4 +35,7 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(EventId = 7010, Level = LogLevel.Warning, Message = "No IBot is registered: Direct Line activities are stored but nobody answers them")]
     public static partial void NoBot(ILogger logger);
+
+    [LoggerMessage(EventId = 7011, Level = LogLevel.Information, Message = "Erased {Count} activities of Direct Line conversation {ConversationId} on the user's request")]
+    public static partial void ConversationErased(ILogger logger, string conversationId, int count);
 }

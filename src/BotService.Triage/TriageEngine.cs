@@ -59,6 +59,10 @@ public sealed class TriageEngine(FindingExtractor extractor, TriageEvaluator eva
     /// <summary>The level the findings would reach with <paramref name="findingName"/> as well (findings unchanged).</summary>
     public TriageLevel LevelWith(Findings.Findings findings, string findingName) => evaluator.LevelWith(findings, findingName);
 
+    /// <summary>The level with each candidate added on its own (findings unchanged), weighed from one snapshot.</summary>
+    public IReadOnlyList<TriageLevel> LevelsWith(Findings.Findings findings, IReadOnlyList<string> candidates) =>
+        evaluator.LevelsWith(findings, candidates);
+
     /// <summary>The entity payload for a message that gives a disposition.</summary>
     public static TriageOutcome ToOutcome(TriageDecision decision, Findings.Findings findings)
     {

@@ -142,6 +142,22 @@ public sealed class CommandTests(ITestOutputHelper output)
         Assert.Equal(BotText.NotUnderstoodMenu, next[^1].Text);
     }
 
+    [Fact]
+    public async Task DeleteMyDataAlsoAsksTheChannelAndTranscriptsToEraseTheConversationWhileOtherTurnsDoNot()
+    {
+        using var bot = new BotHarness();
+        var erasing = new List<bool>();
+        bot.Adapter.Use(new ErasureProbe(erasing));
+        await bot.JoinAsync();
+        await bot.SayAsync("my calf has been twitching");
+        await bot.SayAsync("help");
+
+        await bot.SayAsync("delete my data");
+        await bot.SayAsync("hello");
+
+        Assert.Equal([false, false, false, true, false], erasing);
+    }
+
     [Theory]
     [MemberData(nameof(Prompts.Names), MemberType = typeof(Prompts))]
     public async Task FeedbackIsStoredWithoutPersonalDataAndThePendingQuestionComesBack(string prompt)
@@ -163,5 +179,15 @@ public sealed class CommandTests(ITestOutputHelper output)
         Assert.DoesNotContain("calf", feedback, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("user1", feedback, StringComparison.Ordinal);
         Assert.DoesNotContain("Convo1", feedback, StringComparison.Ordinal);
+    }
+
+    /// <summary>Records, after each turn, whether the turn asked for <see cref="Protocol.PersonalDataErasure"/>.</summary>
+    private sealed class ErasureProbe(List<bool> erasing) : Protocol.IMiddleware
+    {
+        public async Task OnTurnAsync(Protocol.ITurnContext turnContext, Protocol.NextDelegate next, CancellationToken cancellationToken)
+        {
+            await next(cancellationToken);
+            erasing.Add(Protocol.PersonalDataErasure.IsRequested(turnContext));
+        }
     }
 }

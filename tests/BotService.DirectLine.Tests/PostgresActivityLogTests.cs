@@ -60,6 +60,22 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
     }
 
     [Fact]
+    public async Task ThePostgresLogErasesThroughTheRequestAndKeepsTheConfirmation()
+    {
+        await using var source = NpgsqlDataSource.Create(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
+        var log = new PostgresActivityLog(source, TimeProvider.System);
+
+        await ActivityLogErasure.ErasesThroughTheRequestAndKeepsTheConfirmationAsync(log, async ids =>
+        {
+            await using var count = source.CreateCommand("SELECT count(*) FROM directline_activities WHERE conversation_id = ANY($1) AND strpos(json, $2) > 0");
+            count.Parameters.Add(new() { Value = ids });
+            count.Parameters.Add(new() { Value = ActivityLogErasure.Marker });
+            return Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+        await ActivityLogErasure.ErasingNothingIsHarmlessAsync(log);
+    }
+
+    [Fact]
     public async Task ExpiryDeletesIdleConversationsAndTheirActivities()
     {
         await using var source = NpgsqlDataSource.Create(await postgres.DatabaseForAsync<PostgresActivityLogTests>());

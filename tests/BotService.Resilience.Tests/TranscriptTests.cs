@@ -69,6 +69,40 @@ public sealed class TranscriptTests
     }
 
     [Fact]
+    public async Task DeleteMyDataDeletesTheConversationsTranscriptAndTheNextTurnStartsANewOneWithoutTheEarlierWords()
+    {
+        using var folder = new TempFolder();
+        var transcripts = Path.Combine(folder.Path, "transcripts");
+        await using var host = RealHost.Start(folder.Path, new Dictionary<string, string?>
+        {
+            ["Transcripts:Enabled"] = "true",
+            ["Transcripts:Redact"] = "false",
+            ["Transcripts:Folder"] = transcripts,
+        });
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var conversation = new BotConversation(http, host.BaseAddress, $"transcript-erase-{Guid.NewGuid():N}");
+        var bystander = new BotConversation(http, host.BaseAddress, $"transcript-bystander-{Guid.NewGuid():N}");
+        await conversation.SayAsync($"my left eyelid has been twitching for 37 days after {Marker} pie");
+        await bystander.SayAsync($"my calf twitches after {Marker} soup");
+        var store = host.Service<FileTranscriptStore>();
+        var path = store.PathFor(conversation.ChannelId, conversation.ConversationId);
+        Assert.Contains(Marker, await File.ReadAllTextAsync(path), StringComparison.Ordinal);
+
+        var answer = BotConversation.Texts(await conversation.SayAsync("delete my data"));
+
+        Assert.Contains(BotService.Dialogs.Text.BotText.DataDeleted, answer, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+        Assert.Contains(Marker, await File.ReadAllTextAsync(store.PathFor(bystander.ChannelId, bystander.ConversationId)), StringComparison.Ordinal);
+
+        await conversation.SayAsync("my thumb has been twitching");
+        var raw = await File.ReadAllTextAsync(path);
+        var activities = JsonSerializer.Deserialize<List<Activity>>(raw, BotJson.Options)!;
+        Assert.Equal(["my thumb has been twitching"], activities.Where(a => a.From?.Role == RoleTypes.User).Select(a => a.Text));
+        Assert.DoesNotContain(Marker, raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("37 days", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ATranscriptThatCannotBeWrittenNeverFailsTheTurn()
     {
         using var folder = new TempFolder();

@@ -19,13 +19,16 @@ public sealed class WhatIfEvaluationTests
         {
             var (_, findings) = TriageHarness.Run(triageCase.Turns);
             var before = JsonSerializer.Serialize(findings);
-            foreach (var definition in names)
+            // All at once from one snapshot: each supposition must be undone before the next.
+            var levels = TriageHarness.Engine.LevelsWith(findings, names.ConvertAll(d => d.Name));
+            for (var i = 0; i < names.Count; i++)
             {
                 var copy = findings.Copy();
-                copy.Add(definition.Name, definition.Kind);
+                copy.Add(names[i].Name, names[i].Kind);
                 var expected = TriageHarness.Engine.Evaluate(copy).Level;
 
-                Assert.True(expected == TriageHarness.Engine.LevelWith(findings, definition.Name), $"{triageCase.Id} + {definition.Name}");
+                Assert.True(expected == levels[i], $"{triageCase.Id} + {names[i].Name}");
+                Assert.True(expected == TriageHarness.Engine.LevelWith(findings, names[i].Name), $"{triageCase.Id} + {names[i].Name} alone");
                 compared++;
             }
 

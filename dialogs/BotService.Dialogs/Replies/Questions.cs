@@ -94,13 +94,15 @@ public static class Questions
         }
 
         var lexicon = services.Lexicon;
-        var raising = open.Findings
+        var candidates = open.Findings
             .Where(lexicon.IsKnown)
             .Where(n => !findings.Has(n) && !findings.IsDenied(n))
             .Select(n => lexicon.Definitions[n])
             .Where(d => d.Slot == slot && d.Kind != FindingKind.Complaint)
             .DistinctBy(d => d.Label)
-            .Select(d => (Definition: d, Level: services.Triage.LevelWith(findings, d.Name)))
+            .ToList();
+        var levels = services.Triage.LevelsWith(findings, candidates.ConvertAll(d => d.Name));
+        var raising = candidates.Select((d, i) => (Definition: d, Level: levels[i]))
             .Where(c => c.Level > decision.Level)
             .ToList();
         var relevant = raising.Where(c => ButtonRelevance.Rank(findings, c.Definition.Name) < int.MaxValue)

@@ -10,6 +10,13 @@ internal static class ActivityStamp
     /// <summary>The Direct Line id form <c>convId|0000001</c> (protocol.md §5.1).</summary>
     public static string Id(string conversationId, long seq) => conversationId + "|" + seq.ToString("D7", CultureInfo.InvariantCulture);
 
+    /// <summary>The sequence number in an id of <paramref name="conversationId"/>, or null when the id is not one of its ids.</summary>
+    public static long? SeqOf(string conversationId, string? id) =>
+        id is not null && id.Length >= conversationId.Length + 8 && id.StartsWith(conversationId + "|", StringComparison.Ordinal)
+            && long.TryParse(id.AsSpan(conversationId.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
+            ? seq
+            : null;
+
     /// <summary>
     /// Now, or one microsecond after the previous activity when a clock (or another instance's clock) is behind:
     /// Web Chat orders by timestamp, so timestamps must never go backwards within a conversation.

@@ -22,6 +22,13 @@ public interface IActivityLog
     /// <summary>Activities with a sequence number above <paramref name="afterSeq"/>, oldest first, at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long afterSeq, int max, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// "delete my data": deletes the conversation's activities with sequence numbers up to and including
+    /// <paramref name="throughSeq"/> and returns how many. The conversation, its counter and later activities stay,
+    /// so replies sent after that point are still delivered and watermarks keep increasing.
+    /// </summary>
+    Task<int> EraseThroughAsync(string conversationId, long throughSeq, CancellationToken cancellationToken);
+
     /// <summary>Deletes conversations whose last activity is older than <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -23,7 +23,7 @@ public sealed class MemoryActivityLog(TimeProvider time) : IActivityLog
         lock (_lock)
         {
             return Task.FromResult(_conversations.TryGetValue(conversationId, out var c)
-                ? new ConversationInfo(conversationId, c.Started, c.Activities.Count)
+                ? new ConversationInfo(conversationId, c.Started, c.LastSeq)
                 : null);
         }
     }
@@ -53,8 +53,9 @@ public sealed class MemoryActivityLog(TimeProvider time) : IActivityLog
 
             var now = time.GetUtcNow();
             c.LastMicros = ActivityStamp.NextMicros(now, c.LastMicros);
-            var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, c.Activities.Count + 1, c.LastMicros);
-            c.Activities.Add(new StoredActivity(c.Activities.Count + 1, stamped.Type ?? string.Empty, json));
+            var seq = c.LastSeq + 1;
+            var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, seq, c.LastMicros);
+            c.Activities.Add(new StoredActivity(seq, stamped.Type ?? string.Empty, json));
             c.Updated = now;
             return Task.FromResult(stamped);
         }
@@ -64,11 +65,31 @@ public sealed class MemoryActivityLog(TimeProvider time) : IActivityLog
     {
         lock (_lock)
         {
-            IReadOnlyList<StoredActivity> result = _conversations.TryGetValue(conversationId, out var c)
-                // Sequence numbers are list positions + 1, so the page starts at index afterSeq.
-                ? c.Activities.GetRange((int)Math.Min(afterSeq, c.Activities.Count), (int)Math.Min(max, c.Activities.Count - Math.Min(afterSeq, c.Activities.Count)))
-                : [];
-            return Task.FromResult(result);
+            if (!_conversations.TryGetValue(conversationId, out var c))
+            {
+                return Task.FromResult<IReadOnlyList<StoredActivity>>([]);
+            }
+
+            // Sequence numbers are list positions + 1 + the number erased from the front, so the page start is computed.
+            var start = (int)Math.Clamp(afterSeq - c.Erased, 0, c.Activities.Count);
+            return Task.FromResult<IReadOnlyList<StoredActivity>>(c.Activities.GetRange(start, Math.Min(max, c.Activities.Count - start)));
+        }
+    }
+
+    public Task<int> EraseThroughAsync(string conversationId, long throughSeq, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (!_conversations.TryGetValue(conversationId, out var c))
+            {
+                return Task.FromResult(0);
+            }
+
+            // Erasure always takes a prefix (everything up to a point), so the list stays contiguous.
+            var count = (int)Math.Clamp(throughSeq - c.Erased, 0, c.Activities.Count);
+            c.Activities.RemoveRange(0, count);
+            c.Erased += count;
+            return Task.FromResult(count);
         }
     }
 
@@ -87,6 +108,12 @@ public sealed class MemoryActivityLog(TimeProvider time) : IActivityLog
         public bool Started { get; set; }
         public long LastMicros { get; set; }
         public DateTimeOffset Updated { get; set; }
+
+        /// <summary>How many activities were erased from the front of <see cref="Activities"/>.</summary>
+        public long Erased { get; set; }
+
+        public long LastSeq => Erased + Activities.Count;
+
         public List<StoredActivity> Activities { get; } = [];
     }
 }

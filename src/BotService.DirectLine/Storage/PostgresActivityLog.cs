@@ -112,6 +112,15 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
         return result;
     }
 
+    public async Task<int> EraseThroughAsync(string conversationId, long throughSeq, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand("DELETE FROM directline_activities WHERE conversation_id = $1 AND seq <= $2");
+        command.Parameters.Add(new() { Value = conversationId });
+        command.Parameters.Add(new() { Value = throughSeq });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);

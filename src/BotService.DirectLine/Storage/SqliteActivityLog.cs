@@ -114,6 +114,22 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
         return result;
     }
 
+    public Task<int> EraseThroughAsync(string conversationId, long throughSeq, CancellationToken cancellationToken) =>
+        WriteAsync(async connection =>
+        {
+            using var command = Command(connection,
+                "DELETE FROM directline_activities WHERE conversation_id = $id AND seq <= $through",
+                ("$id", conversationId), ("$through", throughSeq));
+            var erased = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            // secure_delete zeroed the rows in the pages written to the WAL; the checkpoint copies them into the file
+            // and truncates the WAL, so the old page images holding the words are gone from disk too. A reader that
+            // holds an old snapshot can keep the checkpoint from finishing: then the next one does it.
+            using var checkpoint = Command(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return erased;
+        }, cancellationToken);
+
     public Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         WriteAsync(async connection =>
         {
@@ -155,7 +171,8 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         // WAL with synchronous=NORMAL survives process crashes; only a power cut can lose the last commits.
-        using var pragma = Command(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
+        // secure_delete overwrites deleted rows (expiry, "delete my data") so that people's words do not linger in free pages.
+        using var pragma = Command(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;");
         await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }

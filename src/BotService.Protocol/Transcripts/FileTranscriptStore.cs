@@ -34,7 +34,7 @@ public sealed class FileTranscriptStore(string folder)
         }
 
         var path = PathFor(channelId, conversationId);
-        var gate = _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(path) % (uint)_locks.Length)];
+        var gate = GateFor(path);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -70,4 +70,32 @@ public sealed class FileTranscriptStore(string folder)
             gate.Release();
         }
     }
+
+    /// <summary>
+    /// Deletes the conversation's transcript ("delete my data"; the SDK's <c>DeleteTranscriptAsync</c>); true when there
+    /// was one. The next append starts a new file.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string? channelId, string? conversationId, CancellationToken cancellationToken)
+    {
+        var path = PathFor(channelId, conversationId);
+        var gate = GateFor(path);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Under the append lock, so a concurrent turn of the same conversation cannot recreate half a file.
+            if (!File.Exists(path))
+            {
+                return false;
+            }
+
+            File.Delete(path);
+            return true;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private SemaphoreSlim GateFor(string path) => _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(path) % (uint)_locks.Length)];
 }

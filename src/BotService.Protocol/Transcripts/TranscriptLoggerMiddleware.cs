@@ -8,7 +8,8 @@ namespace BotService.Protocol.Transcripts;
 /// Records each turn's incoming activity and the bot's replies to a <see cref="FileTranscriptStore"/> when
 /// <c>Transcripts:Enabled</c> is true, redacted (<see cref="TranscriptRedactor"/>) unless <c>Transcripts:Redact</c> is
 /// false. It never fails a turn: a write error is logged (without any content) and the turn goes on. Register it before
-/// the state middleware, so a turn the conflict guard re-runs is recorded once.
+/// the state middleware, so a turn the conflict guard re-runs is recorded once. A turn that asks for
+/// <see cref="PersonalDataErasure"/> deletes the conversation's transcript and is not recorded itself.
 /// </summary>
 public sealed partial class TranscriptLoggerMiddleware(
     IOptions<TranscriptOptions> options, FileTranscriptStore store, TimeProvider time, ILogger<TranscriptLoggerMiddleware> logger) : IMiddleware
@@ -21,6 +22,13 @@ public sealed partial class TranscriptLoggerMiddleware(
         if (!settings.Enabled)
         {
             await next(cancellationToken).ConfigureAwait(false);
+
+            // A transcript written while transcripts were on (before a restart) is still personal data.
+            if (PersonalDataErasure.IsRequested(turnContext))
+            {
+                await EraseAsync(turnContext.Activity).ConfigureAwait(false);
+            }
+
             return;
         }
 
@@ -43,20 +51,46 @@ public sealed partial class TranscriptLoggerMiddleware(
         }
         finally
         {
-            try
+            if (PersonalDataErasure.IsRequested(turnContext))
             {
-                List<Activity> snapshot;
-                lock (recorded)
-                {
-                    snapshot = [.. recorded];
-                }
+                // The erasing turn itself is not recorded either: it would start a new file with the request in it.
+                await EraseAsync(inbound).ConfigureAwait(false);
+            }
+            else
+            {
+                await RecordAsync(inbound, recorded).ConfigureAwait(false);
+            }
+        }
+    }
 
-                await store.AppendAsync(inbound.ChannelId, inbound.Conversation?.Id, snapshot, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Text.Json.JsonException)
+    private async Task RecordAsync(Activity inbound, List<Activity> recorded)
+    {
+        try
+        {
+            List<Activity> snapshot;
+            lock (recorded)
             {
-                LogWriteFailed(logger, ex.GetType().Name);
+                snapshot = [.. recorded];
             }
+
+            await store.AppendAsync(inbound.ChannelId, inbound.Conversation?.Id, snapshot, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Text.Json.JsonException)
+        {
+            LogWriteFailed(logger, ex.GetType().Name);
+        }
+    }
+
+    private async Task EraseAsync(Activity inbound)
+    {
+        try
+        {
+            // Not the turn's token: the confirmation has gone out, so the deletion must not be skipped half way.
+            await store.DeleteAsync(inbound.ChannelId, inbound.Conversation?.Id, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            LogDeleteFailed(logger, Path.GetFileName(store.PathFor(inbound.ChannelId, inbound.Conversation?.Id)), ex.GetType().Name);
         }
     }
 
@@ -75,4 +109,8 @@ public sealed partial class TranscriptLoggerMiddleware(
     [LoggerMessage(EventId = 1201, EventName = "TranscriptWriteFailed", Level = LogLevel.Warning,
         Message = "A transcript could not be written ({ExceptionType}); the turn went on without it")]
     private static partial void LogWriteFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 1202, EventName = "TranscriptDeleteFailed", Level = LogLevel.Error,
+        Message = "The transcript {File} could not be deleted after \"delete my data\" ({ExceptionType}); delete it by hand")]
+    private static partial void LogDeleteFailed(ILogger logger, string file, string exceptionType);
 }

@@ -46,14 +46,34 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
 
     /// <summary>
     /// The level the findings would reach if the person also had <paramref name="finding"/>: only the level, decided
-    /// closed-world like <see cref="Evaluate"/>, without reasons or open questions, so a question can weigh each of
-    /// its buttons cheaply.
+    /// closed-world like <see cref="Evaluate"/>, without reasons or open questions.
     /// </summary>
-    public TriageLevel LevelWith(Findings.Findings findings, string finding)
+    public TriageLevel LevelWith(Findings.Findings findings, string finding) => LevelsWith(findings, [finding])[0];
+
+    /// <summary>
+    /// <see cref="LevelWith"/> for each of <paramref name="candidates"/> in turn (one at a time, not together), from one
+    /// snapshot of the findings: a question weighs all its buttons this way.
+    /// </summary>
+    public IReadOnlyList<TriageLevel> LevelsWith(Findings.Findings findings, IReadOnlyList<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        ArgumentException.ThrowIfNullOrEmpty(finding);
-        var view = new FindingsView(findings, finding);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var view = new FindingsView(findings);
+        var levels = new TriageLevel[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(candidates[i]);
+            using (view.Supposing(candidates[i]))
+            {
+                levels[i] = Level(view);
+            }
+        }
+
+        return levels;
+    }
+
+    private TriageLevel Level(FindingsView view)
+    {
         foreach (var rule in _byLevel)
         {
             if (rule.When!.Evaluate(view, EvaluationMode.ClosedWorld) == Tri.True)

@@ -9,11 +9,8 @@ internal sealed class FindingsView
     private readonly ulong[] _denied;
     private readonly bool[] _answered = new bool[Enum.GetValues<TriageSlot>().Length];
 
-    /// <param name="findings">What is known.</param>
-    /// <param name="added">One more finding taken as said (and no longer denied), to ask "what if they had this too".</param>
-    public FindingsView(Findings.Findings findings, string? added = null)
+    public FindingsView(Findings.Findings findings)
     {
-        var addedId = added is null ? -1 : FindingIds.Of(added);
         var words = (FindingIds.Count + 63) / 64 + 1;
         _present = new ulong[words];
         _denied = new ulong[words];
@@ -23,12 +20,6 @@ internal sealed class FindingsView
         SetAll(_present, findings.Medicines);
         SetAll(_present, findings.Context);
         SetAll(_denied, findings.Denied);
-        if (addedId >= 0)
-        {
-            Set(_present, addedId);
-            _denied[addedId >> 6] &= ~(1UL << (addedId & 63));
-        }
-
         foreach (var slot in findings.Answered)
         {
             _answered[(int)slot] = true;
@@ -53,6 +44,39 @@ internal sealed class FindingsView
     public bool IsDenied(int id) => IsSet(_denied, id);
 
     public bool IsAnswered(TriageSlot slot) => _answered[(int)slot];
+
+    /// <summary>
+    /// Takes <paramref name="name"/> as said (and not denied) until the returned scope is disposed: "what if they had
+    /// this too", asked for each button of a question without building a view per button.
+    /// </summary>
+    public Supposition Supposing(string name)
+    {
+        var id = FindingIds.Of(name);
+        var word = id >> 6;
+        if (word >= _present.Length)
+        {
+            // A name first seen now; no rule can test it, so supposing it changes nothing.
+            return default;
+        }
+
+        var scope = new Supposition(this, word, _present[word], _denied[word]);
+        _present[word] |= 1UL << (id & 63);
+        _denied[word] &= ~(1UL << (id & 63));
+        return scope;
+    }
+
+    /// <summary>Restores the bits <see cref="Supposing"/> changed.</summary>
+    public readonly struct Supposition(FindingsView? view, int word, ulong present, ulong denied) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (view is not null)
+            {
+                view._present[word] = present;
+                view._denied[word] = denied;
+            }
+        }
+    }
 
     private static void SetAll(ulong[] bits, List<string> names)
     {

@@ -6,11 +6,14 @@ namespace BotService.Testing.DirectLine;
 
 /// <summary>
 /// A test-only bot for channel tests (never a product bot): greets when a user joins, answers each message with a
-/// reply that names what it received, and has a few scripted commands: <c>typing</c>, <c>fail</c>, <c>burst N</c>.
+/// reply that names what it received, and has a few scripted commands: <c>typing</c>, <c>fail</c>, <c>burst N</c>,
+/// <c>forget me</c> (asks for <see cref="PersonalDataErasure"/> and confirms with <see cref="Forgotten"/>).
 /// </summary>
 public sealed class ScriptedTestBot : ActivityHandler
 {
     public const string Welcome = "Welcome to the test bot";
+
+    public const string Forgotten = "Forgotten";
 
     private int _turns;
 
@@ -34,6 +37,13 @@ public sealed class ScriptedTestBot : ActivityHandler
         if (text == "fail")
         {
             throw new InvalidOperationException("The test bot was asked to fail.");
+        }
+
+        if (text == "forget me")
+        {
+            PersonalDataErasure.Request(turnContext);
+            await turnContext.SendActivityAsync(Forgotten, cancellationToken: cancellationToken);
+            return;
         }
 
         if (text == "typing")

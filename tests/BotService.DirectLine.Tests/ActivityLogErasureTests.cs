@@ -1,0 +1,74 @@
+using BotService.DirectLine.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace BotService.DirectLine.Tests;
+
+/// <summary>"delete my data" in the memory and SQLite logs (PostgreSQL: <see cref="PostgresActivityLogTests"/>).</summary>
+public sealed class ActivityLogErasureTests
+{
+    [Fact]
+    public async Task TheMemoryLogErasesThroughTheRequestAndKeepsTheConfirmation()
+    {
+        var log = new MemoryActivityLog(TimeProvider.System);
+
+        // The memory log keeps nothing besides what it returns, so reading the conversations is the storage check.
+        await ActivityLogErasure.ErasesThroughTheRequestAndKeepsTheConfirmationAsync(log, async ids =>
+        {
+            var count = 0;
+            foreach (var id in ids)
+            {
+                count += (await log.ReadAsync(id, 0, int.MaxValue, CancellationToken.None)).Count(a => a.Json.Contains(ActivityLogErasure.Marker, StringComparison.Ordinal));
+            }
+
+            return count;
+        });
+    }
+
+    [Fact]
+    public async Task TheSqliteLogErasesThroughTheRequestAndKeepsTheConfirmationEvenInTheFilesBytes()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("directline-erase-").FullName, "log.db");
+        using var log = new SqliteActivityLog(path, TimeProvider.System);
+
+        await ActivityLogErasure.ErasesThroughTheRequestAndKeepsTheConfirmationAsync(log, _ => Task.FromResult(SqliteRowsWithMarker(path)));
+
+        // secure_delete and the checkpoint leave the words nowhere on disk, not even in free pages or the WAL. The log's
+        // pooled connection is still open here, as in a running host (closing the last one would checkpoint anyway).
+        var bytes = File.ReadAllBytes(path).Concat(File.Exists(path + "-wal") ? File.ReadAllBytes(path + "-wal") : []).ToArray();
+        Assert.Equal(0, Occurrences(bytes, ActivityLogErasure.ErasedOnly));
+        Assert.NotEqual(0, Occurrences(bytes, ActivityLogErasure.Marker));
+    }
+
+    [Fact]
+    public async Task ErasingNothingIsHarmlessInMemoryAndInSqlite()
+    {
+        using var sqlite = new SqliteActivityLog(Path.Combine(Directory.CreateTempSubdirectory("directline-erase-").FullName, "log.db"), TimeProvider.System);
+
+        await ActivityLogErasure.ErasingNothingIsHarmlessAsync(new MemoryActivityLog(TimeProvider.System));
+        await ActivityLogErasure.ErasingNothingIsHarmlessAsync(sqlite);
+    }
+
+    private static int SqliteRowsWithMarker(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM directline_activities WHERE instr(json, $m) > 0";
+        command.Parameters.AddWithValue("$m", ActivityLogErasure.Marker);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static int Occurrences(byte[] haystack, string needle)
+    {
+        var pattern = System.Text.Encoding.UTF8.GetBytes(needle);
+        var count = 0;
+        var rest = haystack.AsSpan();
+        for (var at = rest.IndexOf(pattern); at >= 0; at = rest.IndexOf(pattern))
+        {
+            count++;
+            rest = rest[(at + pattern.Length)..];
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using BotService.Testing.DirectLine;
+
+namespace BotService.DirectLine.Tests;
+
+/// <summary>
+/// A bot's <see cref="Protocol.PersonalDataErasure"/> request over the Direct Line endpoints: the log keeps only the
+/// confirmation, an open stream and polling carry on, and a reconnect from the start sees nothing erased.
+/// </summary>
+public sealed class ErasureOverTheEndpointsTests
+{
+    private const string Marker = "Cobaltpelican";
+
+    [Theory]
+    [InlineData("Memory")]
+    [InlineData("Sqlite")]
+    public async Task AnOpenStreamCarriesOnAfterErasureAndAReconnectFromTheStartSeesOnlyTheConfirmationAndWhatFollows(string provider)
+    {
+        await using var server = await DirectLineTestServer.StartAsync(new Dictionary<string, string?> { ["Storage:Provider"] = provider });
+        using var client = server.CreateClient();
+        await client.StartAsync();
+        await using var stream = await DirectLineStream.ConnectAsync(client.StreamUrl!);
+        await client.PostMessageIdAsync($"about {Marker}");
+        await stream.ReceiveUntilAsync(a => a.Count >= 3);
+
+        var requestId = await client.PostMessageIdAsync("forget me");
+        await client.PostMessageIdAsync("after");
+        var live = await stream.ReceiveUntilAsync(a => a.Any(x => Text(x) == "Received after"));
+
+        // The echo of the request is erased straight after the turn, so a stream may or may not have sent it by then.
+        Assert.Equal([ScriptedTestBot.Forgotten, "after", "Received after"], live.Select(Text).SkipWhile(t => t == "forget me"));
+        Assert.Equal(requestId, live.Single(a => Text(a) == ScriptedTestBot.Forgotten).GetProperty("replyToId").GetString());
+        var (polled, watermark) = await client.GetActivitiesAsync(string.Empty);
+        Assert.Equal([ScriptedTestBot.Forgotten, "after", "Received after"], polled.Select(Text));
+        Assert.Equal("7", watermark);
+        Assert.Equal(["5", "6", "7"], polled.Select(a => a.GetProperty("id").GetString()![(client.ConversationId!.Length + 1)..].TrimStart('0')));
+
+        using var reconnect = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}?watermark=0");
+        client.Adopt(await reconnect.Content.ReadFromJsonAsync<JsonElement>());
+        await using var resumed = await DirectLineStream.ConnectAsync(client.StreamUrl!);
+        var replayed = await resumed.ReceiveUntilAsync(a => a.Count >= 3);
+        Assert.Equal([ScriptedTestBot.Forgotten, "after", "Received after"], replayed.Select(Text));
+        Assert.DoesNotContain(replayed.Concat(polled), a => a.GetRawText().Contains(Marker, StringComparison.Ordinal));
+    }
+
+    private static string? Text(JsonElement activity) => activity.TryGetProperty("text", out var t) ? t.GetString() : null;
+}
