@@ -35,12 +35,14 @@ internal static class ClauseRules
 
         var hasMedicine = found.Exists(Medicines.Contains);
         var deniedMedicine = !hasMedicine && Medicines.Any(state.Denied.Contains);
-        var isNew = LexiconMedicines.NewCue.IsMatch(clause.Text) && !LexiconMedicines.LongTermCue.IsMatch(clause.Text);
-        if (hasMedicine && isNew)
+        // The cues are only read when a medicine is named or ruled out (most clauses name none).
+        var isNew = (hasMedicine || (deniedMedicine && !clause.IsHypothetical))
+            && LexiconMedicines.NewCue.IsMatch(clause.Text) && !LexiconMedicines.LongTermCue.IsMatch(clause.Text);
+        if (isNew && hasMedicine)
         {
             Add(found, state, DerivedFindings.MedicineNew);
         }
-        else if (deniedMedicine && isNew && !clause.IsHypothetical)
+        else if (isNew)
         {
             state.Denied.Add(DerivedFindings.MedicineNew);
         }

@@ -5,11 +5,11 @@ namespace BotService.Triage.Extraction;
 /// <summary>Splits a normalised message into clauses and marks worries, questions and other people's history.</summary>
 internal static partial class ClauseSplitter
 {
-    private static readonly Regex Hypothetical = Pattern.Compile(
+    internal static readonly PrefilteredRegex Hypothetical = new(Pattern.Compile(
         @"what if|if (?:i|it|this|my|she|he) ~?(?:get|gets|got|become|becomes|turn|turns|start|starts|develop|develops|end up|ends up)|if (?:its|it is|this is) ~?(?:als|mnd|ms|serious|cancer|something)|in case|might (?:be|get|have|mean)|could (?:it|this|that) be|could be"
         + @"|(?:worried|scared|afraid|terrified|fear|fearful|panicking|paranoid) (?:that )?(?:it|its|this|about|of|i|im)|biggest fear"
         + @"|is (?:it|this|that) (?:a sign|als|ms|mnd|serious|cancer|normal)|does (?:it|this|that|twitching|cramping)|do (?:twitches|cramps)"
-        + @"|can (?:it|twitching|this|that|twitches|cramps) (?:cause|mean|lead|be)|symptoms? of|signs? of|read (?:that|about|online)|googl\w*|heard|will i|am i going to|should i worry");
+        + @"|can (?:it|twitching|this|that|twitches|cramps) (?:cause|mean|lead|be)|symptoms? of|signs? of|read (?:that|about|online)|googl\w*|heard|will i|am i going to|should i worry"));
 
     private static readonly Regex OtherPerson = Pattern.Compile(
         @"(?:my|his|her) (?:dad|father|mum|mom|mother|brother|sister|grandma|grandmother|grandpa|grandfather|nan|granny|uncle|aunt|auntie|cousin|friend|wife|husband|partner)s?|family");
@@ -49,8 +49,7 @@ internal static partial class ClauseSplitter
                 return;
             }
 
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            var inherits = previousStartsNegated && words <= 3 && !Subject.IsMatch(text);
+            var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text));
             var history = OtherPerson.IsMatch(text) && HistoryMarker.IsMatch(text);
             clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits));

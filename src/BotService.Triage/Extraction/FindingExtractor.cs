@@ -8,7 +8,7 @@ namespace BotService.Triage.Extraction;
 /// (through the recognizers) and age. Worries ("what if it's ALS"), general questions and other people's history
 /// ("my dad had weakness") do not count as the person's symptoms.
 /// </summary>
-public sealed partial class FindingExtractor(Lexicon lexicon)
+public sealed partial class FindingExtractor
 {
     /// <summary>Messages are read up to this many characters (chat messages are far shorter; this bounds the work).</summary>
     public const int MaxLength = 16_000;
@@ -16,9 +16,25 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
     private static readonly HashSet<string> InjuryContext =
         ["wound", "head-injury", "neck-back-injury", "surgery", "thyroid-surgery"];
 
+    private readonly Lexicon _lexicon;
+    private readonly bool _prefilter;
+
     public FindingExtractor()
         : this(Lexicon.Default)
     {
+    }
+
+    public FindingExtractor(Lexicon lexicon)
+        : this(lexicon, prefilter: true)
+    {
+    }
+
+    /// <summary>Without the prefilter every pattern runs on every clause: only tests use that, to prove it changes nothing.</summary>
+    internal FindingExtractor(Lexicon lexicon, bool prefilter)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+        _prefilter = prefilter;
     }
 
     /// <summary>Reads a message. <paramref name="reference"/> is "now" for relative durations ("since Monday").</summary>
@@ -28,13 +44,16 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
         var normalized = TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text);
         var clauses = ClauseSplitter.Split(normalized);
         var state = new ReadState();
-        foreach (var clause in clauses.Where(c => !c.IsOtherPersonHistory))
+        foreach (var clause in clauses)
         {
-            ReadClause(clause, state);
+            if (!clause.IsOtherPersonHistory)
+            {
+                ReadClause(clause, state);
+            }
         }
 
         ClauseRules.DeriveForMessage(state);
-        var location = ResolveLocation(clauses, state);
+        var location = LocationResolver.Resolve(clauses, state);
         return new TurnFindings
         {
             Present = state.Present,
@@ -51,24 +70,37 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
 
     private void ReadClause(Clause clause, ReadState state)
     {
+        var entries = _lexicon.Entries;
+        Span<bool> candidates = stackalloc bool[_lexicon.Index.Count];
+        if (_prefilter)
+        {
+            _lexicon.Index.Mark(clause.Text, candidates);
+        }
+        else
+        {
+            candidates.Fill(true);
+        }
+
         // Eye redness or calf swelling may be said in the clause after the one that names the place.
-        var clausePlaces = PlaceReader.Read(clause);
-        var allPlaces = clausePlaces.Concat(state.PreviousPlaces).ToList();
+        var clausePlaces = PlaceReader.Read(clause, candidates[(2 * entries.Count)..]);
+        var previousPlaces = state.PreviousPlaces;
         state.PreviousPlaces = clausePlaces;
         var found = new List<string>();
-        foreach (var entry in lexicon.Entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (clause.IsHypothetical && !entry.EvenIfHypothetical)
+            var entry = entries[i];
+            var (match, deny) = (candidates[i], candidates[entries.Count + i]);
+            if ((!match && !deny) || (clause.IsHypothetical && !entry.EvenIfHypothetical))
             {
                 continue;
             }
 
-            if (entry.NeedsPlace is { } needs && !allPlaces.Any(p => needs.Contains(p.Location)))
+            if (entry.NeedsPlace is { } needs && !Names(clausePlaces, needs) && !Names(previousPlaces, needs))
             {
                 continue;
             }
 
-            switch (PolarityOf(entry, clause))
+            switch (PolarityOf(entry, clause, match, deny))
             {
                 case Polarity.Present:
                     found.Add(entry.Name);
@@ -81,23 +113,26 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
         }
 
         ClauseRules.Derive(clause, found, state);
-        var places = found.Any(InjuryContext.Contains)
-            ? []
-            : clausePlaces.Where(p => !(p.AfterRadiationWord && found.Contains("chest-pain"))).ToList();
+        var chestPain = found.Contains("chest-pain");
+        var places = found.Exists(InjuryContext.Contains) ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
         state.Clauses.Add((clause, found, places));
-        if (places.Select(p => p.Location).Distinct().Count() == 1)
+        if (places.Count > 0 && places.TrueForAll(p => p.Location == places[0].Location))
         {
-            foreach (var name in found.Where(n => lexicon.KindOf(n) == FindingKind.Symptom))
+            foreach (var name in found.Where(n => _lexicon.KindOf(n) == FindingKind.Symptom))
             {
                 state.Sites[name] = places[0].Side is "left" or "right" ? $"{places[0].Side} {places[0].Location}" : places[0].Location;
             }
         }
     }
 
-    private static Polarity PolarityOf(LexiconEntry entry, Clause clause)
+    private static bool Names(List<PlaceMention> places, IReadOnlyList<string> locations) =>
+        places.Exists(p => locations.Contains(p.Location));
+
+    /// <summary><paramref name="runMatch"/>, <paramref name="runDeny"/>: false when that pattern cannot match the clause.</summary>
+    private static Polarity PolarityOf(LexiconEntry entry, Clause clause, bool runMatch, bool runDeny)
     {
         var result = (Polarity?)null;
-        for (var m = entry.Match.Match(clause.Text); m.Success; m = m.NextMatch())
+        for (var m = runMatch ? entry.Match.Match(clause.Text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var polarity = Negation.Of(clause, m.Index);
             if (polarity == Polarity.Present)
@@ -109,7 +144,7 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
             result = polarity == Polarity.Denied ? Polarity.Denied : result;
         }
 
-        if (entry.Deny is { } deny && deny.Match(clause.Text) is { Success: true } d
+        if (runDeny && entry.Deny is { } deny && deny.Match(clause.Text) is { Success: true } d
             && Negation.Of(clause, d.Index) == Polarity.Present)
         {
             return Polarity.Denied;
@@ -118,40 +153,17 @@ public sealed partial class FindingExtractor(Lexicon lexicon)
         return result ?? Polarity.Ignored;
     }
 
-    private static (string? Location, string? Side, bool IsAddition) ResolveLocation(
-        IReadOnlyList<Clause> clauses, ReadState state)
+    /// <summary>Clauses about the complaint or a place first, then the others, each in message order.</summary>
+    private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference) =>
+        ReadDuration(state, reference, aboutComplaint: true) ?? ReadDuration(state, reference, aboutComplaint: false);
+
+    private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference, bool aboutComplaint)
     {
-        var usable = state.Clauses.Select(c => c.Clause).ToList();
-        var mentions = state.Clauses.SelectMany(c => c.Places.Select(p => (c.Clause, Place: p))).ToList();
-        if (PlaceReader.Any(LexiconLocations.WholeBody, usable))
+        foreach (var (clause, found, places) in state.Clauses)
         {
-            return (BodyLocations.WholeBody, null, false);
-        }
-
-        var regions = mentions.Select(m => BodyLocations.RegionFor(m.Place.Location)).Distinct().Count();
-        if (regions > 1 || PlaceReader.Any(LexiconLocations.Several, usable))
-        {
-            return (BodyLocations.SeveralPlaces, null, false);
-        }
-
-        if (mentions.Count == 0)
-        {
-            return (null, null, false);
-        }
-
-        var first = mentions[0];
-        var addition = LexiconLocations.Addition.IsMatch(first.Clause.Text) && clauses.Count > 0;
-        return (first.Place.Location, first.Place.Side, addition);
-    }
-
-    private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference)
-    {
-        var candidates = state.Clauses
-            .Where(c => !c.Clause.IsHypothetical && !c.Found.Any(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(c.Clause.Text))
-            .OrderBy(c => c.Places.Count > 0 || c.Found.Any(ClauseRules.IsComplaint) ? 0 : 1);
-        foreach (var (clause, _, _) in candidates)
-        {
-            if (DurationSource.Read(clause.Text, reference) is { } duration)
+            if ((places.Count > 0 || found.Exists(ClauseRules.IsComplaint)) == aboutComplaint
+                && !clause.IsHypothetical && !found.Exists(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(clause.Text)
+                && DurationSource.Read(clause.Text, reference) is { } duration)
             {
                 return duration;
             }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BotService.Triage.Findings;
 
 namespace BotService.Triage.Extraction;
@@ -17,6 +18,8 @@ public sealed class Lexicon
         _byName = Entries.Select(e => e.Definition)
             .Concat(DerivedDefinitions)
             .ToDictionary(d => d.Name, StringComparer.Ordinal);
+        Index = new(
+            [.. Entries.Select(e => Only(e.Match)), .. Entries.Select(e => Only(e.Deny)), .. LexiconLocations.Places.Select(p => Only(p.Match))]);
     }
 
     /// <summary>The shared instance (the lexicon is immutable and costly to compile).</summary>
@@ -27,6 +30,12 @@ public sealed class Lexicon
 
     internal IReadOnlyList<LexiconEntry> Entries { get; }
 
+    /// <summary>
+    /// Which patterns could match a clause: entry i's match pattern is item i, its deny pattern item
+    /// Entries.Count + i, and body part j (<see cref="LexiconLocations.Places"/>) item 2 * Entries.Count + j.
+    /// </summary>
+    internal PrefixIndex Index { get; }
+
     /// <summary>Findings the extractor derives from others in the same clause rather than from one pattern.</summary>
     internal static IReadOnlyList<FindingDefinition> DerivedDefinitions =>
     [
@@ -34,6 +43,8 @@ public sealed class Lexicon
         new(DerivedFindings.MedicineSuspected, FindingKind.Medicine, "a medicine you think is the cause"),
         new(DerivedFindings.FaceSpread, FindingKind.Symptom, "other face muscles twitching too"),
     ];
+
+    private static IReadOnlyList<Regex> Only(Regex? regex) => regex is null ? [] : [regex];
 
     public bool IsKnown(string name) => _byName.ContainsKey(name);
 

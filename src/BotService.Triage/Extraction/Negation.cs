@@ -28,20 +28,19 @@ internal static class Negation
 
     public static Polarity Of(Clause clause, int matchStart)
     {
-        var before = clause.Text[..matchStart];
-        var uncertain = LastMatch(Uncertain, before);
-        if (uncertain is not null && !Breaker.IsMatch(before[(uncertain.Index + uncertain.Length)..]))
+        // Spans rather than substrings: the regexes see exactly the same text either way.
+        var before = clause.Text.AsSpan(0, matchStart);
+        if (LastMatchEnd(Uncertain, before) is { } uncertainEnd && !Breaker.IsMatch(before[uncertainEnd..]))
         {
             return Polarity.Ignored;
         }
 
-        var cue = LastMatch(Cue, before);
-        if (cue is null)
+        if (LastMatchEnd(Cue, before) is not { } cueEnd)
         {
             return clause.InheritsNegation ? Polarity.Denied : Polarity.Present;
         }
 
-        var between = before[(cue.Index + cue.Length)..];
+        var between = before[cueEnd..];
         if (Breaker.IsMatch(between) || WordCount(between) > 8)
         {
             return Polarity.Present;
@@ -51,16 +50,26 @@ internal static class Negation
         return Other.IsMatch(between) ? Polarity.Ignored : Polarity.Denied;
     }
 
-    private static Match? LastMatch(Regex regex, string text)
+    private static int? LastMatchEnd(Regex regex, ReadOnlySpan<char> text)
     {
-        Match? last = null;
-        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+        int? end = null;
+        foreach (var m in regex.EnumerateMatches(text))
         {
-            last = m;
+            end = m.Index + m.Length;
         }
 
-        return last;
+        return end;
     }
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Words separated by spaces, as string.Split(' ', RemoveEmptyEntries) counts them.</summary>
+    public static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            count += text[i] != ' ' && (i == 0 || text[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return count;
+    }
 }

@@ -5,21 +5,23 @@ namespace BotService.Triage.Extraction;
 /// <summary>Finds body parts in a clause and the side ("left", "right", "both") said just before them.</summary>
 internal static class PlaceReader
 {
-    public static List<PlaceMention> Read(Clause clause)
+    /// <summary><paramref name="candidates"/>[i]: false when body part i cannot be named in the clause.</summary>
+    public static List<PlaceMention> Read(Clause clause, ReadOnlySpan<bool> candidates)
     {
         var found = new List<PlaceMention>();
-        foreach (var (location, regex) in LexiconLocations.Places)
+        for (var i = 0; i < LexiconLocations.Places.Count; i++)
         {
-            for (var m = regex.Match(clause.Text); m.Success; m = m.NextMatch())
+            var (location, regex) = LexiconLocations.Places[i];
+            for (var m = candidates[i] ? regex.Match(clause.Text) : Match.Empty; m.Success; m = m.NextMatch())
             {
-                var before = clause.Text[..m.Index];
                 // "no stiff neck" does not place the twitch in the neck.
-                if (found.Any(p => p.Location == location) || Negation.Of(clause, m.Index) == Polarity.Denied)
+                if (found.Exists(p => p.Location == location) || Negation.Of(clause, m.Index) == Polarity.Denied)
                 {
                     continue;
                 }
 
-                found.Add(new PlaceMention(location, SideBefore(before, m.Value), m.Index, LexiconLocations.Radiation.IsMatch(before)));
+                var before = clause.Text[..m.Index];
+                found.Add(new PlaceMention(location, SideBefore(before, m.ValueSpan), m.Index, LexiconLocations.Radiation.IsMatch(before)));
             }
         }
 
@@ -27,7 +29,7 @@ internal static class PlaceReader
         return found;
     }
 
-    private static string? SideBefore(string before, string word)
+    private static string? SideBefore(string before, ReadOnlySpan<char> word)
     {
         var side = LexiconLocations.Side.Match(before);
         if (side.Success)
@@ -37,6 +39,4 @@ internal static class PlaceReader
 
         return word is "calves" or "feet" or "legs" or "arms" or "hands" or "eyes" or "thighs" ? "both" : null;
     }
-
-    public static bool Any(Regex regex, IEnumerable<Clause> clauses) => clauses.Any(c => regex.IsMatch(c.Text));
 }

@@ -24,6 +24,9 @@ internal static partial class TextNormalizer
         ["bday"] = "birthday", ["w/o"] = "without", ["w/"] = "with", ["y/o"] = "yo", ["yrs"] = "years",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Normalize(string text)
     {
         var lower = text.ToLowerInvariant()
@@ -31,14 +34,36 @@ internal static partial class TextNormalizer
         lower = Apostrophe().Replace(lower, string.Empty);
         lower = lower.Replace("&", " and ", StringComparison.Ordinal).Replace(" + ", " and ", StringComparison.Ordinal);
         lower = Hyphen().Replace(lower, " ");
+        // Token() captures its separators, so splitting on it keeps them: words between matches are looked up
+        // without allocating a string each, and the separators are copied as they are.
         var builder = new StringBuilder(lower.Length + 8);
-        foreach (var token in Token().Split(lower))
+        var last = 0;
+        foreach (var separator in Token().EnumerateMatches(lower))
         {
-            builder.Append(Words.TryGetValue(token, out var fixedWord) ? fixedWord : token);
+            AppendWord(builder, lower.AsSpan(last, separator.Index - last));
+            builder.Append(lower.AsSpan(separator.Index, separator.Length));
+            last = separator.Index + separator.Length;
         }
 
-        var joined = WeakForWeek().Replace(builder.ToString(), "$1 week$2");
-        return Spaces().Replace(joined, " ").Trim();
+        AppendWord(builder, lower.AsSpan(last));
+        var joined = builder.ToString();
+        joined = joined.Contains("weak", StringComparison.Ordinal) ? WeakForWeek().Replace(joined, "$1 week$2") : joined;
+        // Replacing single spaces by single spaces would only copy the string.
+        return (joined.Contains("  ", StringComparison.Ordinal) || joined.Contains('\t', StringComparison.Ordinal)
+            ? Spaces().Replace(joined, " ")
+            : joined).Trim();
+    }
+
+    private static void AppendWord(StringBuilder builder, ReadOnlySpan<char> word)
+    {
+        if (WordsBySpan.TryGetValue(word, out var fixedWord))
+        {
+            builder.Append(fixedWord);
+        }
+        else
+        {
+            builder.Append(word);
+        }
     }
 
     [GeneratedRegex("'")]
