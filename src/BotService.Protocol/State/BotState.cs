@@ -44,11 +44,28 @@ public abstract class BotState
 
         var key = GetStorageKey(turnContext);
         var items = await Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        var cached = items.TryGetValue(key, out var stored) && stored is JsonElement document
-            ? CachedBotState.FromDocument(document)
-            : CachedBotState.Empty();
-        turnContext.TurnState.Set(_contextServiceKey, cached);
+        SetLoaded(turnContext, items.TryGetValue(key, out var stored) ? stored : null);
     }
+
+    /// <summary>True when this turn already holds the state (loaded, or created empty).</summary>
+    internal bool IsLoaded(ITurnContext turnContext) => turnContext.TurnState.Get<CachedBotState>(_contextServiceKey) is not null;
+
+    /// <summary>The storage key, or null when the turn lacks an id it needs (such a state is never preloaded).</summary>
+    internal string? TryGetStorageKey(ITurnContext turnContext)
+    {
+        try
+        {
+            return GetStorageKey(turnContext);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Caches what storage returned for this state's key (null: nothing stored yet).</summary>
+    internal void SetLoaded(ITurnContext turnContext, object? stored) =>
+        turnContext.TurnState.Set(_contextServiceKey, stored is JsonElement document ? CachedBotState.FromDocument(document) : CachedBotState.Empty());
 
     /// <summary>
     /// Writes the state if it changed since it was loaded (or <paramref name="force"/>), with the ETag read.

@@ -213,6 +213,48 @@ public sealed class BotStateTests
         Assert.Equal(["test/conversations/Convo1", "test/users/user1"], _storage.WrittenKeys);
     }
 
+    [Fact]
+    public async Task AutoSaveLoadsEveryStateWithOneReadAndTheBotSeesWhatWasStored()
+    {
+        var conversation = new ConversationState(_storage);
+        var user = new UserState(_storage);
+        var privateState = new PrivateConversationState(_storage);
+        var set = new BotStateSet(conversation, user, privateState);
+        var first = NewTurn();
+        await conversation.CreateProperty<Counter>("c").SetAsync(first, new Counter { Count = 1 });
+        await user.CreateProperty<Counter>("u").SetAsync(first, new Counter { Count = 2 });
+        await privateState.CreateProperty<Counter>("p").SetAsync(first, new Counter { Count = 3 });
+        await set.SaveAllChangesAsync(first);
+        var readsBefore = _storage.Reads;
+
+        var seen = new List<int>();
+        var turn = NewTurn();
+        await new AutoSaveStateMiddleware(set).OnTurnAsync(turn, async ct =>
+        {
+            seen.Add((await conversation.CreateProperty<Counter>("c").GetAsync(turn, cancellationToken: ct))!.Count);
+            seen.Add((await user.CreateProperty<Counter>("u").GetAsync(turn, cancellationToken: ct))!.Count);
+            seen.Add((await privateState.CreateProperty<Counter>("p").GetAsync(turn, cancellationToken: ct))!.Count);
+        });
+
+        Assert.Equal([1, 2, 3], seen);
+        Assert.Equal(1, _storage.Reads - readsBefore);
+    }
+
+    [Fact]
+    public async Task AStateWhoseKeyTheTurnCannotMakeIsNotPreloadedAndTheOthersStill()
+    {
+        var conversation = new ConversationState(_storage);
+        var user = new UserState(_storage);
+        var turn = new TurnContext(_adapter, _adapter.MakeActivity("hi"));
+        turn.Activity.From = null;
+
+        await new BotStateSet(conversation, user).LoadAllAsync(turn);
+
+        Assert.Equal(1, _storage.Reads);
+        Assert.Equal(0, await conversation.CreateProperty<int>("n").GetAsync(turn));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => user.CreateProperty<int>("n").GetAsync(turn));
+    }
+
     private TurnContext NewTurn() => new(_adapter, _adapter.MakeActivity("hi"));
 
     public sealed class Counter
