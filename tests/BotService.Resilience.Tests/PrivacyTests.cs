@@ -65,6 +65,7 @@ public sealed class PrivacyTests
         Assert.True(await ((IExpiringStorage)host.Service<IStorage>()).PurgeExpiredAsync() > 0);
 
         Assert.Empty(RowsMentioning(folder.Path, conversation.ConversationId));
+        Assert.Equal(0, BytesMentioning(folder.Path, "37 days"));
         var fresh = BotConversation.Texts(await conversation.SayAsync("None of these"));
         Assert.DoesNotContain("37 days", fresh, StringComparison.Ordinal);
     }
@@ -87,10 +88,35 @@ public sealed class PrivacyTests
         Assert.Empty(await host.Service<IStorage>().ReadAsync([keys.Conversation, keys.User, keys.Private]));
         Assert.Empty(RowsMentioning(folder.Path, conversation.ConversationId));
         Assert.Empty(RowsMentioning(folder.Path, conversation.UserId));
+        Assert.Equal(0, BytesMentioning(folder.Path, conversation.ConversationId));
+        Assert.Equal(0, BytesMentioning(folder.Path, "37 days"));
     }
 
     private static (string Conversation, string User, string Private) Keys(BotConversation c) =>
         ($"{c.ChannelId}/conversations/{c.ConversationId}", $"{c.ChannelId}/users/{c.UserId}", $"{c.ChannelId}/conversations/{c.ConversationId}/users/{c.UserId}");
+
+    /// <summary>
+    /// How often <paramref name="text"/> occurs in the raw bytes of the state file and its WAL: what someone copying the
+    /// files would find, free pages and older page images included.
+    /// </summary>
+    private static int BytesMentioning(string folder, string text)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        var count = 0;
+        foreach (var file in Directory.GetFiles(folder, "botstate.db*"))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            var bytes = copy.ToArray().AsSpan();
+            for (var at = bytes.IndexOf(needle); at >= 0; at = bytes[(at + 1)..].IndexOf(needle) is var next and >= 0 ? at + 1 + next : -1)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Rows of the state file whose key or document mentions <paramref name="text"/>, read with SQLite itself.</summary>
     private static List<string> RowsMentioning(string folder, string text)
