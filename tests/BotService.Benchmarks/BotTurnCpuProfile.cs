@@ -15,11 +15,12 @@ namespace BotService.Benchmarks;
 /// reply checked. Reports process CPU time and bytes allocated per turn. Without sockets and without a second
 /// process it isolates what the host itself spends per turn from the kernel's loopback work the load tool also pays,
 /// and a profiler attached to it sees only the host. Run:
-/// dotnet run -c Release --project tests/BotService.Benchmarks -- bot-cpu [conversations] [Memory|Sqlite]
+/// dotnet run -c Release --project tests/BotService.Benchmarks -- bot-cpu [conversations] [Memory|Sqlite] [types]
 /// </summary>
 public static class BotTurnCpuProfile
 {
-    public static async Task RunAsync(int conversations, string provider)
+    /// <param name="showTypes">Also print which types take the allocated bytes (sampled by the runtime, about every 100 KB).</param>
+    public static async Task RunAsync(int conversations, string provider, bool showTypes = false)
     {
         var folder = Directory.CreateTempSubdirectory("botservice-botcpu-").FullName;
         try
@@ -39,7 +40,9 @@ public static class BotTurnCpuProfile
             var cpuBefore = process.TotalProcessorTime;
             var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
             var wall = Stopwatch.StartNew();
+            using var types = showTypes ? new AllocationTypes() : null;
             var turns = await PlayAsync(client, conversations, "run");
+            types?.Print(Console.Out, 40);
             wall.Stop();
             var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
             process.Refresh();

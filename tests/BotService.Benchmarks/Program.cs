@@ -15,7 +15,7 @@ public static class BenchmarkProgram
 
         if (args.Length > 0 && args[0] == "bot-cpu")
         {
-            await BotTurnCpuProfile.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3000, args.Length > 2 ? args[2] : "Sqlite");
+            await BotTurnCpuProfile.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3000, args.Length > 2 ? args[2] : "Sqlite", args.Length > 3 && args[3] == "types");
             return;
         }
 
