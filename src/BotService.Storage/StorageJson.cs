@@ -30,4 +30,17 @@ public static class StorageJson
         using var document = JsonDocument.Parse(json);
         return document.RootElement.Clone();
     }
+
+    /// <summary>Parses stored UTF-8 JSON into a standalone element: one copy, no UTF-16 string on the way.</summary>
+    public static JsonElement Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        var element = JsonElement.ParseValue(ref reader);
+        if (reader.Read())
+        {
+            throw new JsonException("The stored document has data after its JSON value.");
+        }
+
+        return element;
+    }
 }

@@ -80,7 +80,9 @@ public abstract class BotState
             return;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, cached.LoadedJson.Length + 64));
+        // Serialised into this thread's reusable buffer: most saves find nothing changed and copy nothing out.
+        // Everything up to the copy is synchronous, so no other save on this thread can use the buffer meanwhile.
+        var buffer = SaveBuffer.Take();
         cached.Serialize(buffer);
         if (!force && !cached.ForceWrite && buffer.WrittenSpan.SequenceEqual(cached.LoadedJson))
         {

@@ -90,12 +90,13 @@ internal sealed class SqliteStatements : IDisposable
         }
     }
 
-    public string? Read(string key, long now)
+    /// <summary>The stored document as UTF-8 bytes (SQLite keeps TEXT as UTF-8, so no string is made on the way).</summary>
+    public byte[]? Read(string key, long now)
     {
         _read.Parameters[0].Value = key;
         _read.Parameters[1].Value = now;
         using var reader = _read.ExecuteReader();
-        return reader.Read() ? reader.GetString(0) : null;
+        return reader.Read() ? reader.GetFieldValue<byte[]>(0) : null;
     }
 
     /// <summary>Writes the batch atomically; returns the first conflicting key (having written nothing) or null.</summary>
