@@ -2,6 +2,7 @@ using System.Text.Json;
 using BotService.Protocol.Schema;
 using BotService.Protocol.Transcripts;
 using BotService.Resilience.Tests.Support;
+using BotService.Testing.Hosting;
 
 namespace BotService.Resilience.Tests;
 
@@ -54,12 +55,7 @@ public sealed class TranscriptTests
     {
         using var folder = new TempFolder();
         var transcripts = Path.Combine(folder.Path, "transcripts");
-        await using var host = RealHost.Start(folder.Path, new Dictionary<string, string?>
-        {
-            ["Transcripts:Enabled"] = "true",
-            ["Transcripts:Redact"] = "false",
-            ["Transcripts:Folder"] = transcripts,
-        });
+        await using var host = StartUnredacted(folder.Path, transcripts);
 
         await PlayAsync(host.BaseAddress, "full");
 
@@ -73,12 +69,7 @@ public sealed class TranscriptTests
     {
         using var folder = new TempFolder();
         var transcripts = Path.Combine(folder.Path, "transcripts");
-        await using var host = RealHost.Start(folder.Path, new Dictionary<string, string?>
-        {
-            ["Transcripts:Enabled"] = "true",
-            ["Transcripts:Redact"] = "false",
-            ["Transcripts:Folder"] = transcripts,
-        });
+        await using var host = StartUnredacted(folder.Path, transcripts);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var conversation = new BotConversation(http, host.BaseAddress, $"transcript-erase-{Guid.NewGuid():N}");
         var bystander = new BotConversation(http, host.BaseAddress, $"transcript-bystander-{Guid.NewGuid():N}");
@@ -131,6 +122,14 @@ public sealed class TranscriptTests
     }
 
     /// <summary>A whole triage conversation (three turns, a disposition on the way); returns its id.</summary>
+    /// <summary>The real host with transcripts on and redaction off, so a test can look for the words themselves.</summary>
+    private static BotHostFactory<Program> StartUnredacted(string folder, string transcripts) => RealHost.Start(folder, new Dictionary<string, string?>
+    {
+        ["Transcripts:Enabled"] = "true",
+        ["Transcripts:Redact"] = "false",
+        ["Transcripts:Folder"] = transcripts,
+    });
+
     private static async Task<string> PlayAsync(Uri baseAddress, string name)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
