@@ -37,9 +37,22 @@ public static class DurationReader
             return new DurationReading(text, d.Value.TotalSeconds, d.Max.IsEmpty ? null : d.Max.TotalSeconds, d.Mod, d.Value.Timex);
         }
 
-        if (c.TypeName == TimeCandidate.Types.Set || c.Onset is not { } onset || onset > reference)
+        if (c.TypeName == TimeCandidate.Types.Set || c.Onset is not { } onset)
         {
             return null;
+        }
+
+        if (onset > reference)
+        {
+            // "since this morning" said at 5 am: the morning (08:00 by the Recognizers-Text convention) has not begun,
+            // but the person means earlier today, so it counts from the start of the day. Any other onset after now
+            // ("since tomorrow") is no onset.
+            if (!IsThisMorning(c, reference))
+            {
+                return null;
+            }
+
+            onset = reference.Date;
         }
 
         // A past span ("for the past 3 weeks") is that long; an onset ("since Monday", "2 days ago") lasts until now.
@@ -51,4 +64,8 @@ public static class DurationReader
         var timex = c.Values[0].TryGetValue("timex", out var value) ? value : string.Empty;
         return new DurationReading(text, (reference - onset).TotalSeconds, null, c.Mod is { } mod && mod.StartsWith(Mods.Since, StringComparison.Ordinal) ? mod : Mods.Since, timex);
     }
+
+    private static bool IsThisMorning(TimeCandidate c, DateTime reference) =>
+        c.Values.Count > 0 && c.Values[0].TryGetValue("timex", out var timex)
+        && string.Equals(timex, reference.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "TMO", StringComparison.Ordinal);
 }

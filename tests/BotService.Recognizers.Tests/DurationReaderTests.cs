@@ -46,6 +46,18 @@ public sealed class DurationReaderTests
     }
 
     [Theory]
+    [InlineData(5, 5 * 3600)]
+    [InlineData(10, 2 * 3600)]
+    public void ReadsSinceThisMorningEvenBeforeTheMorningHasBegun(int hour, double seconds)
+    {
+        var reading = DurationReader.Read("since this morning", Saturday.Date.AddHours(hour));
+
+        Assert.NotNull(reading);
+        Assert.Equal(seconds, reading.Seconds);
+        Assert.Equal("since", reading.Mod);
+    }
+
+    [Theory]
     [InlineData("for a while")]
     [InlineData("it twitches twice a day")]
     [InlineData("since tomorrow")]
