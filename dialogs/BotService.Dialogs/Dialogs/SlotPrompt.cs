@@ -1,5 +1,7 @@
 using BotService.DialogEngine;
 using BotService.DialogEngine.Prompts;
+using BotService.Dialogs.Replies;
+using BotService.Dialogs.Text;
 using BotService.Protocol;
 using BotService.Protocol.Schema;
 
@@ -7,8 +9,10 @@ namespace BotService.Dialogs.Dialogs;
 
 /// <summary>
 /// A text prompt for the guided questions. The first time it sends the question as given (which may open with
-/// "Thanks, that helps. I understood: ..."); when it is asked again after an interruption (feedback, a resumed
-/// dialog) it sends the plain question from <see cref="PromptOptions.Validations"/>, so the confirmation is said once.
+/// "Thanks, that helps. I understood: ..."). Asked again after an interruption (feedback, a resumed dialog) it sends
+/// the plain question, so the confirmation is said once; on a retry, the plain question after "Sorry, I didn't quite
+/// catch that.". Both are made from the question's buttons and <see cref="PromptOptions.Validations"/>, which holds
+/// the plain question's text: the dialog state keeps one activity per question instead of three.
 /// </summary>
 public sealed class SlotPrompt(string dialogId, PromptValidator<string> validator) : TextPrompt(dialogId, validator)
 {
@@ -19,13 +23,17 @@ public sealed class SlotPrompt(string dialogId, PromptValidator<string> validato
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
-        if (!isRetry && state.GetValue<bool>(AskedKey) && StateValues.TryConvert<Activity>(options.Validations, out var plain))
+        var askedBefore = state.GetValue<bool>(AskedKey);
+        state[AskedKey] = true;
+        if ((isRetry || askedBefore) && options.Prompt is { } question && StateValues.TryConvert<string>(options.Validations, out var plainText))
         {
-            await turnContext.SendActivityAsync(plain, cancellationToken).ConfigureAwait(false);
+            var again = question.Clone();
+            again.Text = isRetry ? QuestionPlan.Prefixed(BotText.DidNotCatch, plainText) : plainText;
+            again.InputHint = InputHints.ExpectingInput;
+            await turnContext.SendActivityAsync(again, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        state[AskedKey] = true;
         await base.OnPromptAsync(turnContext, state, options, isRetry, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -102,13 +102,11 @@ public sealed class TriageDialog : ComponentDialog
         var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
         triage.Confirmed |= understood is not null;
         var prefix = understood is null ? null : $"{BotText.ThanksThatHelps} {understood} ";
-        var question = plan.ToActivity(prefix);
-        var retry = plan.ToActivity(BotText.DidNotCatch);
-        var plain = plan.ToActivity();
-        plain.InputHint = InputHints.ExpectingInput;
         triage.Pending = plan.Pending;
         triage.MarkAsked(slot);
-        return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = question, RetryPrompt = retry, Validations = plain }, cancellationToken)
+
+        // The retry and the plain re-ask are made by the SlotPrompt from this question and the plain text.
+        return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = plan.ToActivity(prefix), Validations = plan.Text }, cancellationToken)
             .ConfigureAwait(false);
     }
 

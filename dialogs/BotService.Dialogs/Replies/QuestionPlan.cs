@@ -25,7 +25,8 @@ public sealed record QuestionPlan(string Text, PendingQuestion Pending, bool Mul
         return activity;
     }
 
-    private static string Prefixed(string? prefix, string text) =>
+    /// <summary>The question text after an optional lead-in; a lead-in ending in ": " takes the question in lower case.</summary>
+    public static string Prefixed(string? prefix, string text) =>
         prefix is null ? text : prefix.EndsWith(": ", StringComparison.Ordinal) ? prefix + Lower(text) : prefix + text;
 
     private static string Lower(string text) =>
