@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace BotService.Storage.Sqlite;
 
 /// <summary>The open connection and its prepared statements; not thread-safe (the storage's gate guards it).</summary>
-internal sealed class SqliteStatements : IDisposable
+internal sealed partial class SqliteStatements : IDisposable
 {
     // No index on expires_at: it would add a second page to every turn's write; the periodic purge scans instead.
     // secure_delete: a deleted or replaced document is overwritten in the file, not left in a free page ("delete my
@@ -135,31 +135,6 @@ internal sealed class SqliteStatements : IDisposable
         transaction?.Commit();
         _delete.Transaction = null;
         Erased();
-    }
-
-    public int Purge(long now)
-    {
-        using var purge = _connection.CreateCommand();
-        purge.CommandText = "DELETE FROM bot_storage WHERE expires_at <= $now";
-        purge.Parameters.AddWithValue("$now", now);
-        var purged = purge.ExecuteNonQuery();
-        if (purged > 0)
-        {
-            Erased();
-        }
-
-        return purged;
-    }
-
-    /// <summary>
-    /// After an erasure: copies the WAL into the file and truncates it, so earlier versions of the erased pages do not
-    /// stay in the WAL. Best effort: another process reading at that moment leaves the WAL for the next checkpoint.
-    /// </summary>
-    public void Erased()
-    {
-        using var checkpoint = _connection.CreateCommand();
-        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-        checkpoint.ExecuteNonQuery();
     }
 
     public void Dispose()
