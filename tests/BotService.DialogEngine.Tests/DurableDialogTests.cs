@@ -3,10 +3,9 @@ using BotService.DialogEngine.Waterfall;
 using BotService.Protocol;
 using BotService.Storage;
 using BotService.Storage.Postgres;
-using BotService.Storage.Sqlite;
 using BotService.Testing;
 using BotService.Testing.Postgres;
-using Microsoft.Data.Sqlite;
+using BotService.Testing.Storage;
 
 namespace BotService.DialogEngine.Tests;
 
@@ -98,21 +97,13 @@ public abstract class DurableDialogTests : IAsyncLifetime
 
 public sealed class SqliteDurableDialogTests : DurableDialogTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("botservice-dialogs-").FullName;
-    private readonly List<SqliteStorage> _clients = [];
+    private readonly SqliteStorageClients _clients = new("botservice-dialogs-");
 
-    protected override Task<IStorage> ConnectAsync()
-    {
-        var client = new SqliteStorage(Path.Combine(_folder, "botstate.db"));
-        _clients.Add(client);
-        return Task.FromResult<IStorage>(client);
-    }
+    protected override Task<IStorage> ConnectAsync() => Task.FromResult<IStorage>(_clients.Connect());
 
     public override Task DisposeAsync()
     {
-        _clients.ForEach(c => c.Dispose());
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _clients.Dispose();
         return Task.CompletedTask;
     }
 }

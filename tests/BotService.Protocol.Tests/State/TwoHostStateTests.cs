@@ -2,9 +2,8 @@ using BotService.Protocol.State;
 using BotService.Storage;
 using BotService.Storage.Memory;
 using BotService.Storage.Postgres;
-using BotService.Storage.Sqlite;
 using BotService.Testing.Postgres;
-using Microsoft.Data.Sqlite;
+using BotService.Testing.Storage;
 
 namespace BotService.Protocol.Tests.State;
 
@@ -104,21 +103,13 @@ public sealed class MemoryTwoHostStateTests : TwoHostStateTests
 
 public sealed class SqliteTwoHostStateTests : TwoHostStateTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("botservice-state-").FullName;
-    private readonly List<SqliteStorage> _clients = [];
+    private readonly SqliteStorageClients _clients = new("botservice-state-");
 
-    protected override Task<IStorage> ConnectAsync()
-    {
-        var client = new SqliteStorage(Path.Combine(_folder, "botstate.db"));
-        _clients.Add(client);
-        return Task.FromResult<IStorage>(client);
-    }
+    protected override Task<IStorage> ConnectAsync() => Task.FromResult<IStorage>(_clients.Connect());
 
     public override Task DisposeAsync()
     {
-        _clients.ForEach(c => c.Dispose());
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _clients.Dispose();
         return Task.CompletedTask;
     }
 }
