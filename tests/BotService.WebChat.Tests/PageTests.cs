@@ -5,23 +5,12 @@ namespace BotService.WebChat.Tests;
 
 /// <summary>The page itself: branding, the safety banner from configuration, phone-width layout, no third-party requests.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PageTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class PageTests(BrowserFixture browser) : WebChatHostTests(useProductBot: false)
 {
-    private readonly WebChatHostFactory _host = new(useProductBot: false);
-    private Uri _address = null!;
-
-    public Task InitializeAsync()
-    {
-        _address = _host.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task AtPhoneWidthTheBannerChatAndSendBoxFitTheScreen()
     {
-        var chat = await WebChatPage.OpenAsync(browser.Browser, _address, "websocket", "phone-390", width: 390, height: 844);
+        var chat = await WebChatPage.OpenAsync(browser.Browser, Address, "websocket", "phone-390", width: 390, height: 844);
         await chat.WaitForTextAsync(ScriptedTestBot.Welcome);
         await chat.WaitUntilConnectedAsync();
         await chat.ScreenshotAsync("welcome");
@@ -41,7 +30,7 @@ public sealed class PageTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task TheBannerSaysGuidanceNotDiagnosisWithTheConfiguredEmergencyNumber()
     {
-        var chat = await WebChatPage.OpenAsync(browser.Browser, _address, "polling", "banner");
+        var chat = await WebChatPage.OpenAsync(browser.Browser, Address, "polling", "banner");
 
         var banner = chat.Page.GetByRole(AriaRole.Note, new PageGetByRoleOptions { Name = "Safety information" });
         var text = await banner.InnerTextAsync();
@@ -58,7 +47,7 @@ public sealed class PageTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task ThePageAllowsScriptsOnlyFromTheHostAndFramingOnlyByItself()
     {
-        using var http = new HttpClient { BaseAddress = _address };
+        using var http = new HttpClient { BaseAddress = Address };
 
         using var response = await http.GetAsync(new Uri("/", UriKind.Relative));
         var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
@@ -73,7 +62,7 @@ public sealed class PageTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task TheBotAvatarIsShownNextToBotMessages()
     {
-        var chat = await WebChatPage.OpenAsync(browser.Browser, _address, "polling", "avatar");
+        var chat = await WebChatPage.OpenAsync(browser.Browser, Address, "polling", "avatar");
         await chat.WaitForTextAsync(ScriptedTestBot.Welcome);
 
         var avatar = chat.Transcript.Locator("img[src$='bot-avatar.svg']").First;

@@ -5,25 +5,14 @@ namespace BotService.WebChat.Tests;
 /// welcome, and a whole triage done the way a visitor does it (buttons, typed answers, a question on the way).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ProductBotTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class ProductBotTests(BrowserFixture browser) : WebChatHostTests(useProductBot: true)
 {
-    private readonly WebChatHostFactory _host = new(useProductBot: true);
-    private Uri _address = null!;
-
-    public Task InitializeAsync()
-    {
-        _address = _host.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Theory]
     [InlineData("polling")]
     [InlineData("websocket")]
     public async Task TheBotWelcomesAVisitorWithTheGuidanceNotDiagnosisLineBeforeTheyType(string transport)
     {
-        var chat = await WebChatPage.OpenAsync(browser.Browser, _address, transport, $"product-welcome-{transport}");
+        var chat = await WebChatPage.OpenAsync(browser.Browser, Address, transport, $"product-welcome-{transport}");
 
         await chat.WaitForTextAsync("guidance, not a diagnosis");
         await chat.WaitUntilConnectedAsync();
@@ -39,7 +28,7 @@ public sealed class ProductBotTests(BrowserFixture browser) : IAsyncLifetime
     [InlineData("websocket")]
     public async Task AVisitorCompletesATriageByButtonsAndTypingAndAsksAQuestionOnTheWay(string transport)
     {
-        var chat = await WebChatPage.OpenAsync(browser.Browser, _address, transport, $"product-triage-{transport}");
+        var chat = await WebChatPage.OpenAsync(browser.Browser, Address, transport, $"product-triage-{transport}");
         await chat.WaitForTextAsync("guidance, not a diagnosis");
 
         await chat.ClickSuggestedActionAsync("Check my twitching");

@@ -7,25 +7,14 @@ namespace BotService.WebChat.Tests;
 /// Web Chat reconnects on its own (GET /conversations/{id}?watermark=, new streamUrl) they all appear once, in order.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReconnectTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class ReconnectTests(BrowserFixture browser) : WebChatHostTests(useProductBot: false)
 {
-    private readonly WebChatHostFactory _host = new(useProductBot: false);
-    private Uri _address = null!;
-
-    public Task InitializeAsync()
-    {
-        _address = _host.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task RepliesSentWhileThePagesStreamIsDownAppearOnceAndInOrderAfterItReconnects()
     {
-        var chat = await WebChatPage.OpenAsync(browser.Browser, _address, "websocket", "reconnect");
+        var chat = await WebChatPage.OpenAsync(browser.Browser, Address, "websocket", "reconnect");
         await chat.WaitForTextAsync(ScriptedTestBot.Welcome);
-        using var sameConversation = new DirectLineTestClient(_address);
+        using var sameConversation = new DirectLineTestClient(Address);
         sameConversation.Adopt(await chat.Conversation.Task);
 
         // A second stream for the conversation takes over, which closes the page's socket (reason "collision").

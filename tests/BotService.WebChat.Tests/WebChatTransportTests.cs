@@ -7,25 +7,14 @@ namespace BotService.WebChat.Tests;
 /// test-only bot whose answers are predictable. Screenshots go to the test output's artifacts/screenshots.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class WebChatTransportTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class WebChatTransportTests(BrowserFixture browser) : WebChatHostTests(useProductBot: false)
 {
-    private readonly WebChatHostFactory _host = new(useProductBot: false);
-    private Uri _address = null!;
-
-    public Task InitializeAsync()
-    {
-        _address = _host.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Theory]
     [InlineData("polling")]
     [InlineData("websocket")]
     public async Task AVisitorIsWelcomedCanTypeAndClickASuggestedActionAndEveryMessageIsSent(string transport)
     {
-        var chat = await WebChatPage.OpenAsync(browser.Browser, _address, transport, $"transport-{transport}");
+        var chat = await WebChatPage.OpenAsync(browser.Browser, Address, transport, $"transport-{transport}");
 
         await chat.WaitForTextAsync(ScriptedTestBot.Welcome);
         await chat.WaitUntilConnectedAsync();
@@ -39,7 +28,7 @@ public sealed class WebChatTransportTests(BrowserFixture browser) : IAsyncLifeti
 
         Assert.Equal(0, await chat.SendFailedCountAsync());
         Assert.Equal(transport, await chat.Page.Locator("#webchat").GetAttributeAsync("data-transport"));
-        Assert.All(chat.RequestedHosts, h => Assert.Equal(_address.Authority, h));
+        Assert.All(chat.RequestedHosts, h => Assert.Equal(Address.Authority, h));
         Assert.DoesNotContain(chat.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
         await chat.CloseAsync();
     }
