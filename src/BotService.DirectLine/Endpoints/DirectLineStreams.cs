@@ -10,8 +10,6 @@ public sealed class DirectLineStreams
 {
     private readonly ConcurrentDictionary<string, Session> _open = new(StringComparer.Ordinal);
 
-    public int OpenCount => _open.Count;
-
     internal Session Open(string conversationId, CancellationToken requestAborted, CancellationToken stopping)
     {
         var session = new Session(this, conversationId, requestAborted, stopping);

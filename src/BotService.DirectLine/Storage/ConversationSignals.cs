@@ -30,8 +30,6 @@ public sealed class ConversationSignals
         }
     }
 
-    public int SubscriberCount(string conversationId) => _subscribers.TryGetValue(conversationId, out var set) ? set.Count : 0;
-
     private void Remove(Subscription subscription)
     {
         if (_subscribers.TryGetValue(subscription.ConversationId, out var set))

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using BotService.Storage;
 
@@ -122,21 +121,6 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Remove(_contextServiceKey);
-    }
-
-    /// <summary>The loaded property values as JSON, for diagnostics and tests; null when not loaded in this turn.</summary>
-    public string? GetCachedStateJson(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var cached = turnContext.TurnState.Get<CachedBotState>(_contextServiceKey);
-        if (cached is null)
-        {
-            return null;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>();
-        cached.Serialize(buffer);
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     internal async ValueTask<CachedBotState> GetCachedAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -126,15 +126,19 @@ internal sealed partial class SqliteStatements : IDisposable
     {
         using var transaction = keys.Length > 1 ? _connection.BeginTransaction() : null;
         _delete.Transaction = transaction;
+        var deleted = 0;
         foreach (var key in keys)
         {
             _delete.Parameters[0].Value = key;
-            _delete.ExecuteNonQuery();
+            deleted += _delete.ExecuteNonQuery();
         }
 
         transaction?.Commit();
         _delete.Transaction = null;
-        Erased();
+        if (deleted > 0)
+        {
+            Erased();
+        }
     }
 
     public void Dispose()

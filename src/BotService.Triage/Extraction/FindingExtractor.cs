@@ -53,7 +53,7 @@ public sealed partial class FindingExtractor
         }
 
         ClauseRules.DeriveForMessage(state);
-        var location = LocationResolver.Resolve(clauses, state);
+        var location = LocationResolver.Resolve(state);
         return new TurnFindings
         {
             Present = state.Present,

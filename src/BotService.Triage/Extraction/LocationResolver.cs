@@ -5,7 +5,7 @@ namespace BotService.Triage.Extraction;
 /// <summary>Where the twitch is, from the places named in the clauses read: one place, several, the whole body or none.</summary>
 internal static class LocationResolver
 {
-    public static (string? Location, string? Side, bool IsAddition) Resolve(IReadOnlyList<Clause> clauses, ReadState state)
+    public static (string? Location, string? Side, bool IsAddition) Resolve(ReadState state)
     {
         if (state.Clauses.Exists(c => LexiconLocations.WholeBody.IsMatch(c.Clause.Text)))
         {
@@ -34,7 +34,7 @@ internal static class LocationResolver
             return (null, null, false);
         }
 
-        var addition = LexiconLocations.Addition.IsMatch(firstClause.Text) && clauses.Count > 0;
+        var addition = LexiconLocations.Addition.IsMatch(firstClause.Text);
         return (firstPlace.Location, firstPlace.Side, addition);
     }
 }

@@ -7,9 +7,6 @@ public abstract record Condition
 {
     internal abstract Tri Evaluate(FindingsView findings, EvaluationMode mode);
 
-    /// <summary>The leaves of this condition, for reasons and for "what is still unknown".</summary>
-    internal IEnumerable<Condition> Leaves() => Leaves(positive: true).Select(l => l.Leaf);
-
     /// <summary>Leaves with their polarity: false under an odd number of "not"s (finding them can only lower the rule).</summary>
     internal abstract IEnumerable<(Condition Leaf, bool Positive)> Leaves(bool positive);
 
