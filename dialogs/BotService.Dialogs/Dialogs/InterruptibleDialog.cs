@@ -79,10 +79,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         var decision = Services.Triage.Evaluate(triage.Findings);
         if (decision.IsRedFlag && !Levels.AlreadyGiven(triage, decision.Level))
         {
-            var region = Services.Regions.Resolve(turn.Activity.Locale);
-            await turn.SendActivityAsync(Escalation.Build(decision, triage.Findings, region, Services.Rules), cancellationToken).ConfigureAwait(false);
-            DialogsLog.RedFlag(Services.Logger, decision.Disposition, string.Join(",", decision.RuleIds), turn.Activity.ChannelId);
-            triage.GivenLevel = decision.Disposition;
+            await EscalationReply.SendAsync(turn, triage, decision, Services, cancellationToken).ConfigureAwait(false);
             triage.Pending = null;
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await AfterEscalationAsync(innerDc, triage, cancellationToken).ConfigureAwait(false);

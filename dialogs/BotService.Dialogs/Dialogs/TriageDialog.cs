@@ -63,15 +63,12 @@ public sealed class TriageDialog : ComponentDialog
         var triage = await TurnData.TriageAsync(_services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
         triage.Pending = null;
         var decision = _services.Triage.Evaluate(triage.Findings);
-        var region = _services.Regions.Resolve(step.Context.Activity.Locale);
         if (decision.IsRedFlag)
         {
             // Normally announced by the screen the moment it was said; this covers a level reached by the answers' sum.
             if (!Levels.AlreadyGiven(triage, decision.Level))
             {
-                await step.Context.SendActivityAsync(Escalation.Build(decision, triage.Findings, region, _services.Rules), cancellationToken).ConfigureAwait(false);
-                DialogsLog.RedFlag(_services.Logger, decision.Disposition, string.Join(",", decision.RuleIds), step.Context.Activity.ChannelId);
-                triage.GivenLevel = decision.Disposition;
+                await EscalationReply.SendAsync(step.Context, triage, decision, _services, cancellationToken).ConfigureAwait(false);
             }
 
             return await step.EndDialogAsync(decision.Disposition, cancellationToken).ConfigureAwait(false);
@@ -79,6 +76,7 @@ public sealed class TriageDialog : ComponentDialog
 
         var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
         triage.Confirmed = true;
+        var region = _services.Regions.Resolve(step.Context.Activity.Locale);
         var answer = FinalAnswer.Build(decision, triage.Findings, region, _services.Content, understood);
         await step.Context.SendActivityAsync(answer, cancellationToken).ConfigureAwait(false);
         DialogsLog.TriageOutcome(_services.Logger, decision.Disposition, string.Join(",", decision.RuleIds), step.Context.Activity.ChannelId);
