@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace BotService.WebChat.Tests;
 
-/// <summary>The page itself: branding, the safety banner from configuration, phone-width layout, no third-party requests.</summary>
+/// <summary>The page itself: branding, the safety banner from configuration, phone-width layout (WebChatTransportTests checks it asks no third-party host).</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PageTests(BrowserFixture browser) : WebChatHostTests(useProductBot: false)
 {
