@@ -19,6 +19,12 @@ public static class BenchmarkProgram
             return;
         }
 
+        if (args.Length > 0 && args[0] == "adapter-cpu")
+        {
+            await AdapterTurnCpuProfile.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000, args.Length > 2 ? args[2] : "Sqlite");
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
     }
 }
