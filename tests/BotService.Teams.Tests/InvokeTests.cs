@@ -88,6 +88,17 @@ public class InvokeTests
         Assert.Equal(501, response.Status);
     }
 
+    [Theory]
+    [InlineData("emulator", "adaptiveCard/action", """{"action":{"type":"Action.Execute","verb":"ok","data":{}}}""")]
+    [InlineData("webchat", "signin/verifyState", """{"state":"123456"}""")]
+    [InlineData("directline", null, """{"answer":"yes"}""")]
+    public async Task AnswersInvokesFromOtherChannelsWith501AsActivityHandlerDoes(string channelId, string? name, string value)
+    {
+        var response = await InvokeAsync(TeamsActivities.Invoke(name, value, channelId: channelId));
+
+        Assert.Equal(501, response.Status);
+    }
+
     [Fact]
     public async Task WelcomesThePersonWhoInstalledTheBotInPersonalScopeOnce()
     {

@@ -19,6 +19,13 @@ public abstract class TeamsActivityHandler : ActivityHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        if (!activity.IsTeams())
+        {
+            // Web Chat, Direct Line and the Emulator keep ActivityHandler's answers (501), so a bot that derives
+            // from this class behaves exactly as before on those channels.
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
         switch (activity.Name)
         {
             case TeamsInvokeNames.AdaptiveCardAction:
@@ -34,7 +41,7 @@ public abstract class TeamsActivityHandler : ActivityHandler
             case TeamsInvokeNames.TaskFetch:
             case TeamsInvokeNames.TaskSubmit:
                 return await OnTaskModuleInvokeAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            case null or "" when activity.IsTeams():
+            case null or "":
                 await OnTeamsCardActionInvokeAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 return new InvokeResponse(Ok);
             default:

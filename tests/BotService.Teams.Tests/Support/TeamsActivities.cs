@@ -69,10 +69,10 @@ internal static class TeamsActivities
         }
         """);
 
-    public static Activity Invoke(string? name, string? valueJson, string conversationType = "personal") => Parse($$"""
+    public static Activity Invoke(string? name, string? valueJson, string conversationType = "personal", string channelId = "msteams") => Parse($$"""
         {
           "type": "invoke", "id": "f:9203847", {{(name is null ? "" : $"\"name\": \"{name}\",")}}
-          "serviceUrl": "{{ServiceUrl}}", "channelId": "msteams",
+          "serviceUrl": "{{ServiceUrl}}", "channelId": "{{channelId}}",
           "from": { "id": "{{Megan.Id}}", "name": "{{Megan.Name}}" },
           "conversation": { "conversationType": "{{conversationType}}", "tenantId": "{{TenantId}}", "id": "a:1mJx3W2dR7personalChatId" },
           "recipient": { "id": "{{BotId}}", "name": "{{BotName}}" },
