@@ -5,15 +5,17 @@ using BotService.Dialogs.State;
 using BotService.Dialogs.Text;
 using BotService.Protocol;
 using BotService.Protocol.Schema;
+using BotService.Teams.Invokes;
 
 namespace BotService.Dialogs;
 
 /// <summary>
 /// The product's bot: welcomes each person once (members added; on Web Chat also the first activity or a
-/// <c>webchat/join</c> event), then runs <see cref="MainDialog"/> on every message. State is saved by the
-/// AutoSave middleware after the turn, so the bot itself keeps nothing between turns.
+/// <c>webchat/join</c> event; in Teams only in a personal chat), then runs <see cref="MainDialog"/> on every message.
+/// The Teams handler answers the invokes Teams sends and leaves every other channel as ActivityHandler does. State is
+/// saved by the AutoSave middleware after the turn, so the bot itself keeps nothing between turns.
 /// </summary>
-public sealed class TwitchBot(MainDialog dialog, ConversationServices services) : ActivityHandler
+public sealed class TwitchBot(MainDialog dialog, ConversationServices services) : TeamsActivityHandler
 {
     public const string WebChatJoinEvent = "webchat/join";
 
@@ -50,6 +52,23 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
         if (membersAdded.Any(m => !string.IsNullOrEmpty(m.Id)))
         {
             await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A Teams team or group chat: one introduction when the bot itself is added there (Teams asks bots to introduce
+    /// themselves in shared conversations), and nothing when people join, so a team is not sent a health welcome per
+    /// member. The introduction sets nobody's welcome flag: whoever added the bot is still welcomed in a personal chat.
+    /// </summary>
+    protected override async Task OnGroupConversationUpdateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        if (!string.IsNullOrEmpty(botId) && activity.MembersAdded?.Any(m => m.Id == botId) == true)
+        {
+            var region = services.Regions.Resolve(activity.Locale);
+            await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber), cancellationToken).ConfigureAwait(false);
         }
     }
 

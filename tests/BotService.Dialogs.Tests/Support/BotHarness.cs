@@ -104,6 +104,18 @@ public sealed class BotHarness : IDisposable
         return replies;
     }
 
+    /// <summary>Runs an invoke through the bot and returns the answer the adapter would write as the HTTP response.</summary>
+    public async Task<InvokeResponse?> InvokeAsync(Activity invoke)
+    {
+        InvokeResponse? answer = null;
+        await Adapter.ProcessActivityAsync(invoke, async (turn, cancellationToken) =>
+        {
+            await _bot.OnTurnAsync(turn, cancellationToken);
+            answer = turn.TurnState.Get<InvokeResponse>(BotAdapter.InvokeResponseKey);
+        });
+        return answer;
+    }
+
     public Task<IReadOnlyList<Activity>> JoinAsync()
     {
         var update = Adapter.MakeActivity();
