@@ -104,6 +104,19 @@ internal static class TeamsActivities
         }
         """);
 
+    /// <summary>People join a team the bot is in: the same eventType as the bot's own install, without the bot.</summary>
+    public static Activity TeamMembersAdded(params string[] memberIds) => Parse($$"""
+        {
+          "type": "conversationUpdate", "id": "f:join1", "serviceUrl": "{{ServiceUrl}}", "channelId": "msteams",
+          "from": { "id": "{{Megan.Id}}" },
+          "conversation": { "isGroup": true, "conversationType": "channel", "tenantId": "{{TenantId}}", "id": "{{ChannelId}}" },
+          "recipient": { "id": "{{BotId}}", "name": "{{BotName}}" },
+          "membersAdded": [ {{string.Join(",", memberIds.Select(m => $"{{\"id\":\"{m}\"}}"))}} ],
+          "channelData": { "team": { "id": "{{TeamId}}", "name": "Clinic staff" }, "eventType": "teamMemberAdded",
+                           "tenant": { "id": "{{TenantId}}" } }
+        }
+        """);
+
     public static Activity InstallationUpdate(string action, string conversationType = "personal") => Parse($$"""
         {
           "type": "installationUpdate", "action": "{{action}}", "id": "f:inst3", "serviceUrl": "{{ServiceUrl}}", "channelId": "msteams",
