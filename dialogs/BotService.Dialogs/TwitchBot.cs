@@ -11,7 +11,8 @@ namespace BotService.Dialogs;
 
 /// <summary>
 /// The product's bot: welcomes each person once (members added; on Web Chat also the first activity or a
-/// <c>webchat/join</c> event; in Teams only in a personal chat), then runs <see cref="MainDialog"/> on every message.
+/// <c>webchat/join</c> event; in Teams only in a personal chat, plus one introduction where it is added to a team or
+/// group chat), then runs <see cref="MainDialog"/> on every message.
 /// The Teams handler answers the invokes Teams sends and leaves every other channel as ActivityHandler does. State is
 /// saved by the AutoSave middleware after the turn, so the bot itself keeps nothing between turns.
 /// </summary>
