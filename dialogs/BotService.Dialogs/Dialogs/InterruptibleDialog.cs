@@ -76,7 +76,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         }
 
         // (b) Red flags before anything else: said now, in this reply.
-        var decision = Services.Triage.Evaluate(triage.Findings);
+        var decision = TurnData.Decide(turn, Services.Triage, triage.Findings);
         if (decision.IsRedFlag && !Levels.AlreadyGiven(triage, decision.Level))
         {
             await EscalationReply.SendAsync(turn, triage, decision, Services, cancellationToken).ConfigureAwait(false);

@@ -131,7 +131,7 @@ public sealed partial class MainDialog : InterruptibleDialog
         switch (triage.Pending)
         {
             case { Kind: PendingKind.Slot, Slot: { } slot }:
-                var decision = Services.Triage.Evaluate(triage.Findings);
+                var decision = TurnData.Decide(innerDc.Context, Services.Triage, triage.Findings);
                 var (question, pending) = Questions.Build(slot, decision, triage.Findings, Services, prefix);
                 triage.Pending = pending;
                 await innerDc.Context.SendActivityAsync(question, cancellationToken).ConfigureAwait(false);

@@ -62,7 +62,7 @@ public sealed class TriageDialog : ComponentDialog
     {
         var triage = await TurnData.TriageAsync(_services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
         triage.Pending = null;
-        var decision = _services.Triage.Evaluate(triage.Findings);
+        var decision = TurnData.Decide(step.Context, _services.Triage, triage.Findings);
         if (decision.IsRedFlag)
         {
             // Normally announced by the screen the moment it was said; this covers a level reached by the answers' sum.
@@ -87,7 +87,7 @@ public sealed class TriageDialog : ComponentDialog
     private async Task<DialogTurnResult> AskIfOpenAsync(WaterfallStepContext step, TriageSlot slot, CancellationToken cancellationToken)
     {
         var triage = await TurnData.TriageAsync(_services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
-        var decision = _services.Triage.Evaluate(triage.Findings);
+        var decision = TurnData.Decide(step.Context, _services.Triage, triage.Findings);
         var askAgain = step.GetOptions<TriageDialogOptions>()?.AskAgain == slot;
         var plan = decision.IsRedFlag || !(askAgain || MayAsk(slot, decision, triage.Findings))
             ? null

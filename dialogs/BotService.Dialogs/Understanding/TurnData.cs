@@ -1,5 +1,8 @@
 using BotService.Dialogs.State;
 using BotService.Protocol;
+using BotService.Triage;
+using BotService.Triage.Evaluation;
+using BotService.Triage.Findings;
 
 namespace BotService.Dialogs.Understanding;
 
@@ -9,6 +12,7 @@ public static class TurnData
     private const string ReadingKey = "BotService.Dialogs.TurnReading";
     private const string ScreenedKey = "BotService.Dialogs.Screened";
     private const string TriageKey = "BotService.Dialogs.Triage";
+    private const string DecisionKey = "BotService.Dialogs.Decision";
 
     /// <summary>The conversation's triage state as read by the screen this turn (for validators, which get no services).</summary>
     public static TriageConversation? Triage(ITurnContext turnContext) =>
@@ -42,10 +46,31 @@ public static class TurnData
         return true;
     }
 
+    /// <summary>
+    /// The rules' decision on <paramref name="findings"/>. Within one turn it is reused while the findings stay exactly
+    /// the same: the steps a turn passes over (each asks "is my question still open?") then share one evaluation.
+    /// </summary>
+    public static TriageDecision Decide(ITurnContext turnContext, TriageEngine engine, Findings findings)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (turnContext.TurnState.Get<DecisionMemo>(DecisionKey) is { } memo && memo.Findings.SameAs(findings))
+        {
+            return memo.Decision;
+        }
+
+        var decision = engine.Evaluate(findings);
+        turnContext.TurnState.Set(DecisionKey, new DecisionMemo(findings.Copy(), decision));
+        return decision;
+    }
+
     /// <summary>The conversation's triage state object for this turn (the one the accessor hands out).</summary>
     public static Task<TriageConversation> TriageAsync(BotAccessors accessors, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accessors);
         return accessors.Triage.GetAsync(turnContext, () => new TriageConversation(), cancellationToken);
     }
+
+    private sealed record DecisionMemo(Findings Findings, TriageDecision Decision);
 }

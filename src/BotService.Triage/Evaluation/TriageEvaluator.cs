@@ -19,6 +19,10 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
 
     private readonly TriageRule[] _byLevel = [.. rules.Rules.OrderByDescending(r => r.Level)];
 
+    // For each rule (in _byLevel order) the findings its condition tests. Supposing any other finding leaves the
+    // rule as it was, so weighing a button re-evaluates only the rules that name it.
+    private readonly int[][] _testedIds = [.. rules.Rules.OrderByDescending(r => r.Level).Select(TestedIds)];
+
     public TriageEvaluator(RuleSet rules)
         : this(rules, Lexicon.Default)
     {
@@ -59,31 +63,45 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(candidates);
         var view = new FindingsView(findings);
+        Span<bool> holds = stackalloc bool[_byLevel.Length];
+        for (var r = 0; r < _byLevel.Length; r++)
+        {
+            holds[r] = _byLevel[r].When!.Evaluate(view, EvaluationMode.ClosedWorld) == Tri.True;
+        }
+
         var levels = new TriageLevel[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
             ArgumentException.ThrowIfNullOrEmpty(candidates[i]);
+            var id = FindingIds.Of(candidates[i]);
             using (view.Supposing(candidates[i]))
             {
-                levels[i] = Level(view);
+                levels[i] = LevelSupposing(view, holds, id);
             }
         }
 
         return levels;
     }
 
-    private TriageLevel Level(FindingsView view)
+    /// <summary>The closed-world level with finding <paramref name="id"/> supposed, reusing what held without it.</summary>
+    private TriageLevel LevelSupposing(FindingsView view, ReadOnlySpan<bool> heldWithout, int id)
     {
-        foreach (var rule in _byLevel)
+        for (var r = 0; r < _byLevel.Length; r++)
         {
-            if (rule.When!.Evaluate(view, EvaluationMode.ClosedWorld) == Tri.True)
+            var holds = Array.IndexOf(_testedIds[r], id) >= 0
+                ? _byLevel[r].When!.Evaluate(view, EvaluationMode.ClosedWorld) == Tri.True
+                : heldWithout[r];
+            if (holds)
             {
-                return rule.Level;
+                return _byLevel[r].Level;
             }
         }
 
         return rules.Default.Level;
     }
+
+    private static int[] TestedIds(TriageRule rule) =>
+        [.. rule.When!.Leaves(positive: true).Select(l => l.Leaf).OfType<FindingCondition>().Select(f => FindingIds.Of(f.Name)).Distinct()];
 
     private List<OpenQuestion> StillUnknown(FindingsView findings, TriageLevel level)
     {

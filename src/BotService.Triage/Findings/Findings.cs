@@ -152,6 +152,18 @@ public sealed class Findings
         Answered = [.. Answered],
     };
 
+    /// <summary>True when <paramref name="other"/> holds exactly the same findings (every property, in the same order).</summary>
+    public bool SameAs(Findings other) =>
+        other is not null
+        && Location == other.Location && Side == other.Side && DurationSeconds == other.DurationSeconds
+        && DurationMaxSeconds == other.DurationMaxSeconds && DurationMod == other.DurationMod
+        && DurationText == other.DurationText && Age == other.Age
+        && Complaints.SequenceEqual(other.Complaints) && Symptoms.SequenceEqual(other.Symptoms)
+        && Triggers.SequenceEqual(other.Triggers) && Medicines.SequenceEqual(other.Medicines)
+        && Context.SequenceEqual(other.Context) && Denied.SequenceEqual(other.Denied)
+        && Answered.SequenceEqual(other.Answered)
+        && Sites.Count == other.Sites.Count && Sites.All(s => other.Sites.TryGetValue(s.Key, out var site) && site == s.Value);
+
     /// <summary>The snapshot that goes into the <c>triageOutcome</c> entity.</summary>
     public OutcomeFindings ToOutcome() => new(
         Location,
