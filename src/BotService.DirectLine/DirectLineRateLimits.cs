@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using BotService.Protocol.Hosting.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace BotService.DirectLine;
@@ -49,16 +50,7 @@ public sealed class DirectLineRateLimits : IDisposable
 
     private static PartitionedRateLimiter<string> Create(int perMinute, int burst)
     {
-        // One token every 60/perMinute seconds, but never a timer faster than 10 per second.
-        var period = TimeSpan.FromMilliseconds(Math.Max(100, 60_000.0 / perMinute));
-        var perPeriod = Math.Max(1, (int)Math.Round(perMinute * period.TotalMinutes));
-        return PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(burst, perPeriod),
-            TokensPerPeriod = perPeriod,
-            ReplenishmentPeriod = period,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+        var bucket = PerMinuteTokenBucket.Options(perMinute, burst);
+        return PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => bucket));
     }
 }

@@ -90,6 +90,29 @@ public sealed class RegionAndStartupTests
     }
 
     [Fact]
+    public void GivesTheUkEmergencyAdviceWithItsNumber()
+    {
+        using var host = Build();
+
+        var region = host.Services.GetRequiredService<RegionResolver>().Resolve("en-GB");
+
+        Assert.Equal("999", region.EmergencyNumber);
+        Assert.Equal("Call 999 now, or go straight to A&E if that is faster and safe.", region.Options.EmergencyAdvice);
+    }
+
+    [Theory]
+    [InlineData("Call 911 now, or go straight to A&E if that is faster and safe.")]
+    [InlineData("Call 9990 now.")]
+    public async Task RefusesToStartWhenTheEmergencyAdviceDoesNotNameTheRegionsNumber(string advice)
+    {
+        using var host = Build(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Triage:Regions:uk:EmergencyAdvice"] = advice }));
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Triage:Regions:uk: EmergencyAdvice must name the region's EmergencyNumber (999)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RefusesToStartWhenTheRulesFileNamesAnUnknownFinding()
     {
         var path = Path.Combine(Path.GetTempPath(), $"triage-rules-{Guid.NewGuid():N}.json");

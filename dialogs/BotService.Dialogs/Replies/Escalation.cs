@@ -31,7 +31,7 @@ public static class Escalation
     private static string Emergency(TriageDecision decision, ResolvedRegion region, RuleSet rules)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"**Please call {region.EmergencyNumber} now** (or have someone call for you). ");
+        text.Append(EmergencyHeadline.For(region.Options)).Append(' ');
         text.Append(string.Format(CultureInfo.InvariantCulture, BotText.EmergencyBecause, Reasons(decision)));
         text.Append(' ').Append(BotText.DontDrive);
         foreach (var note in Notes(decision, rules, region))

@@ -67,6 +67,8 @@ public static class BotText
         "you notice with a few questions, or answer questions such as \"what causes twitching?\" or \"what is an EMG?\".";
 
     public const string CallReminder = "If you haven't yet, please **call {0} now**. When you're safe, I'm here if you have a question.";
+    /// <summary>The call to action that opens every emergency reply; the region's advice may continue it.</summary>
+    public const string CallNowHeadline = "**Please call {0} now** (or have someone call for you)";
     public const string QuestionsStopped = "I've stopped the questions so nothing delays you.";
     public const string UrgentPaused = "I've skipped the rest of my questions so you can act on this first.";
     public const string DontDrive = "Don't drive yourself. If it eases, still call.";

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 using BotService.Triage.Rules;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace BotService.Triage.Options;
 
 /// <summary>
-/// Start-up validation: the default region exists, every region has a number and wording, and the rules file
+/// Start-up validation: the default region exists, every region has a number and wording (its emergency advice
+/// naming that number), and the rules file
 /// loads without errors (so a broken rule stops the host at boot, not mid-conversation).
 /// </summary>
 internal sealed class TriageOptionsValidator(IHostEnvironment? environment = null) : IValidateOptions<TriageOptions>
@@ -30,6 +32,11 @@ internal sealed class TriageOptionsValidator(IHostEnvironment? environment = nul
             {
                 errors.AddRange(results.Select(r => $"Triage:Regions:{regionName}: {r.ErrorMessage}"));
             }
+            else if (!NamesTheNumber(region.EmergencyAdvice, region.EmergencyNumber))
+            {
+                // The advice is said next to the number; advice naming another number would send people two ways.
+                errors.Add($"Triage:Regions:{regionName}: EmergencyAdvice must name the region's EmergencyNumber ({region.EmergencyNumber}).");
+            }
         }
 
         try
@@ -47,4 +54,7 @@ internal sealed class TriageOptionsValidator(IHostEnvironment? environment = nul
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    private static bool NamesTheNumber(string advice, string number) =>
+        Regex.IsMatch(advice, $@"(?<![0-9]){Regex.Escape(number)}(?![0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

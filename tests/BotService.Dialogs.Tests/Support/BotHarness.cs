@@ -31,14 +31,18 @@ public sealed class BotHarness : IDisposable
     private readonly ServiceProvider _services;
     private readonly IBot _bot;
 
-    public BotHarness(string channelId = Channels.Test, string locale = "en-US", IStorage? storage = null)
+    /// <param name="settings">Configuration on top of appsettings.json ("Triage:DefaultRegion" = "uk").</param>
+    public BotHarness(string channelId = Channels.Test, string locale = "en-US", IStorage? storage = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var configuration = settings is null
+            ? Configuration.Value
+            : new ConfigurationBuilder().AddConfiguration(Configuration.Value).AddInMemoryCollection(settings).Build();
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton<TimeProvider>(new FixedTime(Reference));
         collection.AddSingleton(storage ?? new MemoryStorage());
-        collection.AddContentBase(Configuration.Value);
-        collection.AddTriage(Configuration.Value);
+        collection.AddContentBase(configuration);
+        collection.AddTriage(configuration);
         collection.AddConversation();
         _services = collection.BuildServiceProvider();
         Storage = _services.GetRequiredService<IStorage>();

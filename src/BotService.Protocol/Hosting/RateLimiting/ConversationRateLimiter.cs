@@ -20,16 +20,7 @@ public sealed class ConversationRateLimiter : IDisposable
         var o = options.Value;
         if (o.Enabled)
         {
-            var bucket = new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = o.PerConversationBurst,
-                TokensPerPeriod = Math.Max(1, o.PerConversationPerMinute / 60),
-                ReplenishmentPeriod = o.PerConversationPerMinute >= 60
-                    ? TimeSpan.FromSeconds(1)
-                    : TimeSpan.FromSeconds(60.0 / o.PerConversationPerMinute),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            };
+            var bucket = PerMinuteTokenBucket.Options(o.PerConversationPerMinute, o.PerConversationBurst);
             _limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => bucket));
         }
     }

@@ -53,7 +53,7 @@ public static class RateLimitingExtensions
     public static string RetryAfterSeconds(TimeSpan? retryAfter) =>
         Math.Max(1, (int)Math.Ceiling((retryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
-    private static RateLimitPartition<string> PerClientPartition(HttpContext httpContext)
+    internal static RateLimitPartition<string> PerClientPartition(HttpContext httpContext)
     {
         var options = httpContext.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
         if (!options.Enabled)
@@ -62,13 +62,6 @@ public static class RateLimitingExtensions
         }
 
         var client = httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.PerClientBurst,
-            TokensPerPeriod = Math.Max(1, options.PerClientPerMinute / 60),
-            ReplenishmentPeriod = options.PerClientPerMinute >= 60 ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(60.0 / options.PerClientPerMinute),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        return RateLimitPartition.GetTokenBucketLimiter(client, _ => PerMinuteTokenBucket.Options(options.PerClientPerMinute, options.PerClientBurst));
     }
 }
