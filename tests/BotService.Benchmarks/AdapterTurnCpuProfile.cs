@@ -50,7 +50,7 @@ public static class AdapterTurnCpuProfile
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuBefore;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{provider,-7} conversations={conversations} turns={turns} cpu/turn={cpu.TotalMicroseconds / turns:F1} us  wall/turn={wall.Elapsed.TotalMicroseconds / turns:F1} us  alloc/turn={bytes / 1024.0 / turns:F1} KB  load={File.ReadAllText("/proc/loadavg").Trim()}"));
+                $"{provider,-7} conversations={conversations} turns={turns} cpu/turn={cpu.TotalMicroseconds / turns:F1} us  wall/turn={wall.Elapsed.TotalMicroseconds / turns:F1} us  alloc/turn={bytes / 1024.0 / turns:F1} KB  gen0 GCs={GC.CollectionCount(0)}  load={File.ReadAllText("/proc/loadavg").Trim()}"));
         }
         finally
         {
