@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Xml;
 using BotService.Triage.Extraction;
 using BotService.Triage.Findings;
 
@@ -84,14 +83,9 @@ internal sealed class ConditionParser(Lexicon lexicon, List<string> errors)
 
     private Condition? Duration(JsonElement value, string where, bool over)
     {
-        try
-        {
-            return new DurationCondition(XmlConvert.ToTimeSpan(value.GetString() ?? string.Empty), over);
-        }
-        catch (FormatException)
-        {
-            return Error<Condition>($"{where}: '{value}' is not an ISO 8601 duration such as P14D or PT10M.");
-        }
+        return value.ValueKind == JsonValueKind.String && IsoDuration.TryParse(value.GetString(), out var duration)
+            ? new DurationCondition(duration, over)
+            : Error<Condition>($"{where}: '{value}' is not an ISO 8601 duration in weeks, days, hours, minutes or seconds such as P14D or PT10M.");
     }
 
     private T? Error<T>(string message)
