@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BotService.DirectLine.Endpoints;
 using BotService.DirectLine.Storage;
 using BotService.DirectLine.Tokens;
@@ -48,10 +49,7 @@ public static class DirectLineExtensions
         services.AddHostedService<ActivityLogCleanup>();
         if (string.Equals(configuration["Storage:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddKeyedSingleton(CorsPolicy, (sp, _) => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DirectLineOptions>>().Value.PostgresConnectionString!));
-            services.AddHostedService(sp => new PostgresNotificationListener(
-                sp.GetRequiredKeyedService<NpgsqlDataSource>(CorsPolicy), sp.GetRequiredService<ConversationSignals>(),
-                sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PostgresNotificationListener>>()));
+            AddPostgres(services);
         }
 
         services.AddCors();
@@ -99,10 +97,25 @@ public static class DirectLineExtensions
         var time = services.GetRequiredService<TimeProvider>();
         return options.StorageProvider.ToUpperInvariant() switch
         {
-            "POSTGRES" => new PostgresActivityLog(services.GetRequiredKeyedService<NpgsqlDataSource>(CorsPolicy), time),
+            "POSTGRES" => PostgresLog(services, time),
             "MEMORY" => new MemoryActivityLog(time),
             _ => new SqliteActivityLog(
                 Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, options.SqlitePath), time),
         };
     }
+
+    // Npgsql is touched only in the methods below, which run only when PostgreSQL is configured: a host on SQLite
+    // never loads it (the JIT loads the types a method names when it compiles the method).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddPostgres(IServiceCollection services)
+    {
+        services.AddKeyedSingleton(CorsPolicy, (sp, _) => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DirectLineOptions>>().Value.PostgresConnectionString!));
+        services.AddHostedService(sp => new PostgresNotificationListener(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(CorsPolicy), sp.GetRequiredService<ConversationSignals>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PostgresNotificationListener>>()));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IActivityLog PostgresLog(IServiceProvider services, TimeProvider time) =>
+        new PostgresActivityLog(services.GetRequiredKeyedService<NpgsqlDataSource>(CorsPolicy), time);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -27,16 +28,27 @@ internal sealed class StorageOptionsValidator(IConfiguration configuration) : IV
                 return ValidateOptionsResult.Fail("Storage:Provider is Postgres but ConnectionStrings:Postgres is empty.");
             }
 
-            try
+            if (ConnectionStringProblem(connectionString) is { } problem)
             {
-                _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-            }
-            catch (ArgumentException ex)
-            {
-                return ValidateOptionsResult.Fail($"ConnectionStrings:Postgres is not a valid connection string: {ex.Message}");
+                return ValidateOptionsResult.Fail($"ConnectionStrings:Postgres is not a valid connection string: {problem}");
             }
         }
 
         return ValidateOptionsResult.Success;
+    }
+
+    // Npgsql is named only here, so a host on SQLite never loads it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? ConnectionStringProblem(string connectionString)
+    {
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message;
+        }
     }
 }

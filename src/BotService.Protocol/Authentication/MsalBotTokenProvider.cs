@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 
@@ -12,32 +13,35 @@ public sealed class MsalBotTokenProvider : IBotTokenProvider
     /// <summary>Name of the HttpClient MSAL uses; tests route it to a loopback token endpoint.</summary>
     public const string HttpClientName = "BotService.Msal";
 
-    private readonly Lazy<IConfidentialClientApplication>? _application;
-    private readonly string[] _scopes;
+    // Typed without MSAL types, so that a bot without an app id (Emulator, Web Chat on loopback) never loads MSAL.
+    private readonly Func<bool, CancellationToken, Task<string>>? _acquire;
 
     public MsalBotTokenProvider(IOptions<BotAuthenticationOptions> options, IHttpClientFactory httpClientFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
-        _scopes = [settings.ToChannelFromBotOAuthScope.TrimEnd('/') + "/.default"];
         if (!settings.IsAnonymous)
         {
-            _application = new Lazy<IConfidentialClientApplication>(() => Build(settings, httpClientFactory));
+            _acquire = Acquirer(settings, httpClientFactory);
         }
     }
 
-    public async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
-    {
-        if (_application is null)
-        {
-            return null;
-        }
+    public async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken) =>
+        _acquire is null ? null : await _acquire(forceRefresh, cancellationToken).ConfigureAwait(false);
 
-        var result = await _application.Value.AcquireTokenForClient(_scopes)
-            .WithForceRefresh(forceRefresh)
-            .ExecuteAsync(cancellationToken)
-            .ConfigureAwait(false);
-        return result.AccessToken;
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Func<bool, CancellationToken, Task<string>> Acquirer(BotAuthenticationOptions settings, IHttpClientFactory httpClientFactory)
+    {
+        string[] scopes = [settings.ToChannelFromBotOAuthScope.TrimEnd('/') + "/.default"];
+        var application = new Lazy<IConfidentialClientApplication>(() => Build(settings, httpClientFactory));
+        return async (forceRefresh, cancellationToken) =>
+        {
+            var result = await application.Value.AcquireTokenForClient(scopes)
+                .WithForceRefresh(forceRefresh)
+                .ExecuteAsync(cancellationToken)
+                .ConfigureAwait(false);
+            return result.AccessToken;
+        };
     }
 
     private static IConfidentialClientApplication Build(BotAuthenticationOptions settings, IHttpClientFactory httpClientFactory)
