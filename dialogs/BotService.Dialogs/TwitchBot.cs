@@ -3,6 +3,7 @@ using BotService.Dialogs.Dialogs;
 using BotService.Dialogs.Replies;
 using BotService.Dialogs.State;
 using BotService.Dialogs.Text;
+using BotService.Dialogs.Understanding;
 using BotService.Protocol;
 using BotService.Protocol.Schema;
 using BotService.Teams.Invokes;
@@ -134,8 +135,12 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
         await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
-    private bool SaysRedFlag(ITurnContext turnContext) =>
-        services.Triage.Update(new Triage.Findings.Findings(), turnContext.Activity.Text ?? string.Empty, services.Time.GetUtcNow()).IsRedFlag;
+    private bool SaysRedFlag(ITurnContext turnContext)
+    {
+        var findings = new Triage.Findings.Findings();
+        findings.Apply(TurnData.MessageFindings(turnContext, services.Triage, turnContext.Activity.Text ?? string.Empty, services.Time.GetUtcNow()));
+        return services.Triage.Evaluate(findings).IsRedFlag;
+    }
 
     private static bool IsWebChat(ITurnContext turnContext) =>
         turnContext.Activity.ChannelId is Channels.Webchat or Channels.DirectLine;

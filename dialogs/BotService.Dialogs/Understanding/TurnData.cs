@@ -13,6 +13,7 @@ public static class TurnData
     private const string ScreenedKey = "BotService.Dialogs.Screened";
     private const string TriageKey = "BotService.Dialogs.Triage";
     private const string DecisionKey = "BotService.Dialogs.Decision";
+    private const string MessageKey = "BotService.Dialogs.MessageFindings";
 
     /// <summary>The conversation's triage state as read by the screen this turn (for validators, which get no services).</summary>
     public static TriageConversation? Triage(ITurnContext turnContext) =>
@@ -47,6 +48,24 @@ public static class TurnData
     }
 
     /// <summary>
+    /// What <paramref name="text"/> itself says, read once per turn: the welcome's red-flag check and the dialog's
+    /// reading of the same message share it.
+    /// </summary>
+    public static TurnFindings MessageFindings(ITurnContext turnContext, TriageEngine engine, string text, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(engine);
+        if (turnContext.TurnState.Get<MessageMemo>(MessageKey) is { } memo && string.Equals(memo.Text, text, StringComparison.Ordinal))
+        {
+            return memo.Findings;
+        }
+
+        var findings = engine.Read(text, now);
+        turnContext.TurnState.Set(MessageKey, new MessageMemo(text, findings));
+        return findings;
+    }
+
+    /// <summary>
     /// The rules' decision on <paramref name="findings"/>. Within one turn it is reused while the findings stay exactly
     /// the same: the steps a turn passes over (each asks "is my question still open?") then share one evaluation.
     /// </summary>
@@ -73,4 +92,6 @@ public static class TurnData
     }
 
     private sealed record DecisionMemo(Findings Findings, TriageDecision Decision);
+
+    private sealed record MessageMemo(string Text, TurnFindings Findings);
 }

@@ -20,7 +20,14 @@ public static partial class TurnReader
     public static TurnReading Read(TriageEngine engine, string text, PendingQuestion? pending, bool knownComplaint, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        var findings = engine.Read(text, now);
+        return Read(engine.Read(text, now), text, pending, knownComplaint, now);
+    }
+
+    /// <summary>As above, from what the message's text was already read to say (<see cref="TurnData.MessageFindings"/>).</summary>
+    public static TurnReading Read(TurnFindings textFindings, string text, PendingQuestion? pending, bool knownComplaint, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(textFindings);
+        var findings = textFindings;
         var picked = PickedChoices(text, pending);
         var none = Utterances.IsNone(text) || picked.Any(c => c.Title == BotText.NoneOfThese);
         var notSure = Utterances.IsNotSure(text) || picked.Any(c => c.Title == BotText.NotSure);
