@@ -76,7 +76,9 @@ public static class DirectLineExtensions
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
 
-        var api = app.MapGroup(DirectLineUrls.BasePath).RequireCors(CorsPolicy).AddEndpointFilter<StorageFailureFilter>();
+        // One stateless filter instance: the generic AddEndpointFilter<T> would compile a factory with expression trees.
+        var storageFailures = new StorageFailureFilter();
+        var api = app.MapGroup(DirectLineUrls.BasePath).RequireCors(CorsPolicy).AddEndpointFilter(storageFailures);
         api.MapPost("/tokens/generate", TokenEndpoints.GenerateAsync);
         api.MapPost("/tokens/refresh", TokenEndpoints.RefreshAsync);
         api.MapPost("/conversations", ConversationEndpoints.StartAsync);
@@ -86,7 +88,7 @@ public static class DirectLineExtensions
         api.MapPost("/conversations/{conversationId}/upload", ActivityEndpoints.Upload);
         api.MapGet("/conversations/{conversationId}/stream", StreamEndpoint.ConnectAsync);
 
-        app.MapPost(WebChatEndpoints.TokenPath, WebChatEndpoints.TokenAsync).RequireCors(CorsPolicy).AddEndpointFilter<StorageFailureFilter>();
+        app.MapPost(WebChatEndpoints.TokenPath, WebChatEndpoints.TokenAsync).RequireCors(CorsPolicy).AddEndpointFilter(storageFailures);
         app.MapGet("/", WebChatEndpoints.PageAsync);
         return app;
     }
