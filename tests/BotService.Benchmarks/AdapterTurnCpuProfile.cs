@@ -19,11 +19,11 @@ namespace BotService.Benchmarks;
 /// fed the load tool's conversations on one thread. The activity is parsed from the same bytes the load tool posts
 /// and the expectReplies body serialised as the endpoint does, every reply checked. Without Kestrel, sockets and a
 /// test client it shows what the bot itself spends per turn, and a profiler sees one coherent call stack.
-/// Run: dotnet run -c Release --project tests/BotService.Benchmarks -- adapter-cpu [conversations] [Memory|Sqlite]
+/// Run: dotnet run -c Release --project tests/BotService.Benchmarks -- adapter-cpu [conversations] [Memory|Sqlite] [types]
 /// </summary>
 public static class AdapterTurnCpuProfile
 {
-    public static async Task RunAsync(int conversations, string provider)
+    public static async Task RunAsync(int conversations, string provider, bool showTypes = false)
     {
         var folder = Directory.CreateTempSubdirectory("botservice-adaptercpu-").FullName;
         try
@@ -44,7 +44,9 @@ public static class AdapterTurnCpuProfile
             var cpuBefore = process.TotalProcessorTime;
             var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
             var wall = Stopwatch.StartNew();
+            using var types = showTypes ? new AllocationTypes() : null;
             var turns = await PlayAsync(adapter, bot, conversations, "run");
+            types?.Print(Console.Out, 40);
             wall.Stop();
             var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
             process.Refresh();

@@ -21,7 +21,7 @@ public static class BenchmarkProgram
 
         if (args.Length > 0 && args[0] == "adapter-cpu")
         {
-            await AdapterTurnCpuProfile.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000, args.Length > 2 ? args[2] : "Sqlite");
+            await AdapterTurnCpuProfile.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000, args.Length > 2 ? args[2] : "Sqlite", args.Length > 3 && args[3] == "types");
             return;
         }
 
