@@ -1,15 +1,10 @@
 extern alias cli;
-using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using BotService.Protocol;
 using BotService.Protocol.Hosting;
 using BotService.Protocol.Schema;
 using cli::BotService.Cli.LoadTest;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BotService.Benchmarks;
@@ -23,42 +18,13 @@ namespace BotService.Benchmarks;
 /// </summary>
 public static class AdapterTurnCpuProfile
 {
-    public static async Task RunAsync(int conversations, string provider, bool showTypes = false)
-    {
-        var folder = Directory.CreateTempSubdirectory("botservice-adaptercpu-").FullName;
-        try
+    public static Task RunAsync(int conversations, string provider, bool showTypes = false) =>
+        ProductTurnMeter.MeasureAsync(provider, Math.Max(1000, conversations / 2), conversations, showTypes, host =>
         {
-            await using var host = new ServicesOnlyHost(new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = provider,
-                ["Storage:SqlitePath"] = Path.Combine(folder, "botstate.db"),
-                ["DirectLine:SqlitePath"] = Path.Combine(folder, "directline.db"),
-                ["RateLimits:Enabled"] = "false",
-                ["Logging:LogLevel:Default"] = "Warning",
-            });
             var adapter = host.Services.GetRequiredService<CloudAdapter>();
             var bot = host.Services.GetRequiredService<IBot>();
-            await PlayAsync(adapter, bot, Math.Max(1000, conversations / 2), "warmup");
-            GC.Collect();
-            var process = Process.GetCurrentProcess();
-            var cpuBefore = process.TotalProcessorTime;
-            var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var wall = Stopwatch.StartNew();
-            using var types = showTypes ? new AllocationTypes() : null;
-            var turns = await PlayAsync(adapter, bot, conversations, "run");
-            types?.Print(Console.Out, 40);
-            wall.Stop();
-            var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
-            process.Refresh();
-            var cpu = process.TotalProcessorTime - cpuBefore;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{provider,-7} conversations={conversations} turns={turns} cpu/turn={cpu.TotalMicroseconds / turns:F1} us  wall/turn={wall.Elapsed.TotalMicroseconds / turns:F1} us  alloc/turn={bytes / 1024.0 / turns:F1} KB  gen0 GCs={GC.CollectionCount(0)}  load={File.ReadAllText("/proc/loadavg").Trim()}"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+            return (count, run) => PlayAsync(adapter, bot, count, run);
+        });
 
     private static async Task<int> PlayAsync(CloudAdapter adapter, IBot bot, int conversations, string run)
     {
@@ -85,15 +51,5 @@ public static class AdapterTurnCpuProfile
         }
 
         return turns;
-    }
-
-    /// <summary>The real host's Program, used only for its services; no request goes through the test server.</summary>
-    private sealed class ServicesOnlyHost(IDictionary<string, string?> settings) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
-        }
     }
 }

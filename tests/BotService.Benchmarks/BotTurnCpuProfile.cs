@@ -1,11 +1,6 @@
 extern alias cli;
-using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using cli::BotService.Cli.LoadTest;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace BotService.Benchmarks;
 
@@ -20,41 +15,12 @@ namespace BotService.Benchmarks;
 public static class BotTurnCpuProfile
 {
     /// <param name="showTypes">Also print which types take the allocated bytes (sampled by the runtime, about every 100 KB).</param>
-    public static async Task RunAsync(int conversations, string provider, bool showTypes = false)
-    {
-        var folder = Directory.CreateTempSubdirectory("botservice-botcpu-").FullName;
-        try
+    public static Task RunAsync(int conversations, string provider, bool showTypes = false) =>
+        ProductTurnMeter.MeasureAsync(provider, Math.Max(200, conversations / 5), conversations, showTypes, host =>
         {
-            await using var host = new InMemoryHost(new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = provider,
-                ["Storage:SqlitePath"] = Path.Combine(folder, "botstate.db"),
-                ["DirectLine:SqlitePath"] = Path.Combine(folder, "directline.db"),
-                ["RateLimits:Enabled"] = "false",
-                ["Logging:LogLevel:Default"] = "Warning",
-            });
-            using var client = host.CreateClient();
-            await PlayAsync(client, Math.Max(200, conversations / 5), "warmup");
-            GC.Collect();
-            var process = Process.GetCurrentProcess();
-            var cpuBefore = process.TotalProcessorTime;
-            var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var wall = Stopwatch.StartNew();
-            using var types = showTypes ? new AllocationTypes() : null;
-            var turns = await PlayAsync(client, conversations, "run");
-            types?.Print(Console.Out, 40);
-            wall.Stop();
-            var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
-            process.Refresh();
-            var cpu = process.TotalProcessorTime - cpuBefore;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{provider,-7} conversations={conversations} turns={turns} cpu/turn={cpu.TotalMicroseconds / turns:F1} us  wall/turn={wall.Elapsed.TotalMicroseconds / turns:F1} us  alloc/turn={bytes / 1024.0 / turns:F1} KB  load={File.ReadAllText("/proc/loadavg").Trim()}"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+            var client = host.CreateClient();
+            return (count, run) => PlayAsync(client, count, run);
+        });
 
     private static async Task<int> PlayAsync(HttpClient client, int conversations, string run)
     {
@@ -82,15 +48,5 @@ public static class BotTurnCpuProfile
         }
 
         return turns;
-    }
-
-    /// <summary>The real host's Program on the in-memory test server, with settings layered over appsettings.json.</summary>
-    private sealed class InMemoryHost(IDictionary<string, string?> settings) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
-        }
     }
 }
