@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BotService.Protocol.Schema;
+using BotService.Testing.Teams;
 
 namespace BotService.Dialogs.Tests.Support;
 
@@ -9,14 +10,14 @@ namespace BotService.Dialogs.Tests.Support;
 /// </summary>
 internal static class TeamsEvents
 {
-    public const string BotId = "28:5b3a2c1d-1111-4222-8333-944455556666";
-    public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-    public const string TeamId = "19:team0a1b2c3d@thread.tacv2";
+    public const string BotId = TeamsIds.BotId;
+    public const string TenantId = TeamsIds.TenantId;
+    public const string TeamId = TeamsIds.TeamId;
     public const string GeneralChannelId = "19:general4d5e6f@thread.tacv2";
     public const string PersonalChatId = "a:1mJx3W2dR7personalChatId";
     public const string GroupChatId = "19:meeting_groupchat77@thread.v2";
-    public const string Megan = "29:1Xd4kKa-megan";
-    public const string Alex = "29:1Yb7pQz-alex";
+    public const string Megan = TeamsIds.MeganId;
+    public const string Alex = TeamsIds.AlexId;
 
     /// <summary>Someone installs the bot for themselves: the bot and the person are added to a personal chat.</summary>
     public static Activity PersonalInstall(string person) => Update(person, "personal", PersonalChatId, isGroup: false, [BotId, person],

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BotService.Protocol.Schema;
+using BotService.Testing.Teams;
 
 namespace BotService.Teams.Tests.Support;
 
@@ -10,15 +11,15 @@ namespace BotService.Teams.Tests.Support;
 /// </summary>
 internal static class TeamsActivities
 {
-    public const string BotId = "28:5b3a2c1d-1111-4222-8333-944455556666";
+    public const string BotId = TeamsIds.BotId;
     public const string BotName = "Twitch Guide";
-    public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-    public const string TeamId = "19:team0a1b2c3d@thread.tacv2";
+    public const string TenantId = TeamsIds.TenantId;
+    public const string TeamId = TeamsIds.TeamId;
     public const string ChannelId = "19:channel9e8f7a6b@thread.tacv2";
     public const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
 
-    public static readonly (string Id, string Name) Megan = ("29:1Xd4kKa-megan", "Megan Bowen");
-    public static readonly (string Id, string Name) Alex = ("29:1Yb7pQz-alex", "Alex Wilber");
+    public static readonly (string Id, string Name) Megan = (TeamsIds.MeganId, "Megan Bowen");
+    public static readonly (string Id, string Name) Alex = (TeamsIds.AlexId, "Alex Wilber");
 
     public static Activity Parse(string json) => JsonSerializer.Deserialize<Activity>(json, BotJson.Options)!;
 
