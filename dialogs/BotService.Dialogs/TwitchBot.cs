@@ -106,7 +106,8 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
     /// <summary>
     /// Web Chat sends no members-added for the visitor, so the first message is the first chance to welcome. Someone
     /// whose first words are a red flag gets the escalation first and alone: no welcome in front of it, then or later.
-    /// Only a visitor not yet welcomed has the message read here, ahead of the dialog's own reading.
+    /// Only a visitor not yet welcomed has the message read here; the dialog then reuses that reading
+    /// (<see cref="TurnData.MessageFindings"/>).
     /// </summary>
     private async Task WelcomeWebChatVisitorAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -60,7 +60,9 @@ public abstract class BotAdapter
 
         try
         {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(locale);
+            // A new object, not GetCultureInfo: that caches every name it is given for the life of the process, and
+            // the locale comes from the client.
+            CultureInfo.CurrentCulture = new CultureInfo(locale);
         }
         catch (CultureNotFoundException)
         {

@@ -47,7 +47,7 @@ internal static class ProductTurnMeter
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuBefore;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{provider,-7} conversations={conversations} turns={turns} cpu/turn={cpu.TotalMicroseconds / turns:F1} us  wall/turn={wall.Elapsed.TotalMicroseconds / turns:F1} us  alloc/turn={bytes / 1024.0 / turns:F1} KB  gen0 GCs={GC.CollectionCount(0) - gen0Before}  load={File.ReadAllText("/proc/loadavg").Trim()}"));
+                $"{provider,-7} conversations={conversations} turns={turns} cpu/turn={cpu.TotalMicroseconds / turns:F1} us  wall/turn={wall.Elapsed.TotalMicroseconds / turns:F1} us  alloc/turn={bytes / 1024.0 / turns:F1} KB  gen0 GCs={GC.CollectionCount(0) - gen0Before}  load={File.ReadAllText("/proc/loadavg").Trim()}{(showTypes ? "  (CPU includes the allocation listener)" : "")}"));
         }
         finally
         {

@@ -31,6 +31,12 @@ public sealed class IsoDurationTests
     [InlineData("P-1D")]
     [InlineData("P1D ")]
     [InlineData("two weeks")]
+    [InlineData("P\n")]
+    [InlineData("PT\n")]
+    [InlineData("P14D\n")]
+    [InlineData("P\u0661\u0664D")]
+    [InlineData("P99999999999999999999D")]
+    [InlineData("P3651D")]
     [InlineData(null)]
     public void RefusesAnythingElse(string? text)
     {

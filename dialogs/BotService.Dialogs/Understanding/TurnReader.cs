@@ -17,13 +17,10 @@ public static partial class TurnReader
     /// <summary>The complaint assumed when a place is all that is said to the "where" question.</summary>
     public const string AssumedComplaint = "twitching";
 
-    public static TurnReading Read(TriageEngine engine, string text, PendingQuestion? pending, bool knownComplaint, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(engine);
-        return Read(engine.Read(text, now), text, pending, knownComplaint, now);
-    }
-
-    /// <summary>As above, from what the message's text was already read to say (<see cref="TurnData.MessageFindings"/>).</summary>
+    /// <summary>
+    /// The turn's reading: what the message's text says (<paramref name="textFindings"/>, from
+    /// <see cref="TurnData.MessageFindings"/>) together with the buttons it picked and what it answers.
+    /// </summary>
     public static TurnReading Read(TurnFindings textFindings, string text, PendingQuestion? pending, bool knownComplaint, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(textFindings);

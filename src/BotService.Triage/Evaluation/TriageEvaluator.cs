@@ -17,11 +17,11 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
     private readonly Dictionary<string, Condition[]> _positiveLeaves = rules.Rules.ToDictionary(
         r => r.Id, r => r.When!.Leaves(positive: true).Where(l => l.Positive).Select(l => l.Leaf).ToArray());
 
-    private readonly TriageRule[] _byLevel = [.. rules.Rules.OrderByDescending(r => r.Level)];
+    private readonly TriageRule[] _byLevel = ByLevel(rules);
 
-    // For each rule (in _byLevel order) the findings its condition tests. Supposing any other finding leaves the
+    // For each rule, in _byLevel's order, the findings its condition tests. Supposing any other finding leaves the
     // rule as it was, so weighing a button re-evaluates only the rules that name it.
-    private readonly int[][] _testedIds = [.. rules.Rules.OrderByDescending(r => r.Level).Select(TestedIds)];
+    private readonly int[][] _testedIds = [.. ByLevel(rules).Select(TestedIds)];
 
     public TriageEvaluator(RuleSet rules)
         : this(rules, Lexicon.Default)
@@ -63,7 +63,7 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(candidates);
         var view = new FindingsView(findings);
-        Span<bool> holds = stackalloc bool[_byLevel.Length];
+        Span<bool> holds = _byLevel.Length <= 256 ? stackalloc bool[_byLevel.Length] : new bool[_byLevel.Length];
         for (var r = 0; r < _byLevel.Length; r++)
         {
             holds[r] = _byLevel[r].When!.Evaluate(view, EvaluationMode.ClosedWorld) == Tri.True;
@@ -99,6 +99,9 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
 
         return rules.Default.Level;
     }
+
+    // Stable: rules of one level keep the file's order, so both fields built from it line up.
+    private static TriageRule[] ByLevel(RuleSet rules) => [.. rules.Rules.OrderByDescending(r => r.Level)];
 
     private static int[] TestedIds(TriageRule rule) =>
         [.. rule.When!.Leaves(positive: true).Select(l => l.Leaf).OfType<FindingCondition>().Select(f => FindingIds.Of(f.Name)).Distinct()];

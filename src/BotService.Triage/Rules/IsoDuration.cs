@@ -10,6 +10,9 @@ namespace BotService.Triage.Rules;
 /// </summary>
 internal static partial class IsoDuration
 {
+    /// <summary>Ten years: no symptom threshold is longer, and a larger number is a typing error.</summary>
+    private static readonly TimeSpan Longest = TimeSpan.FromDays(3650);
+
     public static bool TryParse(string? text, out TimeSpan duration)
     {
         duration = TimeSpan.Zero;
@@ -19,15 +22,21 @@ internal static partial class IsoDuration
             return false;
         }
 
-        duration = TimeSpan.FromDays(7 * Number(match, "w") + Number(match, "d"))
-            + TimeSpan.FromHours(Number(match, "h")) + TimeSpan.FromMinutes(Number(match, "m"))
-            + TimeSpan.FromSeconds(Number(match, "s"));
+        var seconds = (7 * 86400 * Number(match, "w")) + (86400 * Number(match, "d")) + (3600 * Number(match, "h"))
+            + (60 * Number(match, "m")) + Number(match, "s");
+        if (seconds > Longest.TotalSeconds)
+        {
+            return false;
+        }
+
+        duration = TimeSpan.FromSeconds(seconds);
         return true;
     }
 
     private static double Number(Match match, string group) =>
         match.Groups[group].Success ? double.Parse(match.Groups[group].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : 0;
 
-    [GeneratedRegex(@"^P(?:(?<w>\d+(?:\.\d+)?)W)?(?:(?<d>\d+(?:\.\d+)?)D)?(?:T(?:(?<h>\d+(?:\.\d+)?)H)?(?:(?<m>\d+(?:\.\d+)?)M)?(?:(?<s>\d+(?:\.\d+)?)S)?)?$", RegexOptions.CultureInvariant)]
+    // ASCII digits only, and \z so that a trailing line break is not accepted as the end.
+    [GeneratedRegex(@"\AP(?:(?<w>[0-9]{1,9}(?:\.[0-9]{1,9})?)W)?(?:(?<d>[0-9]{1,9}(?:\.[0-9]{1,9})?)D)?(?:T(?:(?<h>[0-9]{1,9}(?:\.[0-9]{1,9})?)H)?(?:(?<m>[0-9]{1,9}(?:\.[0-9]{1,9})?)M)?(?:(?<s>[0-9]{1,9}(?:\.[0-9]{1,9})?)S)?)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
