@@ -58,6 +58,22 @@ public abstract class StorageConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadsManyKeysAtOnceLeavingOutMissingExpiredAndRepeatedOnes()
+    {
+        await Storage.WriteAsync(Key("expiring"), new Note { Text = "soon gone" });
+        Clock.Advance(Expiry - TimeSpan.FromMinutes(1));
+        var present = Enumerable.Range(0, 9).Select(i => Key($"n{i}")).ToArray();
+        await Storage.WriteAsync(present.ToDictionary(k => k, object (k) => new Note { Text = k }));
+        Clock.Advance(TimeSpan.FromMinutes(2));
+
+        string[] asked = [.. present, Key("missing"), Key("expiring"), present[0], Key("also-missing")];
+        var read = await Storage.ReadAsync(asked);
+
+        Assert.Equal(present.Order(StringComparer.Ordinal), read.Keys.Order(StringComparer.Ordinal));
+        Assert.All(present, k => Assert.Equal(k, ((JsonElement)read[k]).GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public async Task StoresCamelCaseJsonWithoutNulls()
     {
         await Storage.WriteAsync(Key("json"), new Note { Text = "hello", Comment = null });
