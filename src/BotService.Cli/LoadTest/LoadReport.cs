@@ -16,7 +16,8 @@ public sealed record LoadReport(
     long? HostResidentBytes,
     string LoadAverageBefore,
     string LoadAverageAfter,
-    bool TimedOut)
+    bool TimedOut,
+    TimeSpan? ToolCpu = null)
 {
     public double TurnsPerSecond => Elapsed.TotalSeconds > 0 ? Turns / Elapsed.TotalSeconds : 0;
 
@@ -38,6 +39,12 @@ public sealed record LoadReport(
         if (HostCpuMillisecondsPerTurn is { } perTurn)
         {
             output.WriteLine(string.Create(c, $"host cpu       {HostCpu!.Value.TotalSeconds:0.00} s = {perTurn:0.000} ms/turn"));
+        }
+
+        if (ToolCpu is { } tool && Turns > 0)
+        {
+            // The tool shares the cores with the host: what it spends is CPU the host could not use.
+            output.WriteLine(string.Create(c, $"tool cpu       {tool.TotalSeconds:0.00} s = {tool.TotalMilliseconds / Turns:0.000} ms/turn (this load tool, same cores)"));
         }
 
         if (HostPeakBytes is { } peak && HostResidentBytes is { } rss)
