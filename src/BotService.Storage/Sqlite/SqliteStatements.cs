@@ -20,12 +20,8 @@ internal sealed partial class SqliteStatements : IDisposable
         ) WITHOUT ROWID;
         """;
 
-    // A turn reads its state documents (usually three) together: one statement, so one read transaction and one
-    // round of file locks instead of one per key. Statements for up to this many keys are prepared as needed.
-    private const int KeysPerRead = 4;
-
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand?[] _reads = new SqliteCommand?[KeysPerRead + 1];
+    private readonly SqliteCommand _read;
     private readonly SqliteCommand _upsert;
     private readonly SqliteCommand _insertIfAbsent;
     private readonly SqliteCommand _updateIfMatch;
@@ -34,6 +30,7 @@ internal sealed partial class SqliteStatements : IDisposable
     private SqliteStatements(SqliteConnection connection)
     {
         _connection = connection;
+        _read = Command("SELECT document FROM bot_storage WHERE key = $key AND expires_at > $now", "$key", "$now");
         _upsert = Command("""
             INSERT INTO bot_storage (key, etag, document, expires_at) VALUES ($key, $etag, $document, $expires)
             ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, expires_at = excluded.expires_at
@@ -93,28 +90,13 @@ internal sealed partial class SqliteStatements : IDisposable
         }
     }
 
-    /// <summary>
-    /// The stored documents of <paramref name="keys"/> that exist and have not expired, as UTF-8 bytes (SQLite keeps
-    /// TEXT as UTF-8, so no string is made on the way), added to <paramref name="found"/> by key.
-    /// </summary>
-    public void Read(ReadOnlySpan<string> keys, long now, Dictionary<string, byte[]> found)
+    /// <summary>The stored document as UTF-8 bytes (SQLite keeps TEXT as UTF-8, so no string is made on the way).</summary>
+    public byte[]? Read(string key, long now)
     {
-        for (var start = 0; start < keys.Length; start += KeysPerRead)
-        {
-            var chunk = keys.Slice(start, Math.Min(KeysPerRead, keys.Length - start));
-            var command = _reads[chunk.Length] ??= ReadCommand(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                command.Parameters[i].Value = chunk[i];
-            }
-
-            command.Parameters[chunk.Length].Value = now;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                found[reader.GetString(0)] = reader.GetFieldValue<byte[]>(1);
-            }
-        }
+        _read.Parameters[0].Value = key;
+        _read.Parameters[1].Value = now;
+        using var reader = _read.ExecuteReader();
+        return reader.Read() ? reader.GetFieldValue<byte[]>(0) : null;
     }
 
     /// <summary>Writes the batch atomically; returns the first conflicting key (having written nothing) or null.</summary>
@@ -161,7 +143,7 @@ internal sealed partial class SqliteStatements : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _upsert, _insertIfAbsent, _updateIfMatch, _delete }.Concat(_reads.OfType<SqliteCommand>()))
+        foreach (var command in new[] { _read, _upsert, _insertIfAbsent, _updateIfMatch, _delete })
         {
             command.Dispose();
         }
@@ -200,12 +182,6 @@ internal sealed partial class SqliteStatements : IDisposable
         {
             command.Transaction = null;
         }
-    }
-
-    private SqliteCommand ReadCommand(int keys)
-    {
-        var names = Enumerable.Range(0, keys).Select(i => "$key" + i).ToArray();
-        return Command($"SELECT key, document FROM bot_storage WHERE key IN ({string.Join(", ", names)}) AND expires_at > $now", [.. names, "$now"]);
     }
 
     private SqliteCommand Command(string sql, params string[] parameters)

@@ -47,12 +47,14 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var found = new Dictionary<string, byte[]>(keys.Length, StringComparer.Ordinal);
-            EnsureOpen().Read(keys, now, found);
-            var result = new Dictionary<string, object>(found.Count, StringComparer.Ordinal);
-            foreach (var (key, json) in found)
+            var statements = EnsureOpen();
+            var result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+            foreach (var key in keys)
             {
-                result[key] = StorageJson.Parse(json);
+                if (statements.Read(key, now) is { } json)
+                {
+                    result[key] = StorageJson.Parse(json);
+                }
             }
 
             return result;
