@@ -12,8 +12,9 @@ namespace BotService.Dialogs;
 
 /// <summary>
 /// The product's bot: welcomes each person once (members added; on Web Chat also the first activity or a
-/// <c>webchat/join</c> event; in Teams only in a personal chat, plus one introduction where it is added to a team or
-/// group chat), then runs <see cref="MainDialog"/> on every message.
+/// <c>webchat/join</c> event; in Teams on install in a personal chat, and in a team channel or group chat on the
+/// person's first message to the bot, never for joining; plus one introduction where it is added to a team or group
+/// chat), then runs <see cref="MainDialog"/> on every message.
 /// The Teams handler answers the invokes Teams sends and leaves every other channel as ActivityHandler does. State is
 /// saved by the AutoSave middleware after the turn, so the bot itself keeps nothing between turns.
 /// </summary>
@@ -37,9 +38,9 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (IsWebChat(turnContext))
+        if (IsWebChat(turnContext) || IsTeamsSharedConversation(turnContext))
         {
-            await WelcomeWebChatVisitorAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await WelcomeOnFirstMessageAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
 
         await dialog.RunAsync(turnContext, services.Accessors.DialogState, cancellationToken).ConfigureAwait(false);
@@ -104,12 +105,13 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
     }
 
     /// <summary>
-    /// Web Chat sends no members-added for the visitor, so the first message is the first chance to welcome. Someone
-    /// whose first words are a red flag gets the escalation first and alone: no welcome in front of it, then or later.
-    /// Only a visitor not yet welcomed has the message read here; the dialog then reuses that reading
+    /// Web Chat sends no members-added for the visitor, and in a Teams channel or group chat nobody is welcomed on
+    /// joining, so a person's first message is the first chance to say who the bot is and that it is not a doctor.
+    /// Someone whose first words are a red flag gets the escalation first and alone: no welcome in front of it, then
+    /// or later. Only a person not yet welcomed has the message read here; the dialog then reuses that reading
     /// (<see cref="TurnData.MessageFindings"/>).
     /// </summary>
-    private async Task WelcomeWebChatVisitorAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task WelcomeOnFirstMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(turnContext.Activity.From?.Id))
         {
@@ -142,6 +144,10 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
         findings.Apply(TurnData.MessageFindings(turnContext, services.Triage, turnContext.Activity.Text ?? string.Empty, services.Time.GetUtcNow()));
         return services.Triage.Evaluate(findings).IsRedFlag;
     }
+
+    private static bool IsTeamsSharedConversation(ITurnContext turnContext) =>
+        turnContext.Activity.ChannelId == Channels.Msteams
+        && turnContext.Activity.Conversation?.ConversationType is "channel" or "groupChat";
 
     private static bool IsWebChat(ITurnContext turnContext) =>
         turnContext.Activity.ChannelId is Channels.Webchat or Channels.DirectLine;

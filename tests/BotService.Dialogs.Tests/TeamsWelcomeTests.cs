@@ -120,4 +120,34 @@ public sealed class TeamsWelcomeTests
 
         Assert.Equal(501, answer!.Status);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task APersonsFirstMessageInATeamChannelOrGroupChatIsWelcomedOnceThenAnswered(bool groupChat)
+    {
+        using var bot = new BotHarness(Channels.Msteams);
+
+        var first = await bot.SendAsync(TeamsEvents.SharedMessage(TeamsEvents.Megan, "my eyelid keeps twitching", "1", groupChat));
+        var second = await bot.SendAsync(TeamsEvents.SharedMessage(TeamsEvents.Megan, "about 3 days", "2", groupChat));
+        var alex = await bot.SendAsync(TeamsEvents.SharedMessage(TeamsEvents.Alex, "what causes cramps?", "3", groupChat));
+
+        Assert.True(first.Count >= 2, "the welcome, then the bot's reply to the message");
+        Assert.Contains(BotText.NotADoctor, first[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(first.Skip(1), a => a.Text?.Contains(BotText.NotADoctor, StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(second, a => a.Text?.Contains(BotText.NotADoctor, StringComparison.Ordinal) == true);
+        Assert.Contains(BotText.NotADoctor, alex[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARedFlagAsAPersonsFirstMessageInAChannelGetsTheEscalationFirstAndNoWelcome()
+    {
+        using var bot = new BotHarness(Channels.Msteams);
+
+        var replies = await bot.SendAsync(TeamsEvents.SharedMessage(TeamsEvents.Megan, "I have crushing chest pain and my arm is twitching", "1"));
+        var later = await bot.SendAsync(TeamsEvents.SharedMessage(TeamsEvents.Megan, "ok", "2"));
+
+        Assert.Contains("call 911 now", replies[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(replies.Concat(later), a => a.Text?.StartsWith($"**{BotText.WelcomeHeadline}**", StringComparison.Ordinal) == true);
+    }
 }

@@ -37,6 +37,23 @@ internal static class TeamsEvents
     public static Activity PeopleJoinGroupChat(string addedBy, params string[] people) => Update(addedBy, "groupChat", GroupChatId, isGroup: true, people,
         $$"""{ "tenant": { "id": "{{TenantId}}" } }""");
 
+    /// <summary>
+    /// A person's message to the bot in a team channel (or a group chat), as the bot sees it after the Teams mention
+    /// middleware has taken out the "@Twitch Guide".
+    /// </summary>
+    public static Activity SharedMessage(string person, string text, string id, bool groupChat = false) => Parse($$"""
+        {
+          "type": "message", "id": "{{id}}", "channelId": "msteams", "serviceUrl": "https://smba.trafficmanager.net/amer/",
+          "from": { "id": "{{person}}", "name": "Someone" },
+          "conversation": { "isGroup": true, "conversationType": "{{(groupChat ? "groupChat" : "channel")}}", "tenantId": "{{TenantId}}",
+                            "id": "{{(groupChat ? GroupChatId : GeneralChannelId + ";messageid=" + id)}}" },
+          "recipient": { "id": "{{BotId}}", "name": "Twitch Guide" },
+          "locale": "en-US", "textFormat": "plain",
+          "text": {{JsonSerializer.Serialize(text)}},
+          "channelData": {{(groupChat ? $$"""{ "tenant": { "id": "{{TenantId}}" } }""" : $$"""{ "teamsChannelId": "{{GeneralChannelId}}", "team": { "id": "{{TeamId}}" }, "tenant": { "id": "{{TenantId}}" } }""")}}
+        }
+        """);
+
     public static Activity Invoke(string name, string valueJson, string channelId = Channels.Msteams) => Parse($$"""
         {
           "type": "invoke", "name": "{{name}}", "id": "f:9203847", "channelId": "{{channelId}}",
