@@ -23,11 +23,12 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
     public const string WebChatJoinEvent = "webchat/join";
 
     /// <summary>The welcome for a locale: who the bot is, guidance not diagnosis, the emergency line, privacy, two buttons.</summary>
-    public static Activity Welcome(string emergencyNumber)
+    /// <param name="emergencyContinuation">What the region adds to the call (the UK's ", or go straight to A&amp;E ...").</param>
+    public static Activity Welcome(string emergencyNumber, string emergencyContinuation = "")
     {
         var text = string.Join("\n\n",
             $"**{BotText.WelcomeHeadline}** {BotText.NotADoctor}",
-            BotText.EmergencyLine(emergencyNumber),
+            BotText.EmergencyLine(emergencyNumber, emergencyContinuation),
             BotText.Privacy,
             BotText.WelcomeInvite);
         var activity = ContentReplies.WithButtons(ContentReplies.Markdown(text), BotText.CheckMyTwitching, BotText.AskAQuestion);
@@ -71,7 +72,7 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
         if (!string.IsNullOrEmpty(botId) && activity.MembersAdded?.Any(m => m.Id == botId) == true)
         {
             var region = services.Regions.Resolve(activity.Locale);
-            await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber, EmergencyHeadline.Continuation(region.Options)), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -90,7 +91,7 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
         if (string.IsNullOrEmpty(turnContext.Activity.From?.Id))
         {
             // Nobody to remember it for (a channel that sends no user): welcome without keeping a flag.
-            await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber, EmergencyHeadline.Continuation(region.Options)), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -101,7 +102,7 @@ public sealed class TwitchBot(MainDialog dialog, ConversationServices services) 
         }
 
         profile.Welcomed = true;
-        await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(Welcome(region.EmergencyNumber, EmergencyHeadline.Continuation(region.Options)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

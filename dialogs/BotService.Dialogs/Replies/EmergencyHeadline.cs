@@ -34,5 +34,23 @@ public static class EmergencyHeadline
         return more.Length == 0 ? call + "." : $"{call}. {Sentence(more)}";
     }
 
+    /// <summary>
+    /// What the region's advice adds to "Call {number} now" as a continuation of that sentence (the UK's ", or go
+    /// straight to A&amp;E if that is faster and safe"), without the full stop; empty when it adds nothing of that shape.
+    /// </summary>
+    public static string Continuation(RegionOptions region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var advice = region.EmergencyAdvice.Trim();
+        var opening = string.Create(CultureInfo.InvariantCulture, $"Call {region.EmergencyNumber} now");
+        if (!advice.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        var more = advice[opening.Length..].Trim().TrimEnd('.', '!');
+        return more.StartsWith(',') && more.TrimStart(',').Trim().Length > 0 ? more : string.Empty;
+    }
+
     private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('!') ? text : text + ".";
 }

@@ -28,8 +28,9 @@ public static class BotText
 
     public const string WelcomeInvite = "Tell me what you notice, or pick an option.";
 
-    public static string EmergencyLine(string number) => string.Create(CultureInfo.InvariantCulture,
-        $"If you have chest pain, trouble breathing or swallowing, a seizure, or sudden weakness of the face or one side, **call {number} now**.");
+    /// <param name="continuation">What the region adds to the call (", or go straight to A&amp;E ..."), or empty.</param>
+    public static string EmergencyLine(string number, string continuation = "") => string.Create(CultureInfo.InvariantCulture,
+        $"If you have chest pain, trouble breathing or swallowing, a seizure, or sudden weakness of the face or one side, **call {number} now**{continuation}.");
 
     public const string Menu = "I can check your twitching with a few quick questions, or answer a question. What would you like?";
     public const string AnythingElse = "Anything else?";
