@@ -32,7 +32,7 @@ public sealed class RegionWordingTests(ITestOutputHelper output)
                 "the UK emergency advice")
             .AssertNoReply("nothing may follow the emergency advice in that turn")
             .Send("ok")
-            .AssertReply("If you haven't yet, please **call 999 now**. When you're safe, I'm here if you have a question.")
+            .AssertReply("If you haven't yet, please **call 999 now**, or go straight to A&E if that is faster and safe. When you're safe, I'm here if you have a question.")
             .StartTestAsync();
     }
 

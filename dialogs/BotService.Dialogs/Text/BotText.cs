@@ -67,7 +67,8 @@ public static class BotText
         "I'm sorry, I can't help with that. I can help with muscle twitches, spasms and cramps: I can check what " +
         "you notice with a few questions, or answer questions such as \"what causes twitching?\" or \"what is an EMG?\".";
 
-    public const string CallReminder = "If you haven't yet, please **call {0} now**. When you're safe, I'm here if you have a question.";
+    /// <summary>{0}: the number; {1}: what the region's advice adds to the call (", or go straight to A&amp;E ..."), or empty.</summary>
+    public const string CallReminder = "If you haven't yet, please **call {0} now**{1}. When you're safe, I'm here if you have a question.";
     /// <summary>The call to action that opens every emergency reply; the region's advice may continue it.</summary>
     public const string CallNowHeadline = "**Please call {0} now** (or have someone call for you)";
     public const string QuestionsStopped = "I've stopped the questions so nothing delays you.";
