@@ -42,8 +42,8 @@ public sealed class RegionWordingTests(ITestOutputHelper output)
         using var uk = new BotHarness(locale: string.Empty, settings: UkConfigured);
         using var us = new BotHarness(locale: string.Empty);
 
-        var ukWelcome = Assert.Single(await uk.SendAsync(MembersAdded(uk)));
-        var usWelcome = Assert.Single(await us.SendAsync(MembersAdded(us)));
+        var ukWelcome = Assert.Single(await uk.SendAsync(uk.Adapter.MakeMembersAdded()));
+        var usWelcome = Assert.Single(await us.SendAsync(us.Adapter.MakeMembersAdded()));
 
         Assert.Contains("**call 999 now**, or go straight to A&E if that is faster and safe.", ukWelcome.Text, StringComparison.Ordinal);
         Assert.Contains("**call 911 now**.", usWelcome.Text, StringComparison.Ordinal);
@@ -89,12 +89,4 @@ public sealed class RegionWordingTests(ITestOutputHelper output)
     [InlineData("Ring 112 straight away.", "**Please call 112 now** (or have someone call for you). Ring 112 straight away.")]
     public void AdviceWordedAnyWayIsSaidAfterTheCallToTheNumber(string advice, string headline) =>
         Assert.Equal(headline, EmergencyHeadline.For(new RegionOptions { EmergencyNumber = "112", EmergencyAdvice = advice }));
-
-    private static BotService.Protocol.Schema.Activity MembersAdded(BotHarness bot)
-    {
-        var update = bot.Adapter.MakeActivity();
-        update.Type = BotService.Protocol.Schema.ActivityTypes.ConversationUpdate;
-        update.MembersAdded = [bot.Adapter.Conversation.User!, bot.Adapter.Conversation.Bot!];
-        return update;
-    }
 }

@@ -55,6 +55,15 @@ public class TestAdapter : BotAdapter
         Locale = Conversation.Locale,
     };
 
+    /// <summary>The conversationUpdate a channel sends when the user and the bot join the conversation.</summary>
+    public Activity MakeMembersAdded()
+    {
+        var update = MakeActivity();
+        update.Type = ActivityTypes.ConversationUpdate;
+        update.MembersAdded = [Conversation.User!, Conversation.Bot!];
+        return update;
+    }
+
     /// <summary>
     /// Runs one turn and returns the replies it produced: the buffered ones for <c>expectReplies</c>, otherwise
     /// those sent during the turn (which are also queued for <see cref="GetNextReply"/>).

@@ -41,13 +41,7 @@ public sealed class TestFlow
     }
 
     /// <summary>A conversationUpdate adding the user (and the bot), as channels send when a chat opens.</summary>
-    public TestFlow SendConversationUpdate()
-    {
-        var update = _adapter.MakeActivity();
-        update.Type = ActivityTypes.ConversationUpdate;
-        update.MembersAdded = [_adapter.Conversation.User!, _adapter.Conversation.Bot!];
-        return Send(update);
-    }
+    public TestFlow SendConversationUpdate() => Send(_adapter.MakeMembersAdded());
 
     public TestFlow AssertReply(string expectedText, string? description = null) =>
         AssertReply(reply => Assert.True(

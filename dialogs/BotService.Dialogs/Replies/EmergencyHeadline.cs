@@ -17,14 +17,12 @@ public static class EmergencyHeadline
         ArgumentNullException.ThrowIfNull(region);
         var call = string.Format(CultureInfo.InvariantCulture, BotText.CallNowHeadline, region.EmergencyNumber);
         var advice = region.EmergencyAdvice.Trim();
-        var opening = string.Create(CultureInfo.InvariantCulture, $"Call {region.EmergencyNumber} now");
-        if (!advice.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+        if (AfterTheCall(region) is not { } more)
         {
             return advice.Length == 0 ? call + "." : $"{call}. {Sentence(advice)}";
         }
 
-        var more = advice[opening.Length..].Trim();
-        if (more.StartsWith(',') && more.TrimStart(',').Trim().Length > 0)
+        if (ContinuesTheCall(more))
         {
             // ", or go straight to A&E if that is faster and safe." continues the call.
             return call + Sentence(more);
@@ -41,16 +39,19 @@ public static class EmergencyHeadline
     public static string Continuation(RegionOptions region)
     {
         ArgumentNullException.ThrowIfNull(region);
+        var more = AfterTheCall(region)?.TrimEnd('.', '!');
+        return more is not null && ContinuesTheCall(more) ? more : string.Empty;
+    }
+
+    /// <summary>The advice after its opening "Call {number} now", trimmed; null when it does not open that way.</summary>
+    private static string? AfterTheCall(RegionOptions region)
+    {
         var advice = region.EmergencyAdvice.Trim();
         var opening = string.Create(CultureInfo.InvariantCulture, $"Call {region.EmergencyNumber} now");
-        if (!advice.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
-        {
-            return string.Empty;
-        }
-
-        var more = advice[opening.Length..].Trim().TrimEnd('.', '!');
-        return more.StartsWith(',') && more.TrimStart(',').Trim().Length > 0 ? more : string.Empty;
+        return advice.StartsWith(opening, StringComparison.OrdinalIgnoreCase) ? advice[opening.Length..].Trim() : null;
     }
+
+    private static bool ContinuesTheCall(string more) => more.StartsWith(',') && more.TrimStart(',').Trim().Length > 0;
 
     private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('!') ? text : text + ".";
 }
