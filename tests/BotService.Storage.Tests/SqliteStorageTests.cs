@@ -18,6 +18,20 @@ public sealed class SqliteStorageTests : StorageConformanceTests
         return Task.FromResult<IStorage>(storage);
     }
 
+    private SqliteConnection OpenRaw()
+    {
+        var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public override Task DisposeAsync()
     {
         _instances.ForEach(s => s.Dispose());
@@ -32,11 +46,39 @@ public sealed class SqliteStorageTests : StorageConformanceTests
         await ((SqliteStorage)Storage).InitializeAsync();
 
         Assert.True(File.Exists(FilePath));
-        using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
-        connection.Open();
+        using var connection = OpenRaw();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task MovesAFileFromTheEarlierWithoutRowIdTableKeepingEveryDocumentAndETag()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        using (var old = OpenRaw())
+        {
+            Execute(old, """
+                CREATE TABLE bot_storage (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, document TEXT NOT NULL,
+                    expires_at INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO bot_storage VALUES ('notes/kept', 'etag-1', '{"text":"kept","eTag":"etag-1"}', 9000000000000);
+                """);
+        }
+
+        var kept = await Storage.ReadAsync<Note>("notes/kept");
+        Assert.Equal(("kept", "etag-1"), (kept!.Text, kept.ETag));
+        kept.Text = "changed";
+        await Storage.WriteAsync("notes/kept", kept);
+        await Assert.ThrowsAsync<StorageConflictException>(() => Storage.WriteAsync("notes/kept", new Note { Text = "stale", ETag = "etag-1" }));
+        Assert.Equal("changed", (await (await CreateStorageAsync(Clock, Expiry)).ReadAsync<Note>("notes/kept"))!.Text);
+
+        using var connection = OpenRaw();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT group_concat(name || ': ' || sql, ' | ') FROM sqlite_master WHERE type = 'table'";
+        var tables = (string)command.ExecuteScalar()!;
+        Assert.StartsWith("bot_storage: ", tables, StringComparison.Ordinal);
+        Assert.DoesNotContain("WITHOUT ROWID", tables, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" | ", tables, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,21 +5,6 @@ namespace BotService.Storage.Sqlite;
 /// <summary>The open connection and its prepared statements; not thread-safe (the storage's gate guards it).</summary>
 internal sealed partial class SqliteStatements : IDisposable
 {
-    // No index on expires_at: it would add a second page to every turn's write; the periodic purge scans instead.
-    // secure_delete: a deleted or replaced document is overwritten in the file, not left in a free page ("delete my
-    // data" and expiry must really erase); Erased() then moves the WAL's older page images into the file and empties it.
-    private const string Schema = """
-        PRAGMA journal_mode = WAL;
-        PRAGMA synchronous = NORMAL;
-        PRAGMA secure_delete = ON;
-        CREATE TABLE IF NOT EXISTS bot_storage (
-            key TEXT NOT NULL PRIMARY KEY,
-            etag TEXT NOT NULL,
-            document TEXT NOT NULL,
-            expires_at INTEGER NOT NULL
-        ) WITHOUT ROWID;
-        """;
-
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _read;
     private readonly SqliteCommand _upsert;
@@ -75,12 +60,7 @@ internal sealed partial class SqliteStatements : IDisposable
                 busy.ExecuteNonQuery();
             }
 
-            using (var schema = connection.CreateCommand())
-            {
-                schema.CommandText = Schema;
-                schema.ExecuteNonQuery();
-            }
-
+            SqliteSchema.Ensure(connection);
             return new SqliteStatements(connection);
         }
         catch
