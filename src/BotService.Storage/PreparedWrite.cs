@@ -13,8 +13,8 @@ internal enum WriteCondition
     MustMatch,
 }
 
-/// <summary>One change of a batch, serialised once with its new ETag already in the JSON.</summary>
-internal readonly record struct PreparedWrite(string Key, WriteCondition Condition, string? ExpectedETag, string NewETag, string Json);
+/// <summary>One change of a batch, serialised once (UTF-8, as SQLite and the reader want it) with its new ETag already in the JSON.</summary>
+internal readonly record struct PreparedWrite(string Key, WriteCondition Condition, string? ExpectedETag, string NewETag, byte[] Utf8Json);
 
 /// <summary>
 /// Turns a batch into <see cref="PreparedWrite"/>s. Each <see cref="IStoreItem"/> is given its new ETag before
@@ -79,6 +79,6 @@ internal sealed class PreparedBatch
         return new PreparedWrite(key, condition, condition == WriteCondition.MustMatch ? old : null, newETag, Serialize(value));
     }
 
-    private static string Serialize(object value) =>
-        System.Text.Json.JsonSerializer.Serialize(value, value.GetType(), StorageJson.Options);
+    private static byte[] Serialize(object value) =>
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), StorageJson.Options);
 }

@@ -82,6 +82,20 @@ public sealed class SqliteStorageTests : StorageConformanceTests
     }
 
     [Fact]
+    public async Task StoresEachDocumentAsUtf8TextThatOtherToolsCanRead()
+    {
+        await Storage.WriteAsync("notes/text", new Note { Text = "café ✓" });
+        await Storage.WriteAsync("notes/text", (await Storage.ReadAsync<Note>("notes/text"))!);
+
+        using var connection = OpenRaw();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT typeof(document), json_extract(document, '$.text') FROM bot_storage WHERE key = 'notes/text'";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal(("text", "café ✓"), (reader.GetString(0), reader.GetString(1)));
+    }
+
+    [Fact]
     public async Task ReportsAnUnusablePathAsStorageUnavailable()
     {
         var blocker = Path.Combine(_folder, "not-a-folder");

@@ -23,7 +23,7 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null, TimeSpan? e
             {
                 if (_items.TryGetValue(key, out var entry) && entry.ExpiresAt > now)
                 {
-                    result[key] = StorageJson.Parse(entry.Json);
+                    result[key] = StorageJson.Parse(entry.Utf8Json);
                 }
             }
         }
@@ -56,7 +56,7 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null, TimeSpan? e
 
             foreach (var write in batch.Writes)
             {
-                _items[write.Key] = new Entry(write.NewETag, write.Json, now + Expiry);
+                _items[write.Key] = new Entry(write.NewETag, write.Utf8Json, now + Expiry);
             }
         }
 
@@ -88,5 +88,5 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null, TimeSpan? e
         }
     }
 
-    private sealed record Entry(string ETag, string Json, DateTimeOffset ExpiresAt);
+    private sealed record Entry(string ETag, byte[] Utf8Json, DateTimeOffset ExpiresAt);
 }

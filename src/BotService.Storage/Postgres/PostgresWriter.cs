@@ -1,3 +1,4 @@
+using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -68,7 +69,7 @@ internal static class PostgresWriter
         var command = new NpgsqlCommand(sql, connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Key });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.NewETag });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Json });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Encoding.UTF8.GetString(write.Utf8Json) });
         command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = expiresAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         if (write.Condition != WriteCondition.Unconditional)
         {

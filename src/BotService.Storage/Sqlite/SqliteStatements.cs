@@ -16,18 +16,20 @@ internal sealed partial class SqliteStatements : IDisposable
     {
         _connection = connection;
         _read = Command("SELECT document FROM bot_storage WHERE key = $key AND expires_at > $now", "$key", "$now");
+        // $document is bound as the serialiser's UTF-8 bytes (a BLOB); CAST stores them as TEXT, byte for byte, without
+        // a UTF-16 string on the way there.
         _upsert = Command("""
-            INSERT INTO bot_storage (key, etag, document, expires_at) VALUES ($key, $etag, $document, $expires)
+            INSERT INTO bot_storage (key, etag, document, expires_at) VALUES ($key, $etag, CAST($document AS TEXT), $expires)
             ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, expires_at = excluded.expires_at
             """, "$key", "$etag", "$document", "$expires");
         // An expired row counts as absent, so a create-only write may replace it.
         _insertIfAbsent = Command("""
-            INSERT INTO bot_storage (key, etag, document, expires_at) VALUES ($key, $etag, $document, $expires)
+            INSERT INTO bot_storage (key, etag, document, expires_at) VALUES ($key, $etag, CAST($document AS TEXT), $expires)
             ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, expires_at = excluded.expires_at
             WHERE bot_storage.expires_at <= $now
             """, "$key", "$etag", "$document", "$expires", "$now");
         _updateIfMatch = Command("""
-            UPDATE bot_storage SET etag = $etag, document = $document, expires_at = $expires
+            UPDATE bot_storage SET etag = $etag, document = CAST($document AS TEXT), expires_at = $expires
             WHERE key = $key AND etag = $expected AND expires_at > $now
             """, "$key", "$etag", "$document", "$expires", "$expected", "$now");
         _delete = Command("DELETE FROM bot_storage WHERE key = $key", "$key");
@@ -70,9 +72,16 @@ internal sealed partial class SqliteStatements : IDisposable
         }
     }
 
+    /// <summary>
+    /// Begins one read transaction for several keys: each statement on its own would take and drop the WAL's read
+    /// lock again (four to six fcntl calls each). Null for a single key, which needs none.
+    /// </summary>
+    public SqliteTransaction? BeginRead(int keys) => keys > 1 ? _connection.BeginTransaction(deferred: true) : null;
+
     /// <summary>The stored document as UTF-8 bytes (SQLite keeps TEXT as UTF-8, so no string is made on the way).</summary>
-    public byte[]? Read(string key, long now)
+    public byte[]? Read(string key, long now, SqliteTransaction? transaction = null)
     {
+        _read.Transaction = transaction;
         _read.Parameters[0].Value = key;
         _read.Parameters[1].Value = now;
         using var reader = _read.ExecuteReader();
@@ -142,7 +151,7 @@ internal sealed partial class SqliteStatements : IDisposable
         command.Transaction = transaction;
         command.Parameters[0].Value = write.Key;
         command.Parameters[1].Value = write.NewETag;
-        command.Parameters[2].Value = write.Json;
+        command.Parameters[2].Value = write.Utf8Json;
         command.Parameters[3].Value = expiresAt;
         if (write.Condition == WriteCondition.MustBeAbsent)
         {

@@ -49,9 +49,10 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
         {
             var statements = EnsureOpen();
             var result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+            using var transaction = statements.BeginRead(keys.Length);
             foreach (var key in keys)
             {
-                if (statements.Read(key, now) is { } json)
+                if (statements.Read(key, now, transaction) is { } json)
                 {
                     result[key] = StorageJson.Parse(json);
                 }
