@@ -25,6 +25,14 @@ public sealed class SqliteStorageTests : StorageConformanceTests
         return connection;
     }
 
+    private static bool FileContains(string path, string text)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        file.CopyTo(copy);
+        return copy.ToArray().AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)) >= 0;
+    }
+
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
@@ -93,6 +101,24 @@ public sealed class SqliteStorageTests : StorageConformanceTests
         using var reader = command.ExecuteReader();
         Assert.True(reader.Read());
         Assert.Equal(("text", "café ✓"), (reader.GetString(0), reader.GetString(1)));
+    }
+
+    [Fact]
+    public async Task CopiesCommittedWritesIntoTheDatabaseFileInTheBackground()
+    {
+        // One commit is far below the turn connection's automatic checkpoint: only the background checkpointer moves
+        // it out of the WAL into the file itself, about a second after writes stop.
+        var marker = $"checkpoint-marker-{Guid.NewGuid():N}";
+        await Storage.WriteAsync("notes/checkpointed", new Note { Text = marker });
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!FileContains(FilePath, marker))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The write never reached the database file.");
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(marker, (await Storage.ReadAsync<Note>("notes/checkpointed"))!.Text);
     }
 
     [Fact]

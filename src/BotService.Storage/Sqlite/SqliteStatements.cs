@@ -35,6 +35,12 @@ internal sealed partial class SqliteStatements : IDisposable
         _delete = Command("DELETE FROM bot_storage WHERE key = $key", "$key");
     }
 
+    /// <summary>
+    /// WAL pages after which a committing turn checkpoints by itself: only a backstop, for when
+    /// <see cref="SqliteCheckpointer"/> cannot keep up (SQLite's default is 1,000).
+    /// </summary>
+    public const int BackstopCheckpointPages = 10_000;
+
     public static SqliteStatements Open(string path)
     {
         SqliteRuntime.EnsureInitialized();
@@ -44,21 +50,14 @@ internal sealed partial class SqliteStatements : IDisposable
             Directory.CreateDirectory(directory);
         }
 
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 30,
-        };
-        var connection = new SqliteConnection(builder.ConnectionString);
+        var connection = new SqliteConnection(ConnectionString(path));
         try
         {
             connection.Open();
             // The busy timeout first, so that creating the schema waits for another process instead of failing.
             using (var busy = connection.CreateCommand())
             {
-                busy.CommandText = "PRAGMA busy_timeout = 10000;";
+                busy.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = {BackstopCheckpointPages};";
                 busy.ExecuteNonQuery();
             }
 
@@ -71,6 +70,15 @@ internal sealed partial class SqliteStatements : IDisposable
             throw;
         }
     }
+
+    /// <summary>The file's connection string (no pooling: each connection is held for the storage's lifetime).</summary>
+    public static string ConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = false,
+        DefaultTimeout = 30,
+    }.ConnectionString;
 
     /// <summary>
     /// Begins one read transaction for several keys: each statement on its own would take and drop the WAL's read

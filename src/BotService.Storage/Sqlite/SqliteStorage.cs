@@ -14,6 +14,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
     private readonly TimeProvider _time;
     private readonly string _path;
     private SqliteStatements? _statements;
+    private SqliteCheckpointer? _checkpointer;
 
     public SqliteStorage(string path, TimeProvider? timeProvider = null, TimeSpan? expiry = null)
     {
@@ -84,6 +85,8 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
                 batch.Restore();
                 throw Conflicts.For(conflict);
             }
+
+            _checkpointer?.Committed();
         }
         catch (SqliteException ex)
         {
@@ -134,6 +137,8 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
 
     public void Dispose()
     {
+        _checkpointer?.Dispose();
+        _checkpointer = null;
         _statements?.Dispose();
         _statements = null;
         _gate.Dispose();
@@ -149,6 +154,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
         try
         {
             _statements = SqliteStatements.Open(_path);
+            _checkpointer = new SqliteCheckpointer(SqliteStatements.ConnectionString(_path));
             return _statements;
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
