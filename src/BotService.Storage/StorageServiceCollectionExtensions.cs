@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BotService.Storage;
@@ -39,7 +40,7 @@ public static class StorageServiceCollectionExtensions
         {
             StorageProvider.Memory => new MemoryStorage(time, options.Expiry),
             StorageProvider.Postgres => new PostgresStorage(configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)!, time, options.Expiry),
-            _ => new SqliteStorage(ResolvePath(services, options.SqlitePath), time, options.Expiry),
+            _ => new SqliteStorage(ResolvePath(services, options.SqlitePath), time, options.Expiry, services.GetService<ILogger<SqliteStorage>>()),
         };
     }
 

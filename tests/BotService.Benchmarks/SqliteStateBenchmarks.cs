@@ -14,6 +14,7 @@ namespace BotService.Benchmarks;
 public class SqliteStateBenchmarks
 {
     private const int Conversations = 20_000;
+    private string _folder = null!;
     private SqliteStorage _storage = null!;
     private Dictionary<string, object>[] _states = null!;
     private int _next;
@@ -21,7 +22,8 @@ public class SqliteStateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _storage = new SqliteStorage(Path.Combine(Directory.CreateTempSubdirectory("state-bench-").FullName, "state.db"));
+        _folder = Directory.CreateTempSubdirectory("state-bench-").FullName;
+        _storage = new SqliteStorage(Path.Combine(_folder, "state.db"));
         var dialogState = new string('d', 1200);
         _states = new Dictionary<string, object>[Conversations];
         for (var c = 0; c < Conversations; c++)
@@ -34,7 +36,11 @@ public class SqliteStateBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _storage.Dispose();
+    public void Cleanup()
+    {
+        _storage.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
 
     [Benchmark(Description = "read 3 keys + conditional write")]
     public async Task<int> Turn()

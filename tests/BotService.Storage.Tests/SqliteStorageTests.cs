@@ -33,9 +33,20 @@ public sealed class SqliteStorageTests : StorageConformanceTests
         return copy.ToArray().AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)) >= 0;
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), failure);
+            await Task.Delay(100);
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
@@ -72,6 +83,12 @@ public sealed class SqliteStorageTests : StorageConformanceTests
                 INSERT INTO bot_storage VALUES ('notes/kept', 'etag-1', '{"text":"kept","eTag":"etag-1"}', 9000000000000);
                 """);
         }
+
+        // Two instances (as two host processes would) open the old file at the same moment: one migrates, the other waits.
+        var second = (SqliteStorage)await CreateStorageAsync(Clock, Expiry);
+        var first = (SqliteStorage)Storage;
+        await Task.WhenAll(Task.Run(() => first.InitializeAsync()), Task.Run(() => second.InitializeAsync()));
+        Assert.Equal("kept", (await second.ReadAsync<Note>("notes/kept"))!.Text);
 
         var kept = await Storage.ReadAsync<Note>("notes/kept");
         Assert.Equal(("kept", "etag-1"), (kept!.Text, kept.ETag));
@@ -111,14 +128,30 @@ public sealed class SqliteStorageTests : StorageConformanceTests
         var marker = $"checkpoint-marker-{Guid.NewGuid():N}";
         await Storage.WriteAsync("notes/checkpointed", new Note { Text = marker });
 
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!FileContains(FilePath, marker))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The write never reached the database file.");
-            await Task.Delay(100);
-        }
+        await WaitUntilAsync(() => FileContains(FilePath, marker), "The write never reached the database file.");
 
         Assert.Equal(marker, (await Storage.ReadAsync<Note>("notes/checkpointed"))!.Text);
+    }
+
+    [Fact]
+    public async Task ErasureEmptiesTheWalOnceAReaderThatBlockedItHasFinished()
+    {
+        var marker = $"erased-marker-{Guid.NewGuid():N}";
+        await Storage.WriteAsync("notes/erased", new Note { Text = marker });
+        await Storage.WriteAsync("notes/other", new Note { Text = "kept" });
+
+        // Another process in the middle of a read: the truncate after the delete waits out the 10 s busy timeout, then
+        // gives up; the background thread must finish it once the reader is gone.
+        using (var reader = OpenRaw())
+        using (var snapshot = reader.BeginTransaction(deferred: true))
+        {
+            Execute(reader, "SELECT count(*) FROM bot_storage", snapshot);
+            await Storage.DeleteAsync(["notes/erased"]);
+        }
+
+        await WaitUntilAsync(() => Directory.GetFiles(Path.GetDirectoryName(FilePath)!).All(f => !FileContains(f, marker)),
+            "The erased document stayed in the WAL or the file.");
+        Assert.Equal("kept", (await Storage.ReadAsync<Note>("notes/other"))!.Text);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace BotService.Storage.Sqlite;
 
@@ -7,33 +8,38 @@ namespace BotService.Storage.Sqlite;
 /// file (1-6 ms on this machine's disk). Left to SQLite, the turn whose commit crossed 1,000 WAL pages ran it while
 /// holding the storage's gate, so every turn in flight waited behind it. Here turns only count their commits; the
 /// turn connection keeps a far larger automatic threshold as a backstop, which then finds little left to copy.
-/// Passive checkpoints never wait for readers or writers, so turns go on meanwhile.
+/// Passive checkpoints never wait for readers or writers, so turns go on meanwhile. After an erasure the WAL must be
+/// emptied (<see cref="TruncateAfterErasure"/>); when a reader prevents that, this thread retries until it succeeds.
 /// </summary>
 internal sealed class SqliteCheckpointer : IDisposable
 {
     /// <summary>Commits between checkpoints while turns keep writing.</summary>
     public const int CommitsPerCheckpoint = 200;
 
-    /// <summary>How soon the last commits of a quiet spell reach the file.</summary>
-    private static readonly TimeSpan IdleCheckpointDelay = TimeSpan.FromSeconds(1);
+    /// <summary>The longest a commit waits for a checkpoint when writes stop, and the retry delay of a blocked erasure.</summary>
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
 
     private readonly string _connectionString;
-    private readonly AutoResetEvent _due = new(false);
+    private readonly ILogger _logger;
     private readonly Thread _thread;
+    private readonly object _signal = new();
+    private readonly Lock _checkpointing = new();
+    private bool _signalled;
     private volatile bool _stopping;
+    private volatile bool _truncatePending;
     private long _commits;
     private int _commitsSinceSignal;
-    private long _completed;
+    private bool _failureLogged;
 
-    public SqliteCheckpointer(string connectionString)
+    public SqliteCheckpointer(string path, ILogger logger)
     {
-        _connectionString = connectionString;
+        // ReadWrite, not ReadWriteCreate: a state file moved away must not be re-created empty by this thread. A short
+        // timeout: Microsoft.Data.Sqlite retries a busy statement until it runs out, and Dispose waits for this thread.
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 1 }.ConnectionString;
+        _logger = logger;
         _thread = new Thread(Run) { IsBackground = true, Name = "SQLite checkpoints" };
         _thread.Start();
     }
-
-    /// <summary>How many checkpoints this instance has completed (for tests and diagnostics).</summary>
-    public long Completed => Interlocked.Read(ref _completed);
 
     /// <summary>Called after each commit, under the storage's gate (so the counters need no lock of their own).</summary>
     public void Committed()
@@ -42,16 +48,46 @@ internal sealed class SqliteCheckpointer : IDisposable
         if (++_commitsSinceSignal >= CommitsPerCheckpoint)
         {
             _commitsSinceSignal = 0;
-            _due.Set();
+            Signal();
         }
+    }
+
+    /// <summary>
+    /// Empties the WAL after an erasure, so older images of the erased pages leave the disk. <paramref name="truncate"/>
+    /// runs on the caller's connection, never beside this thread's checkpoint (which would make it fail at once); if
+    /// it is blocked all the same (another process reading), this thread retries every second until it succeeds.
+    /// </summary>
+    public void TruncateAfterErasure(Func<bool> truncate)
+    {
+        lock (_checkpointing)
+        {
+            if (truncate())
+            {
+                _truncatePending = false;
+                return;
+            }
+
+            _truncatePending = true;
+        }
+
+        SqliteLog.ErasureCheckpointBlocked(_logger);
+        Signal();
     }
 
     public void Dispose()
     {
         _stopping = true;
-        _due.Set();
+        Signal();
         _thread.Join(TimeSpan.FromSeconds(10));
-        _due.Dispose();
+    }
+
+    private void Signal()
+    {
+        lock (_signal)
+        {
+            _signalled = true;
+            Monitor.Pulse(_signal);
+        }
     }
 
     private void Run()
@@ -60,16 +96,11 @@ internal sealed class SqliteCheckpointer : IDisposable
         var checkpointedAt = 0L;
         try
         {
-            while (true)
+            while (!_stopping)
             {
-                _due.WaitOne(IdleCheckpointDelay);
+                WaitForSignal();
                 var commits = Interlocked.Read(ref _commits);
-                if (_stopping)
-                {
-                    return;
-                }
-
-                if (commits == checkpointedAt)
+                if (_stopping || (commits == checkpointedAt && !_truncatePending))
                 {
                     continue;
                 }
@@ -77,16 +108,16 @@ internal sealed class SqliteCheckpointer : IDisposable
                 try
                 {
                     connection ??= Open();
-                    using var checkpoint = connection.CreateCommand();
-                    checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
-                    checkpoint.ExecuteNonQuery();
-                    checkpointedAt = commits;
-                    Interlocked.Increment(ref _completed);
+                    if (Checkpoint(connection))
+                    {
+                        checkpointedAt = commits;
+                    }
                 }
-                catch (Exception)
+                catch (Exception ex)
                 {
-                    // Busy, or the file is failing: the turn connection's backstop still checkpoints, and the turns
-                    // themselves report a failing file. An exception escaping this thread would end the process.
+                    // Busy or a failing file: the backstop still checkpoints, and turns report a failing file
+                    // themselves. An exception escaping this thread would end the process.
+                    LogFailureOnce(ex);
                     connection?.Dispose();
                     connection = null;
                 }
@@ -98,10 +129,48 @@ internal sealed class SqliteCheckpointer : IDisposable
         }
     }
 
+    /// <summary>True when every WAL frame reached the file (a reader or another process's checkpoint can prevent it).</summary>
+    private bool Checkpoint(SqliteConnection connection)
+    {
+        lock (_checkpointing)
+        {
+            var truncate = _truncatePending;
+            var (busy, walPages, copiedPages) = SqliteStatements.Checkpoint(connection, truncate ? "TRUNCATE" : "PASSIVE");
+            if (truncate && !busy)
+            {
+                _truncatePending = false;
+            }
+
+            return !busy && walPages == copiedPages;
+        }
+    }
+
+    private void WaitForSignal()
+    {
+        lock (_signal)
+        {
+            if (!_signalled)
+            {
+                Monitor.Wait(_signal, MaxDelay);
+            }
+
+            _signalled = false;
+        }
+    }
+
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         return connection;
+    }
+
+    private void LogFailureOnce(Exception ex)
+    {
+        if (!_failureLogged)
+        {
+            _failureLogged = true;
+            SqliteLog.BackgroundCheckpointFailed(_logger, ex.GetType().Name, (ex as SqliteException)?.SqliteErrorCode ?? 0);
+        }
     }
 }

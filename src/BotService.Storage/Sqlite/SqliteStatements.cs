@@ -50,7 +50,14 @@ internal sealed partial class SqliteStatements : IDisposable
             Directory.CreateDirectory(directory);
         }
 
-        var connection = new SqliteConnection(ConnectionString(path));
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ConnectionString);
         try
         {
             connection.Open();
@@ -71,15 +78,6 @@ internal sealed partial class SqliteStatements : IDisposable
         }
     }
 
-    /// <summary>The file's connection string (no pooling: each connection is held for the storage's lifetime).</summary>
-    public static string ConnectionString(string path) => new SqliteConnectionStringBuilder
-    {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = false,
-        DefaultTimeout = 30,
-    }.ConnectionString;
-
     /// <summary>
     /// Begins one read transaction for several keys: each statement on its own would take and drop the WAL's read
     /// lock again (four to six fcntl calls each). Null for a single key, which needs none.
@@ -92,8 +90,15 @@ internal sealed partial class SqliteStatements : IDisposable
         _read.Transaction = transaction;
         _read.Parameters[0].Value = key;
         _read.Parameters[1].Value = now;
-        using var reader = _read.ExecuteReader();
-        return reader.Read() ? reader.GetFieldValue<byte[]>(0) : null;
+        try
+        {
+            using var reader = _read.ExecuteReader();
+            return reader.Read() ? reader.GetFieldValue<byte[]>(0) : null;
+        }
+        finally
+        {
+            _read.Transaction = null;
+        }
     }
 
     /// <summary>Writes the batch atomically; returns the first conflicting key (having written nothing) or null.</summary>
@@ -119,7 +124,8 @@ internal sealed partial class SqliteStatements : IDisposable
         return null;
     }
 
-    public void Delete(string[] keys)
+    /// <summary>Deletes the keys in one transaction; returns how many rows went (the caller then empties the WAL).</summary>
+    public int Delete(string[] keys)
     {
         using var transaction = keys.Length > 1 ? _connection.BeginTransaction() : null;
         _delete.Transaction = transaction;
@@ -132,10 +138,7 @@ internal sealed partial class SqliteStatements : IDisposable
 
         transaction?.Commit();
         _delete.Transaction = null;
-        if (deleted > 0)
-        {
-            Erased();
-        }
+        return deleted;
     }
 
     public void Dispose()

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BotService.Storage.Sqlite;
 
@@ -13,12 +15,14 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly TimeProvider _time;
     private readonly string _path;
+    private readonly ILogger _logger;
     private SqliteStatements? _statements;
     private SqliteCheckpointer? _checkpointer;
 
-    public SqliteStorage(string path, TimeProvider? timeProvider = null, TimeSpan? expiry = null)
+    public SqliteStorage(string path, TimeProvider? timeProvider = null, TimeSpan? expiry = null, ILogger<SqliteStorage>? logger = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        _logger = logger ?? (ILogger)NullLogger.Instance;
         _path = Path.GetFullPath(path);
         _time = timeProvider ?? TimeProvider.System;
         Expiry = expiry ?? StorageOptions.DefaultExpiry;
@@ -105,7 +109,11 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            EnsureOpen().Delete(keys);
+            var statements = EnsureOpen();
+            if (statements.Delete(keys) > 0)
+            {
+                _checkpointer!.TruncateAfterErasure(statements.TryTruncateWal);
+            }
         }
         catch (SqliteException ex)
         {
@@ -123,7 +131,14 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return EnsureOpen().Purge(now);
+            var statements = EnsureOpen();
+            var purged = statements.Purge(now);
+            if (purged > 0)
+            {
+                _checkpointer!.TruncateAfterErasure(statements.TryTruncateWal);
+            }
+
+            return purged;
         }
         catch (SqliteException ex)
         {
@@ -154,7 +169,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
         try
         {
             _statements = SqliteStatements.Open(_path);
-            _checkpointer = new SqliteCheckpointer(SqliteStatements.ConnectionString(_path));
+            _checkpointer = new SqliteCheckpointer(_path, _logger);
             return _statements;
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
