@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -102,7 +103,8 @@ public static class DirectLineExtensions
             "POSTGRES" => PostgresLog(services, time),
             "MEMORY" => new MemoryActivityLog(time),
             _ => new SqliteActivityLog(
-                Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, options.SqlitePath), time),
+                Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, options.SqlitePath), time,
+                services.GetService<ILogger<SqliteActivityLog>>()),
         };
     }
 

@@ -1,4 +1,5 @@
 using BotService.DirectLine.Storage;
+using BotService.Protocol.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace BotService.DirectLine.Tests;
@@ -40,6 +41,24 @@ public sealed class ActivityLogErasureTests
     }
 
     [Fact]
+    public async Task TheSqliteLogCopiesItsWritesIntoTheDatabaseFileInTheBackground()
+    {
+        // Far below the writer's automatic checkpoint: only the background checkpointer moves the row out of the WAL.
+        var path = Path.Combine(Directory.CreateTempSubdirectory("directline-checkpoint-").FullName, "log.db");
+        using var log = new SqliteActivityLog(path, TimeProvider.System);
+        var id = Guid.NewGuid().ToString("N");
+        await log.CreateConversationAsync(id, CancellationToken.None);
+        await log.AppendAsync(id, new Activity { Type = ActivityTypes.Message, Text = ActivityLogErasure.Marker }, CancellationToken.None);
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (Occurrences(ReadShared(path), ActivityLogErasure.Marker) == 0)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), "The appended activity never reached the database file.");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task ErasingNothingIsHarmlessInMemoryAndInSqlite()
     {
         using var sqlite = new SqliteActivityLog(Path.Combine(Directory.CreateTempSubdirectory("directline-erase-").FullName, "log.db"), TimeProvider.System);
@@ -56,6 +75,14 @@ public sealed class ActivityLogErasureTests
         command.CommandText = "SELECT count(*) FROM directline_activities WHERE instr(json, $m) > 0";
         command.Parameters.AddWithValue("$m", ActivityLogErasure.Marker);
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static byte[] ReadShared(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        file.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static int Occurrences(byte[] haystack, string needle)

@@ -1,11 +1,16 @@
 using BotService.Protocol.Schema;
+using BotService.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BotService.DirectLine.Storage;
 
 /// <summary>
-/// The activity log in a SQLite file (the single-instance default). Appends are serialised in-process; readers
-/// use their own connections and see committed rows (WAL).
+/// The activity log in a SQLite file (the single-instance default). Writes go one at a time through one connection
+/// opened once (its settings applied once, not per operation), and WAL checkpoints run on a background thread
+/// (<see cref="SqliteCheckpointer"/>) so their fsyncs never hold up a write. Readers use pooled connections of their
+/// own and see committed rows (WAL).
 /// </summary>
 public sealed class SqliteActivityLog : IActivityLog, IDisposable
 {
@@ -20,12 +25,16 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
         CREATE INDEX IF NOT EXISTS directline_conversations_updated ON directline_conversations(updated);
         """;
 
+    private readonly string _path;
     private readonly string _connectionString;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Lazy<Task> _initialised;
+    private SqliteConnection? _writer;
+    private SqliteCheckpointer? _checkpointer;
 
-    public SqliteActivityLog(string path, TimeProvider time)
+    public SqliteActivityLog(string path, TimeProvider time, ILogger<SqliteActivityLog>? logger = null)
     {
         SQLitePCL.Batteries_V2.Init();
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -34,9 +43,16 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
             Directory.CreateDirectory(directory);
         }
 
+        _path = Path.GetFullPath(path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private }.ToString();
         _time = time;
-        _initialised = new Lazy<Task>(() => ExecuteAsync(Schema, CancellationToken.None));
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _initialised = new Lazy<Task>(() => WriteAsync(async writer =>
+        {
+            using var schema = Command(writer, Schema);
+            await schema.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+            return 0;
+        }, CancellationToken.None, initialising: true));
     }
 
     public async Task CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
@@ -128,9 +144,8 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
 
             // secure_delete zeroed the rows in the pages written to the WAL; the checkpoint copies them into the file
             // and truncates the WAL, so the old page images holding the words are gone from disk too. A reader that
-            // holds an old snapshot can keep the checkpoint from finishing: then the next one does it.
-            using var checkpoint = Command(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
-            await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // holds an old snapshot can keep that from finishing: then the checkpoint thread retries until it does.
+            _checkpointer!.TruncateAfterErasure(() => SqliteCheckpointer.TryTruncate(connection));
             return erased;
         }, cancellationToken);
 
@@ -143,19 +158,43 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
                 ("$cutoff", ActivityStamp.ToMicros(cutoff)));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             using var changes = Command(connection, "SELECT changes()");
-            return Convert.ToInt32(await changes.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            var deleted = Convert.ToInt32(await changes.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            if (deleted > 0)
+            {
+                _checkpointer!.TruncateAfterErasure(() => SqliteCheckpointer.TryTruncate(connection));
+            }
+
+            return deleted;
         }, cancellationToken);
 
-    public void Dispose() => _writeLock.Dispose();
-
-    private async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    public void Dispose()
     {
-        await _initialised.Value.ConfigureAwait(false);
+        _checkpointer?.Dispose();
+        _writer?.Dispose();
+        _writeLock.Dispose();
+    }
+
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken, bool initialising = false)
+    {
+        if (!initialising)
+        {
+            await _initialised.Value.ConfigureAwait(false);
+        }
+
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            return await work(connection).ConfigureAwait(false);
+            _writer ??= await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+            var result = await work(_writer).ConfigureAwait(false);
+            _checkpointer!.Committed();
+            return result;
+        }
+        catch (SqliteException)
+        {
+            // A failing file: the next write starts from a fresh connection.
+            _writer?.Dispose();
+            _writer = null;
+            throw;
         }
         finally
         {
@@ -163,21 +202,24 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
         }
     }
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
     {
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, sql);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // WAL with synchronous=NORMAL survives process crashes; only a power cut can lose the last commits.
+        // secure_delete overwrites deleted rows (expiry, "delete my data") so that people's words do not linger in free pages.
+        using var pragma = Command(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; " +
+            $"PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = {SqliteCheckpointer.BackstopCheckpointPages};");
+        await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        _checkpointer ??= new SqliteCheckpointer(_path, _logger);
+        return connection;
     }
 
+    /// <summary>A pooled connection for reading: reads need none of the writer's settings.</summary>
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // WAL with synchronous=NORMAL survives process crashes; only a power cut can lose the last commits.
-        // secure_delete overwrites deleted rows (expiry, "delete my data") so that people's words do not linger in free pages.
-        using var pragma = Command(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;");
-        await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }
 

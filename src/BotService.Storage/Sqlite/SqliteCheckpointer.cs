@@ -11,7 +11,7 @@ namespace BotService.Storage.Sqlite;
 /// Passive checkpoints never wait for readers or writers, so turns go on meanwhile. After an erasure the WAL must be
 /// emptied (<see cref="TruncateAfterErasure"/>); when a reader prevents that, this thread retries until it succeeds.
 /// </summary>
-internal sealed class SqliteCheckpointer : IDisposable
+public sealed class SqliteCheckpointer : IDisposable
 {
     /// <summary>Commits between checkpoints while turns keep writing.</summary>
     public const int CommitsPerCheckpoint = 200;
@@ -41,7 +41,13 @@ internal sealed class SqliteCheckpointer : IDisposable
         _thread.Start();
     }
 
-    /// <summary>Called after each commit, under the storage's gate (so the counters need no lock of their own).</summary>
+    /// <summary>
+    /// WAL pages after which a committing connection checkpoints by itself: only a backstop, for when this thread
+    /// cannot keep up (SQLite's default is 1,000). Set it on the writing connection with <c>PRAGMA wal_autocheckpoint</c>.
+    /// </summary>
+    public const int BackstopCheckpointPages = 10_000;
+
+    /// <summary>Called after each commit, under the writer's lock (so the counters need no lock of their own).</summary>
     public void Committed()
     {
         Interlocked.Increment(ref _commits);
@@ -135,7 +141,7 @@ internal sealed class SqliteCheckpointer : IDisposable
         lock (_checkpointing)
         {
             var truncate = _truncatePending;
-            var (busy, walPages, copiedPages) = SqliteStatements.Checkpoint(connection, truncate ? "TRUNCATE" : "PASSIVE");
+            var (busy, walPages, copiedPages) = Run(connection, truncate ? "TRUNCATE" : "PASSIVE");
             if (truncate && !busy)
             {
                 _truncatePending = false;
@@ -143,6 +149,18 @@ internal sealed class SqliteCheckpointer : IDisposable
 
             return !busy && walPages == copiedPages;
         }
+    }
+
+    /// <summary>Copies the WAL into the file and empties it on <paramref name="connection"/>; false when a reader blocked it.</summary>
+    public static bool TryTruncate(SqliteConnection connection) => !Run(connection, "TRUNCATE").Busy;
+
+    /// <summary>Runs a checkpoint and reads its row: blocked, pages in the WAL, pages copied into the file.</summary>
+    private static (bool Busy, long WalPages, long CopiedPages) Run(SqliteConnection connection, string mode)
+    {
+        using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = $"PRAGMA wal_checkpoint({mode})";
+        using var row = checkpoint.ExecuteReader();
+        return row.Read() ? (row.GetInt64(0) != 0, row.GetInt64(1), row.GetInt64(2)) : (true, 0, 0);
     }
 
     private void WaitForSignal()

@@ -35,12 +35,6 @@ internal sealed partial class SqliteStatements : IDisposable
         _delete = Command("DELETE FROM bot_storage WHERE key = $key", "$key");
     }
 
-    /// <summary>
-    /// WAL pages after which a committing turn checkpoints by itself: only a backstop, for when
-    /// <see cref="SqliteCheckpointer"/> cannot keep up (SQLite's default is 1,000).
-    /// </summary>
-    public const int BackstopCheckpointPages = 10_000;
-
     public static SqliteStatements Open(string path)
     {
         SqliteRuntime.EnsureInitialized();
@@ -64,7 +58,7 @@ internal sealed partial class SqliteStatements : IDisposable
             // The busy timeout first, so that creating the schema waits for another process instead of failing.
             using (var busy = connection.CreateCommand())
             {
-                busy.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = {BackstopCheckpointPages};";
+                busy.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = {SqliteCheckpointer.BackstopCheckpointPages};";
                 busy.ExecuteNonQuery();
             }
 
