@@ -38,7 +38,7 @@ public sealed class SqliteStorageTests : StorageConformanceTests
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!condition())
         {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), failure);
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), failure);
             await Task.Delay(100);
         }
     }

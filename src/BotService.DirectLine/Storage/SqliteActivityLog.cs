@@ -12,7 +12,7 @@ namespace BotService.DirectLine.Storage;
 /// (<see cref="SqliteCheckpointer"/>) so their fsyncs never hold up a write. Readers use pooled connections of their
 /// own and see committed rows (WAL).
 /// </summary>
-public sealed class SqliteActivityLog : IActivityLog, IDisposable
+public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode=WAL;
@@ -29,10 +29,6 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
     private readonly string _connectionString;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly Lazy<Task> _initialised;
-    private SqliteConnection? _writer;
-    private SqliteCheckpointer? _checkpointer;
 
     public SqliteActivityLog(string path, TimeProvider time, ILogger<SqliteActivityLog>? logger = null)
     {
@@ -47,12 +43,6 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private }.ToString();
         _time = time;
         _logger = logger ?? (ILogger)NullLogger.Instance;
-        _initialised = new Lazy<Task>(() => WriteAsync(async writer =>
-        {
-            using var schema = Command(writer, Schema);
-            await schema.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
-            return 0;
-        }, CancellationToken.None, initialising: true));
     }
 
     public async Task CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
@@ -68,7 +58,7 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
 
     public async Task<ConversationInfo?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
-        await _initialised.Value.ConfigureAwait(false);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = Command(connection, "SELECT started, last_seq FROM directline_conversations WHERE id = $id", ("$id", conversationId));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -115,7 +105,7 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
 
     public async Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long afterSeq, int max, CancellationToken cancellationToken)
     {
-        await _initialised.Value.ConfigureAwait(false);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = Command(connection,
             "SELECT seq, type, json FROM directline_activities WHERE conversation_id = $id AND seq > $after ORDER BY seq LIMIT $max",
@@ -157,8 +147,10 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
                 "DELETE FROM directline_conversations WHERE updated < $cutoff;",
                 ("$cutoff", ActivityStamp.ToMicros(cutoff)));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            // Committed: from here on the erasure must finish even if the sweep is being cancelled (shutdown).
             using var changes = Command(connection, "SELECT changes()");
-            var deleted = Convert.ToInt32(await changes.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            var deleted = Convert.ToInt32(changes.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
             if (deleted > 0)
             {
                 _checkpointer!.TruncateAfterErasure(() => SqliteCheckpointer.TryTruncate(connection));
@@ -166,54 +158,6 @@ public sealed class SqliteActivityLog : IActivityLog, IDisposable
 
             return deleted;
         }, cancellationToken);
-
-    public void Dispose()
-    {
-        _checkpointer?.Dispose();
-        _writer?.Dispose();
-        _writeLock.Dispose();
-    }
-
-    private async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken, bool initialising = false)
-    {
-        if (!initialising)
-        {
-            await _initialised.Value.ConfigureAwait(false);
-        }
-
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            _writer ??= await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
-            var result = await work(_writer).ConfigureAwait(false);
-            _checkpointer!.Committed();
-            return result;
-        }
-        catch (SqliteException)
-        {
-            // A failing file: the next write starts from a fresh connection.
-            _writer?.Dispose();
-            _writer = null;
-            throw;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
-
-    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // WAL with synchronous=NORMAL survives process crashes; only a power cut can lose the last commits.
-        // secure_delete overwrites deleted rows (expiry, "delete my data") so that people's words do not linger in free pages.
-        using var pragma = Command(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; " +
-            $"PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = {SqliteCheckpointer.BackstopCheckpointPages};");
-        await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        _checkpointer ??= new SqliteCheckpointer(_path, _logger);
-        return connection;
-    }
 
     /// <summary>A pooled connection for reading: reads need none of the writer's settings.</summary>
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -16,6 +16,12 @@ public sealed class SqliteCheckpointer : IDisposable
     /// <summary>Commits between checkpoints while turns keep writing.</summary>
     public const int CommitsPerCheckpoint = 200;
 
+    /// <summary>
+    /// WAL pages after which a committing connection checkpoints by itself: only a backstop, for when this thread
+    /// cannot keep up (SQLite's default is 1,000). Set it on the writing connection with <c>PRAGMA wal_autocheckpoint</c>.
+    /// </summary>
+    public const int BackstopCheckpointPages = 10_000;
+
     /// <summary>The longest a commit waits for a checkpoint when writes stop, and the retry delay of a blocked erasure.</summary>
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
 
@@ -41,12 +47,6 @@ public sealed class SqliteCheckpointer : IDisposable
         _thread.Start();
     }
 
-    /// <summary>
-    /// WAL pages after which a committing connection checkpoints by itself: only a backstop, for when this thread
-    /// cannot keep up (SQLite's default is 1,000). Set it on the writing connection with <c>PRAGMA wal_autocheckpoint</c>.
-    /// </summary>
-    public const int BackstopCheckpointPages = 10_000;
-
     /// <summary>Called after each commit, under the writer's lock (so the counters need no lock of their own).</summary>
     public void Committed()
     {
@@ -67,7 +67,20 @@ public sealed class SqliteCheckpointer : IDisposable
     {
         lock (_checkpointing)
         {
-            if (truncate())
+            bool truncated;
+            try
+            {
+                truncated = truncate();
+            }
+            catch
+            {
+                // A failed truncate is retried like a blocked one; the caller still sees the error.
+                _truncatePending = true;
+                Signal();
+                throw;
+            }
+
+            if (truncated)
             {
                 _truncatePending = false;
                 return;
@@ -79,6 +92,9 @@ public sealed class SqliteCheckpointer : IDisposable
         SqliteLog.ErasureCheckpointBlocked(_logger);
         Signal();
     }
+
+    /// <summary>Copies the WAL into the file and empties it on <paramref name="connection"/>; false when a reader blocked it.</summary>
+    public static bool TryTruncate(SqliteConnection connection) => !RunCheckpoint(connection, "TRUNCATE").Busy;
 
     public void Dispose()
     {
@@ -141,7 +157,7 @@ public sealed class SqliteCheckpointer : IDisposable
         lock (_checkpointing)
         {
             var truncate = _truncatePending;
-            var (busy, walPages, copiedPages) = Run(connection, truncate ? "TRUNCATE" : "PASSIVE");
+            var (busy, walPages, copiedPages) = RunCheckpoint(connection, truncate ? "TRUNCATE" : "PASSIVE");
             if (truncate && !busy)
             {
                 _truncatePending = false;
@@ -151,11 +167,8 @@ public sealed class SqliteCheckpointer : IDisposable
         }
     }
 
-    /// <summary>Copies the WAL into the file and empties it on <paramref name="connection"/>; false when a reader blocked it.</summary>
-    public static bool TryTruncate(SqliteConnection connection) => !Run(connection, "TRUNCATE").Busy;
-
     /// <summary>Runs a checkpoint and reads its row: blocked, pages in the WAL, pages copied into the file.</summary>
-    private static (bool Busy, long WalPages, long CopiedPages) Run(SqliteConnection connection, string mode)
+    private static (bool Busy, long WalPages, long CopiedPages) RunCheckpoint(SqliteConnection connection, string mode)
     {
         using var checkpoint = connection.CreateCommand();
         checkpoint.CommandText = $"PRAGMA wal_checkpoint({mode})";

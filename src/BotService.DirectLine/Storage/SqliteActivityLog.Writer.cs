@@ -1,0 +1,89 @@
+using BotService.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace BotService.DirectLine.Storage;
+
+/// <summary>
+/// The log's one writing connection: opened on first use with its settings and the schema, reopened after a failing
+/// file, closed only by <see cref="Dispose"/>, which waits for the write in progress.
+/// </summary>
+public sealed partial class SqliteActivityLog
+{
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private SqliteConnection? _writer;
+    private SqliteCheckpointer? _checkpointer;
+    private volatile bool _schemaReady;
+    private bool _disposed;
+
+    public void Dispose()
+    {
+        var held = _writeLock.Wait(TimeSpan.FromSeconds(10));
+        try
+        {
+            _disposed = true;
+            _checkpointer?.Dispose();
+            _writer?.Dispose();
+            _writer = null;
+        }
+        finally
+        {
+            if (held)
+            {
+                _writeLock.Release();
+            }
+        }
+    }
+
+    /// <summary>Until the schema exists, a reader opens the writer first (which creates it); a failure is retried next time.</summary>
+    private Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
+        _schemaReady ? Task.CompletedTask : WriteAsync(_ => Task.FromResult(0), cancellationToken);
+
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer ??= await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+            var result = await work(_writer).ConfigureAwait(false);
+            _checkpointer!.Committed();
+            return result;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode != SQLitePCL.raw.SQLITE_CONSTRAINT)
+        {
+            // A failing file (not a broken constraint): the next write starts from a fresh connection.
+            _writer?.Dispose();
+            _writer = null;
+            throw;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // WAL with synchronous=NORMAL survives process crashes; only a power cut can lose the last commits. secure_delete
+            // overwrites deleted rows (expiry, "delete my data") so that people's words do not linger in free pages.
+            using var pragma = Command(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; " +
+                $"PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = {SqliteCheckpointer.BackstopCheckpointPages};");
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            using var schema = Command(connection, Schema);
+            await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        _schemaReady = true;
+        _checkpointer ??= new SqliteCheckpointer(_path, _logger);
+        return connection;
+    }
+}
