@@ -135,7 +135,7 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
             // secure_delete zeroed the rows in the pages written to the WAL; the checkpoint copies them into the file
             // and truncates the WAL, so the old page images holding the words are gone from disk too. A reader that
             // holds an old snapshot can keep that from finishing: then the checkpoint thread retries until it does.
-            _checkpointer!.TruncateAfterErasure(() => SqliteCheckpointer.TryTruncate(connection));
+            _checkpointer!.TruncateAfterErasure(connection);
             return erased;
         }, cancellationToken);
 
@@ -153,7 +153,7 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
             var deleted = Convert.ToInt32(changes.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
             if (deleted > 0)
             {
-                _checkpointer!.TruncateAfterErasure(() => SqliteCheckpointer.TryTruncate(connection));
+                _checkpointer!.TruncateAfterErasure(connection);
             }
 
             return deleted;

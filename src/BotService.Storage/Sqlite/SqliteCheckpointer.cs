@@ -59,18 +59,18 @@ public sealed class SqliteCheckpointer : IDisposable
     }
 
     /// <summary>
-    /// Empties the WAL after an erasure, so older images of the erased pages leave the disk. <paramref name="truncate"/>
-    /// runs on the caller's connection, never beside this thread's checkpoint (which would make it fail at once); if
-    /// it is blocked all the same (another process reading), this thread retries every second until it succeeds.
+    /// Empties the WAL after an erasure, so older images of the erased pages leave the disk. The truncate runs on the
+    /// caller's (writing) <paramref name="connection"/>, never beside this thread's checkpoint (which would make it fail
+    /// at once); if it is blocked all the same (another process reading), this thread retries every second until it succeeds.
     /// </summary>
-    public void TruncateAfterErasure(Func<bool> truncate)
+    public void TruncateAfterErasure(SqliteConnection connection)
     {
         lock (_checkpointing)
         {
             bool truncated;
             try
             {
-                truncated = truncate();
+                truncated = !RunCheckpoint(connection, "TRUNCATE").Busy;
             }
             catch
             {
@@ -92,9 +92,6 @@ public sealed class SqliteCheckpointer : IDisposable
         SqliteLog.ErasureCheckpointBlocked(_logger);
         Signal();
     }
-
-    /// <summary>Copies the WAL into the file and empties it on <paramref name="connection"/>; false when a reader blocked it.</summary>
-    public static bool TryTruncate(SqliteConnection connection) => !RunCheckpoint(connection, "TRUNCATE").Busy;
 
     public void Dispose()
     {

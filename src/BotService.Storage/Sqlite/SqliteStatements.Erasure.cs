@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace BotService.Storage.Sqlite;
 
 /// <summary>Removing documents for good: expiry and "delete my data" (with <c>secure_delete</c> on, see the schema).</summary>
@@ -11,9 +13,6 @@ internal sealed partial class SqliteStatements
         return purge.ExecuteNonQuery();
     }
 
-    /// <summary>
-    /// After an erasure: copies the WAL into the file and truncates it, so earlier versions of the erased pages do not
-    /// stay in the WAL. False when it was blocked (a reader in another process); the checkpointer then retries.
-    /// </summary>
-    public bool TryTruncateWal() => SqliteCheckpointer.TryTruncate(_connection);
+    /// <summary>The writing connection, on which <see cref="SqliteCheckpointer.TruncateAfterErasure"/> empties the WAL.</summary>
+    public SqliteConnection Connection => _connection;
 }

@@ -113,7 +113,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
             var statements = EnsureOpen();
             if (statements.Delete(keys) > 0)
             {
-                _checkpointer!.TruncateAfterErasure(statements.TryTruncateWal);
+                _checkpointer!.TruncateAfterErasure(statements.Connection);
             }
         }
         catch (SqliteException ex)
@@ -136,7 +136,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
             var purged = statements.Purge(now);
             if (purged > 0)
             {
-                _checkpointer!.TruncateAfterErasure(statements.TryTruncateWal);
+                _checkpointer!.TruncateAfterErasure(statements.Connection);
             }
 
             return purged;
