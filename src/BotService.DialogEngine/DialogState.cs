@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BotService.DialogEngine;
 
 /// <summary>
@@ -18,6 +20,7 @@ public sealed class DialogInstance
 {
     public string Id { get; set; } = string.Empty;
 
+    [JsonConverter(typeof(InstanceStateConverter))]
     public Dictionary<string, object?> State { get; set; } = new(StringComparer.Ordinal);
 }
 

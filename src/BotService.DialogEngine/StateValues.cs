@@ -8,7 +8,7 @@ namespace BotService.DialogEngine;
 
 /// <summary>
 /// Reads values out of persisted dialog state. After a reload they are <see cref="JsonElement"/>s (or Int64s
-/// from other deserialisers); these helpers convert them to the type asked for and store the typed object back,
+/// from other deserialisers; a component's inner stack is read as a <see cref="DialogState"/>); these helpers convert them to the type asked for and store the typed object back,
 /// so changes made to it are persisted.
 /// </summary>
 public static class StateValues
@@ -43,6 +43,10 @@ public static class StateValues
                 // The SDK's Int64 step index: a deserialiser may hand back long where int was stored.
                 converted = (T)Convert.ChangeType(value, typeof(T), CultureInfo.InvariantCulture);
                 return true;
+            case DialogState:
+                // Read typed as an inner stack (InstanceStateConverter) but asked for as something else: go through
+                // its JSON, as a JsonElement would have.
+                return TryConvert(JsonSerializer.SerializeToElement(value, BotJson.Options), out converted);
             default:
                 converted = default;
                 return false;
