@@ -1,4 +1,3 @@
-using System.Reflection;
 using BotService.Triage.Findings;
 using BotService.Triage.Tests.Support;
 
@@ -26,46 +25,11 @@ public sealed class FindingsSameAsTests
         var changed = findings.Copy();
         var info = typeof(Findings.Findings).GetProperty(property)!;
 
-        Change(info, changed);
+        FindingsChanges.Change(info, changed);
 
         Assert.False(findings.SameAs(changed), $"{property} changed, yet SameAs said the findings were the same");
         Assert.False(changed.SameAs(findings), $"{property} changed, yet SameAs said the findings were the same");
     }
 
-    public static TheoryData<string> EveryProperty()
-    {
-        var data = new TheoryData<string>();
-        foreach (var property in typeof(Findings.Findings).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
-        {
-            data.Add(property.Name);
-        }
-
-        return data;
-    }
-
-    private static void Change(PropertyInfo property, Findings.Findings findings)
-    {
-        var value = property.GetValue(findings);
-        switch (value)
-        {
-            case List<string> names:
-                names.Add("something-new");
-                break;
-            case List<TriageSlot> slots:
-                slots.Add(slots.Contains(TriageSlot.Context) ? TriageSlot.Triggers : TriageSlot.Context);
-                break;
-            case Dictionary<string, string> sites:
-                sites["something-new"] = "hand";
-                break;
-            default:
-                property.SetValue(findings, property.PropertyType switch
-                {
-                    var t when t == typeof(string) => value + "-changed",
-                    var t when t == typeof(double?) => ((double?)value ?? 0) + 1,
-                    var t when t == typeof(int?) => ((int?)value ?? 0) + 1,
-                    var t => throw new InvalidOperationException($"Teach this test how to change a {t.Name} property."),
-                });
-                break;
-        }
-    }
+    public static TheoryData<string> EveryProperty() => FindingsChanges.EveryProperty();
 }

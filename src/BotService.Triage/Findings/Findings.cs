@@ -4,7 +4,9 @@ namespace BotService.Triage.Findings;
 /// Everything learned so far in one triage, accumulated across turns. A small mutable class because it lives in
 /// conversation state as JSON; use <see cref="Apply"/> to merge what a new message said and
 /// <see cref="ToOutcome"/> for the immutable snapshot that goes out with a disposition.
+/// Stored by <see cref="FindingsJsonConverter"/>, which leaves out what is empty.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(FindingsJsonConverter))]
 public sealed class Findings
 {
     /// <summary>Where the twitching is: a location name ("eyelid", "calf", "several places", "whole body").</summary>
