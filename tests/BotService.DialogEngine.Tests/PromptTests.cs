@@ -57,6 +57,22 @@ public sealed class PromptTests
     }
 
     [Fact]
+    public async Task AValidatorReadsThePromptsOptionsAsTheyWereGivenAfterTheStateWasStored()
+    {
+        var harness = Harness(new TextPrompt("name", async (ctx, ct) =>
+        {
+            await ctx.Context.SendActivityAsync($"Still asking: {ctx.Options.Prompt?.Text} ({ctx.Options.Validations})", cancellationToken: ct);
+            return false;
+        }), new PromptOptions { Prompt = MessageFactory.Text("Your name?"), Validations = "three letters" });
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Your name?")
+            .Send("A").AssertReply("Still asking: Your name? (three letters)")
+            .Send("B").AssertReply("Still asking: Your name? (three letters)")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task AcceptsASentinelOnTheLastAttemptSoTheStepCanFallBack()
     {
         var harness = Harness(new TextPrompt("name", (ctx, ct) =>

@@ -16,6 +16,9 @@ public abstract class Prompt<T> : Dialog
     private const string PersistedOptions = "options";
     private const string PersistedState = "state";
 
+    /// <summary>What a recognizer that reads no options is given.</summary>
+    private static readonly PromptOptions NotRead = new();
+
     private readonly PromptValidator<T>? _validator;
 
     protected Prompt(string dialogId, PromptValidator<T>? validator = null) : base(dialogId) => _validator = validator;
@@ -46,8 +49,11 @@ public abstract class Prompt<T> : Dialog
             return EndOfTurn;
         }
 
-        var (promptState, options) = Read(dc.ActiveDialog!);
-        var recognized = await OnRecognizeAsync(dc.Context, promptState, options, cancellationToken).ConfigureAwait(false);
+        // The persisted question is read back only when something needs it: an accepted text answer never does.
+        var instance = dc.ActiveDialog!;
+        var promptState = ReadState(instance);
+        var options = new Lazy<PromptOptions>(() => ReadOptions(instance), LazyThreadSafetyMode.None);
+        var recognized = await OnRecognizeAsync(dc.Context, promptState, RecognizesWithoutOptions ? NotRead : options.Value, cancellationToken).ConfigureAwait(false);
         promptState[AttemptCountKey] = promptState.GetValue<int>(AttemptCountKey) + 1;
         var accepted = recognized.Succeeded;
         if (_validator is not null)
@@ -64,7 +70,7 @@ public abstract class Prompt<T> : Dialog
 
         if (!dc.Context.Responded)
         {
-            await OnPromptAsync(dc.Context, promptState, options, isRetry: true, cancellationToken).ConfigureAwait(false);
+            await OnPromptAsync(dc.Context, promptState, options.Value, isRetry: true, cancellationToken).ConfigureAwait(false);
         }
 
         return EndOfTurn;
@@ -81,8 +87,7 @@ public abstract class Prompt<T> : Dialog
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        var (promptState, options) = Read(instance);
-        return OnPromptAsync(turnContext, promptState, options, isRetry: false, cancellationToken);
+        return OnPromptAsync(turnContext, ReadState(instance), ReadOptions(instance), isRetry: false, cancellationToken);
     }
 
     /// <summary>Sends the question; the default sends the retry prompt on a retry when there is one, else the prompt.</summary>
@@ -99,12 +104,18 @@ public abstract class Prompt<T> : Dialog
 
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken);
 
-    private static (IDictionary<string, object?> State, PromptOptions Options) Read(DialogInstance instance)
-    {
-        var options = instance.State.GetValue<PromptOptions>(PersistedOptions) ?? new PromptOptions();
-        var state = instance.State.GetOrAdd<Dictionary<string, object?>>(PersistedState, () => new(StringComparer.Ordinal) { [AttemptCountKey] = 0 });
-        return (state, options);
-    }
+    /// <summary>
+    /// True when <see cref="OnRecognizeAsync"/> never reads its options (it is then given empty ones), so that an answer
+    /// accepted at once does not read the persisted question back. Only a prompt whose recognizer cannot be overridden
+    /// may say so.
+    /// </summary>
+    private protected virtual bool RecognizesWithoutOptions => false;
+
+    private static PromptOptions ReadOptions(DialogInstance instance) =>
+        instance.State.GetValue<PromptOptions>(PersistedOptions) ?? new PromptOptions();
+
+    private static Dictionary<string, object?> ReadState(DialogInstance instance) =>
+        instance.State.GetOrAdd<Dictionary<string, object?>>(PersistedState, () => new(StringComparer.Ordinal) { [AttemptCountKey] = 0 });
 
     private static Activity? WithExpectingInput(Activity? activity)
     {

@@ -8,12 +8,14 @@ public delegate Task<bool> PromptValidator<T>(PromptValidatorContext<T> promptCo
 /// <summary>What a validator sees: the turn, the recognised reply, the prompt's state and options, and the attempt count.</summary>
 public sealed class PromptValidatorContext<T>
 {
-    internal PromptValidatorContext(ITurnContext context, PromptRecognizerResult<T> recognized, IDictionary<string, object?> state, PromptOptions options)
+    private readonly Lazy<PromptOptions> _options;
+
+    internal PromptValidatorContext(ITurnContext context, PromptRecognizerResult<T> recognized, IDictionary<string, object?> state, Lazy<PromptOptions> options)
     {
         Context = context;
         Recognized = recognized;
         State = state;
-        Options = options;
+        _options = options;
     }
 
     public ITurnContext Context { get; }
@@ -23,7 +25,8 @@ public sealed class PromptValidatorContext<T>
 
     public IDictionary<string, object?> State { get; }
 
-    public PromptOptions Options { get; }
+    /// <summary>The prompt's options, read from the persisted state the first time a validator asks.</summary>
+    public PromptOptions Options => _options.Value;
 
     /// <summary>How many replies this prompt has received, this one included (1 on the first answer).</summary>
     public int AttemptCount => State.GetValue<int>(Prompt<T>.AttemptCountKey);
