@@ -120,4 +120,31 @@ public sealed class ActivitySerializationTests
         var json = JsonSerializer.Serialize(entity, BotJson.Options);
         Assert.Equal("""{"type":"mention","mentioned":{"id":"28:1","name":"Bot"},"text":"<at>Bot</at>"}""", json);
     }
+
+    [Fact]
+    public void AnEntityBuiltFromAnObjectLeavesOutNullsAndItsOwnTypeProperty()
+    {
+        var entity = Entity.From("outcome", new { Type = "ignored", Disposition = "selfcare", Note = (string?)null, RuleIds = new[] { "R1" } });
+
+        Assert.Equal("""{"type":"outcome","disposition":"selfcare","ruleIds":["R1"]}""", JsonSerializer.Serialize(entity, BotJson.Options));
+    }
+
+    [Fact]
+    public void AnEntityBuiltFromADictionaryKeepsEveryEntryButType()
+    {
+        var entity = Entity.From("x", new Dictionary<string, object?> { ["type"] = "ignored", ["@id"] = string.Empty, ["none"] = null });
+
+        Assert.Equal("""{"type":"x","@id":"","none":null}""", JsonSerializer.Serialize(entity, BotJson.Options));
+    }
+
+    [Fact]
+    public void AnEntityBuiltFromAnObjectWithItsOwnJsonRulesIsWrittenByThoseRules()
+    {
+        var entity = Entity.From("x", new WithOwnRules(3));
+
+        Assert.Equal("""{"type":"x","count":"3"}""", JsonSerializer.Serialize(entity, BotJson.Options));
+        Assert.Equal(3, entity.GetAs<WithOwnRules>()!.Count);
+    }
+
+    private sealed record WithOwnRules([property: System.Text.Json.Serialization.JsonNumberHandling(System.Text.Json.Serialization.JsonNumberHandling.WriteAsString | System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString)] int Count);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace BotService.Protocol.Schema;
 
@@ -20,24 +21,52 @@ public sealed class Entity
     [JsonExtensionData]
     public IDictionary<string, object?>? Properties { get; set; }
 
-    /// <summary>Builds an entity of <paramref name="type"/> from an object's public properties.</summary>
+    /// <summary>
+    /// Builds an entity of <paramref name="type"/> from an object's public properties, named and left out (nulls) as
+    /// BotJson writes them. The values are the object's own, not copies: pass an object that is not changed afterwards.
+    /// </summary>
     public static Entity From(string type, object properties)
     {
-        var element = JsonSerializer.SerializeToElement(properties, BotJson.Options);
-        var entity = new Entity(type) { Properties = new Dictionary<string, object?>() };
-        foreach (var property in element.EnumerateObject())
+        ArgumentNullException.ThrowIfNull(properties);
+        var values = properties switch
         {
-            if (property.NameEquals("type"))
-            {
-                continue;
-            }
-
-            entity.Properties[property.Name] = property.Value;
-        }
-
-        return entity;
+            IDictionary<string, object?> dictionary => new Dictionary<string, object?>(dictionary),
+            _ when BotJson.Options.GetTypeInfo(properties.GetType()) is { Kind: JsonTypeInfoKind.Object } info && IsPlain(info) => PropertiesOf(info, properties),
+            _ => ThroughJson(properties),
+        };
+        values.Remove("type");
+        return new Entity(type) { Properties = values };
     }
 
     /// <summary>Reads the whole entity, <c>type</c> included, as <typeparamref name="T"/>.</summary>
     public T? GetAs<T>() => JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(this, BotJson.Options), BotJson.Options);
+
+    /// <summary>Properties whose values serialise the same on their own: no converter, extension data or rule of their own.</summary>
+    private static bool IsPlain(JsonTypeInfo info) =>
+        info.Properties.All(p => p.Get is not null && p.CustomConverter is null && !p.IsExtensionData && p.ShouldSerialize is null && p.NumberHandling is null);
+
+    private static Dictionary<string, object?> PropertiesOf(JsonTypeInfo info, object source)
+    {
+        var values = new Dictionary<string, object?>(info.Properties.Count);
+        foreach (var property in info.Properties)
+        {
+            if (property.Get!(source) is { } value)
+            {
+                values[property.Name] = value;
+            }
+        }
+
+        return values;
+    }
+
+    private static Dictionary<string, object?> ThroughJson(object properties)
+    {
+        var values = new Dictionary<string, object?>();
+        foreach (var property in JsonSerializer.SerializeToElement(properties, BotJson.Options).EnumerateObject())
+        {
+            values[property.Name] = property.Value;
+        }
+
+        return values;
+    }
 }
