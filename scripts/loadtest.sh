@@ -4,7 +4,9 @@
 # with the host's pid, and stops everything. Usage:
 #   scripts/loadtest.sh [sqlite|postgres]
 # Environment: CONVERSATIONS (10000), CONCURRENCY (16), WARMUP (3000), SEED (1), PORT (39780), NOBUILD=1 to skip
-# the build, HOST_ENV="K=V ..." extra host settings (e.g. DOTNET_gcServer=1).
+# the build, HOST_ENV="K=V ..." extra host settings (e.g. DOTNET_gcServer=1), CHANNEL=directline to play the
+# conversations through Direct Line as Web Chat does (a throw-away secret, Direct Line rate limits raised) instead
+# of /api/messages with expectReplies.
 # The warm-up is 3,000 conversations because tiered compilation is still re-compiling hot methods for the first
 # 2,000-3,000 on 2 cores (3,000 methods jitted between conversations 500 and 3,500, 30 between 3,500 and 6,500:
 # DOTNET_JitStdOutFile with DOTNET_JitDisasmSummary=1); measured after it, CPU per turn is the steady state.
@@ -51,6 +53,14 @@ case "$provider" in
       "DirectLine__TokenSigningKey=$(head -c 32 /dev/urandom | base64)") ;;
   *) echo "usage: scripts/loadtest.sh [sqlite|postgres]" >&2; exit 2 ;;
 esac
+tool_args=()
+if [ "${CHANNEL:-messages}" = "directline" ]; then
+  secret="$(head -c 32 /dev/urandom | base64)"
+  # One tool address plays every conversation: its posts and reads must not be limited as one person's would be.
+  host_env+=("DirectLine__Secret=$secret" "DirectLine__PostsPerMinute=100000" "DirectLine__PostBurst=10000"
+    "DirectLine__ReadsPerMinute=100000")
+  tool_args+=(--directline-secret "$secret")
+fi
 # shellcheck disable=SC2206
 host_env+=(${HOST_ENV:-})
 
@@ -66,6 +76,7 @@ done
 echo "machine: $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB memory; provider $provider; host pid $host_pid"
 status=0
 dotnet src/BotService.Cli/bin/Release/net10.0/botservice.dll loadtest --url "http://127.0.0.1:$port" \
-  --conversations "$conversations" --concurrency "$concurrency" --warmup "$warmup" --seed "$seed" --pid "$host_pid" || status=$?
+  --conversations "$conversations" --concurrency "$concurrency" --warmup "$warmup" --seed "$seed" --pid "$host_pid" \
+  "${tool_args[@]}" || status=$?
 if grep -qiE "fail|exception|error" "$work/host.log"; then echo "host log:"; tail -n 20 "$work/host.log"; fi
 exit "$status"

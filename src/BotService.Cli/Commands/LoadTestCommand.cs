@@ -4,8 +4,9 @@ using BotService.Cli.LoadTest;
 namespace BotService.Cli.Commands;
 
 /// <summary>
-/// <c>botservice loadtest --url http://127.0.0.1:3978 --conversations N --concurrency C [--pid P] [--seed S]</c>:
-/// whole triage conversations against a host on this machine, with turns/s, latency percentiles, errors and, given
+/// <c>botservice loadtest --url http://127.0.0.1:3978 --conversations N --concurrency C [--pid P] [--seed S]
+/// [--directline-secret S]</c>: whole triage conversations against a host on this machine (through /api/messages, or
+/// through Direct Line as Web Chat talks to it), with turns/s, latency percentiles, errors and, given
 /// the host's process id, its CPU time per turn and memory. Exit code 0 only when every reply was right.
 /// </summary>
 public static class LoadTestCommand
@@ -21,9 +22,13 @@ public static class LoadTestCommand
         var pid = new Option<int?>("--pid") { Description = "The host's process id: report its CPU time per turn and its memory" };
         var seed = new Option<int>("--seed") { Description = "Chooses which script each conversation plays", DefaultValueFactory = _ => 1 };
         var timeLimit = new Option<int>("--time-limit") { Description = "Stop after this many seconds", DefaultValueFactory = _ => 1800 };
-        var command = new Command("loadtest", "Play whole triage conversations against /api/messages and report speed, errors, CPU and memory")
+        var directLine = new Option<string?>("--directline-secret")
         {
-            url, conversations, concurrency, warmup, pid, seed, timeLimit,
+            Description = "Play through the host's Direct Line endpoint, as Web Chat does, with this secret (the host's DirectLine:Secret)",
+        };
+        var command = new Command("loadtest", "Play whole triage conversations against /api/messages (or Direct Line) and report speed, errors, CPU and memory")
+        {
+            url, conversations, concurrency, warmup, pid, seed, timeLimit, directLine,
         };
         command.SetAction((parse, cancellationToken) => Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var baseUrl)
             ? RunAsync(new LoadTestOptions(
@@ -33,7 +38,8 @@ public static class LoadTestCommand
                 parse.GetValue(seed),
                 Math.Clamp(parse.GetValue(warmup), 0, LoadTestOptions.MaxConversations),
                 parse.GetValue(pid),
-                TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(timeLimit), 1, 24 * 3600))),
+                TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(timeLimit), 1, 24 * 3600)),
+                DirectLineSecret: string.IsNullOrEmpty(parse.GetValue(directLine)) ? null : parse.GetValue(directLine)),
                 parse.InvocationConfiguration.Output,
                 parse.InvocationConfiguration.Error,
                 cancellationToken)
@@ -61,7 +67,8 @@ public static class LoadTestCommand
             return 2;
         }
 
-        output.WriteLine($"loadtest {options.BaseUrl} conversations {options.Conversations} concurrency {options.Concurrency} warmup {options.WarmupConversations} seed {options.Seed}");
+        var channel = options.DirectLineSecret is null ? "/api/messages (expectReplies)" : "Direct Line";
+        output.WriteLine($"loadtest {options.BaseUrl} via {channel} conversations {options.Conversations} concurrency {options.Concurrency} warmup {options.WarmupConversations} seed {options.Seed}");
         var report = await new LoadRunner(options).RunAsync(cancellationToken).ConfigureAwait(false);
         report.Print(output);
         return report.Errors == 0 && !report.TimedOut ? 0 : ErrorsExitCode;

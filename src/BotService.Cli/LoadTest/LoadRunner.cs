@@ -4,9 +4,11 @@ using System.Net.Http.Headers;
 namespace BotService.Cli.LoadTest;
 
 /// <summary>
-/// Plays whole scripted conversations against <c>/api/messages</c> with <c>expectReplies</c>: <c>Concurrency</c>
-/// workers each take the next conversation, play its turns in order (a person waits for the answer before typing
-/// again), time and check every reply. Conversation and user ids are unique per run and per conversation.
+/// Plays whole scripted conversations against the host: <c>Concurrency</c> workers each take the next conversation,
+/// play its turns in order (a person waits for the answer before typing again), time and check every reply.
+/// Conversation and user ids are unique per run and per conversation. Against <c>/api/messages</c> with
+/// <c>expectReplies</c> (<see cref="MessagesPlayer"/>), or as Web Chat does through Direct Line
+/// (<see cref="DirectLinePlayer"/>) when a Direct Line secret is given.
 /// </summary>
 public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<ConversationScript>? scripts = null)
 {
@@ -75,52 +77,14 @@ public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<Conversati
         return result;
     }
 
-    private async Task<ConversationOutcome> PlayAsync(HttpClient http, Uri messages, string name, int index, List<long> latencies, CancellationToken cancellationToken)
+    private Task<ConversationOutcome> PlayAsync(HttpClient http, Uri messages, string name, int index, List<long> latencies, CancellationToken cancellationToken)
     {
         var script = _scripts[new Random(HashCode.Combine(options.Seed, index)).Next(_scripts.Count)];
-        var conversationId = $"load-{_runId}-{name}";
-        var userId = $"user-{_runId}-{name}";
-        var turns = 0;
-        for (var i = 0; i < script.Turns.Count; i++)
-        {
-            var turn = script.Turns[i];
-            var body = ActivityBody.Write(turn, conversationId, userId, i, DateTimeOffset.UtcNow);
-            using var request = new HttpRequestMessage(HttpMethod.Post, messages) { Content = new ByteArrayContent(body) };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            var started = Stopwatch.GetTimestamp();
-            string? error;
-            try
-            {
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-                var reply = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                latencies.Add(Stopwatch.GetTimestamp() - started);
-                error = ReplyChecker.Check(response.StatusCode, reply, i == script.Turns.Count - 1 ? script.ExpectedDisposition : null);
-            }
-            catch (HttpRequestException ex)
-            {
-                error = $"transport error ({ex.HttpRequestError})";
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                error = "request timed out";
-            }
-            catch (OperationCanceledException)
-            {
-                return new ConversationOutcome(turns, false, null);
-            }
-
-            turns++;
-            if (error is not null)
-            {
-                // Later turns of a broken conversation would only repeat the failure.
-                return new ConversationOutcome(turns, false, $"{script.Name} turn {i + 1}: {error}");
-            }
-        }
-
-        return new ConversationOutcome(turns, true, null);
+        var conversation = new ScriptedConversation(script, $"load-{_runId}-{name}", $"user-{_runId}-{name}", latencies);
+        return options.DirectLineSecret is { } secret
+            ? DirectLinePlayer.PlayAsync(http, options.BaseUrl, secret, conversation, cancellationToken)
+            : MessagesPlayer.PlayAsync(http, messages, conversation, cancellationToken);
     }
-
-    private sealed record ConversationOutcome(int Turns, bool Completed, string? Error);
 
     private sealed class PhaseResult(int capacity)
     {

@@ -1,6 +1,9 @@
 namespace BotService.Cli.LoadTest;
 
-/// <summary>What one load run does. Counts and times are bounded by the command's validation.</summary>
+/// <summary>
+/// What one load run does. Counts and times are bounded by the command's validation. With a
+/// <see cref="DirectLineSecret"/> the conversations go through Direct Line, as Web Chat's do.
+/// </summary>
 public sealed record LoadTestOptions(
     Uri BaseUrl,
     int Conversations,
@@ -9,7 +12,8 @@ public sealed record LoadTestOptions(
     int WarmupConversations = 0,
     int? HostPid = null,
     TimeSpan? TimeLimit = null,
-    TimeSpan? RequestTimeout = null)
+    TimeSpan? RequestTimeout = null,
+    string? DirectLineSecret = null)
 {
     public const int MaxConversations = 1_000_000;
     public const int MaxConcurrency = 1_024;

@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace BotService.Cli.LoadTest;
 
 /// <summary>
-/// Checks one turn's answer: HTTP 200, an <c>{"activities":[...]}</c> body with at least one message, no apology or
-/// error text, and on the conversation's last turn a <c>triageOutcome</c> entity with the expected disposition.
+/// Checks one turn's answer: HTTP 200, an <c>{"activities":[...]}</c> body (expectReplies, or a Direct Line activity
+/// set, whose echoed user messages are passed over) with at least one message from the bot, no apology or error text, and on the conversation's last turn a <c>triageOutcome</c> entity with the expected disposition.
 /// Returns null when the reply is right, else what was wrong (never the reply's text: it may hold user input).
 /// </summary>
 public static class ReplyChecker
@@ -36,7 +36,8 @@ public static class ReplyChecker
             string? disposition = null;
             foreach (var activity in activities.EnumerateArray())
             {
-                if (!IsType(activity, "message"))
+                // A Direct Line activity set also holds the person's own messages, echoed.
+                if (!IsType(activity, "message") || IsFromUser(activity))
                 {
                     continue;
                 }
@@ -70,6 +71,10 @@ public static class ReplyChecker
 
     private static bool IsType(JsonElement activity, string type) =>
         activity.ValueKind == JsonValueKind.Object && activity.TryGetProperty("type", out var t) && t.ValueEquals(type);
+
+    private static bool IsFromUser(JsonElement activity) =>
+        activity.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object
+        && from.TryGetProperty("role", out var role) && role.ValueEquals("user");
 
     private static bool ContainsFailure(string text) => text.AsSpan().ContainsAny(FailureMarkers);
 
