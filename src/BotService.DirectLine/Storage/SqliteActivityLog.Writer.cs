@@ -4,13 +4,15 @@ using Microsoft.Data.Sqlite;
 namespace BotService.DirectLine.Storage;
 
 /// <summary>
-/// The log's one writing connection: opened on first use with its settings and the schema, reopened after a failing
-/// file, closed only by <see cref="Dispose"/>, which waits for the write in progress.
+/// The log's one connection, for writes and reads alike: opened on first use with its settings and the schema,
+/// reopened after a failing file, closed only by <see cref="Dispose"/>, which waits for the work in progress. One
+/// connection keeps its page cache and prepared statements warm (its own commits do not invalidate them), where a
+/// pooled reader found its cache stale after every commit and read the pages back from the file.
 /// </summary>
 public sealed partial class SqliteActivityLog
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private SqliteConnection? _writer;
+    private Statements? _writer;
     private SqliteCheckpointer? _checkpointer;
     private volatile bool _schemaReady;
     private bool _disposed;
@@ -38,7 +40,11 @@ public sealed partial class SqliteActivityLog
     private Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
         _schemaReady ? Task.CompletedTask : WriteAsync(_ => Task.FromResult(0), cancellationToken);
 
-    private async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    private Task<T> WriteAsync<T>(Func<Statements, Task<T>> work, CancellationToken cancellationToken) => UseAsync(work, writes: true, cancellationToken);
+
+    private Task<T> ReadAsync<T>(Func<Statements, Task<T>> work, CancellationToken cancellationToken) => UseAsync(work, writes: false, cancellationToken);
+
+    private async Task<T> UseAsync<T>(Func<Statements, Task<T>> work, bool writes, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -46,7 +52,11 @@ public sealed partial class SqliteActivityLog
             ObjectDisposedException.ThrowIf(_disposed, this);
             _writer ??= await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
             var result = await work(_writer).ConfigureAwait(false);
-            _checkpointer!.Committed();
+            if (writes)
+            {
+                _checkpointer!.Committed();
+            }
+
             return result;
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode != SQLitePCL.raw.SQLITE_CONSTRAINT)
@@ -62,7 +72,7 @@ public sealed partial class SqliteActivityLog
         }
     }
 
-    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    private async Task<Statements> OpenWriterAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
         try
@@ -84,6 +94,6 @@ public sealed partial class SqliteActivityLog
 
         _schemaReady = true;
         _checkpointer ??= new SqliteCheckpointer(_path, _logger);
-        return connection;
+        return new Statements(connection);
     }
 }

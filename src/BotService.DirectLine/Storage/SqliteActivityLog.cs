@@ -7,10 +7,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BotService.DirectLine.Storage;
 
 /// <summary>
-/// The activity log in a SQLite file (the single-instance default). Writes go one at a time through one connection
-/// opened once (its settings applied once, not per operation), and WAL checkpoints run on a background thread
-/// (<see cref="SqliteCheckpointer"/>) so their fsyncs never hold up a write. Readers use pooled connections of their
-/// own and see committed rows (WAL).
+/// The activity log in a SQLite file (the single-instance default). Appends and reads go one at a time through one
+/// connection opened once (its settings applied once, its statements prepared once), and WAL checkpoints run on a
+/// background thread (<see cref="SqliteCheckpointer"/>) so their fsyncs never hold up a write.
 /// </summary>
 public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
 {
@@ -45,43 +44,33 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
-    public async Task CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var now = ActivityStamp.ToMicros(_time.GetUtcNow());
-        await WriteAsync(async connection =>
+    public Task CreateConversationAsync(string conversationId, CancellationToken cancellationToken) =>
+        WriteAsync(async log =>
         {
-            using var command = Command(connection, "INSERT INTO directline_conversations(id, created, updated) VALUES ($id, $now, $now)", ("$id", conversationId), ("$now", now));
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return 0;
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<ConversationInfo?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, "SELECT started, last_seq FROM directline_conversations WHERE id = $id", ("$id", conversationId));
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new ConversationInfo(conversationId, reader.GetInt64(0) != 0, reader.GetInt64(1))
-            : null;
-    }
-
-    public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
-        WriteAsync(async connection =>
-        {
-            using var command = Command(connection, "UPDATE directline_conversations SET started = 1 WHERE id = $id AND started = 0", ("$id", conversationId));
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            var now = ActivityStamp.ToMicros(_time.GetUtcNow());
+            return await Statements.With(log.CreateConversation, null, conversationId, now).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
-    public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        WriteAsync(async connection =>
+    public Task<ConversationInfo?> GetConversationAsync(string conversationId, CancellationToken cancellationToken) =>
+        ReadAsync(async log =>
         {
-            using var transaction = connection.BeginTransaction();
-            using var select = Command(connection, "SELECT last_seq, last_micros FROM directline_conversations WHERE id = $id", ("$id", conversationId));
-            select.Transaction = transaction;
+            using var reader = await Statements.With(log.Conversation, null, conversationId).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? new ConversationInfo(conversationId, reader.GetInt64(0) != 0, reader.GetInt64(1))
+                : null;
+        }, cancellationToken);
+
+    public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
+        WriteAsync(async log =>
+            await Statements.With(log.Start, null, conversationId).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1,
+            cancellationToken);
+
+    public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        WriteAsync(async log =>
+        {
+            using var transaction = log.Connection.BeginTransaction();
             long seq, micros;
-            using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            using (var reader = await Statements.With(log.LastStamp, transaction, conversationId).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -93,40 +82,33 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
             }
 
             var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, seq, micros);
-            using var update = Command(connection,
-                "UPDATE directline_conversations SET last_seq = $seq, last_micros = $micros, updated = $micros WHERE id = $id;" +
-                "INSERT INTO directline_activities(conversation_id, seq, type, json, created) VALUES ($id, $seq, $type, $json, $micros);",
-                ("$id", conversationId), ("$seq", seq), ("$micros", micros), ("$type", stamped.Type ?? string.Empty), ("$json", json));
-            update.Transaction = transaction;
-            await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await Statements.With(log.Append, transaction, conversationId, seq, micros, stamped.Type ?? string.Empty, json)
+                .ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return stamped;
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long afterSeq, int max, CancellationToken cancellationToken)
-    {
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection,
-            "SELECT seq, type, json FROM directline_activities WHERE conversation_id = $id AND seq > $after ORDER BY seq LIMIT $max",
-            ("$id", conversationId), ("$after", afterSeq), ("$max", max));
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var result = new List<StoredActivity>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+    public Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long afterSeq, int max, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<StoredActivity>>(async log =>
         {
-            result.Add(new StoredActivity(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        }
+            using var reader = await Statements.With(log.ReadAfter, null, conversationId, afterSeq, max).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var result = new List<StoredActivity>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                result.Add(new StoredActivity(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+            }
 
-        return result;
-    }
+            return result;
+        }, cancellationToken);
 
     /// <summary>One instance per log (no cross-instance signal), so the in-process turn lock is enough.</summary>
     public Task<IAsyncDisposable> HoldTurnAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NoHold.Instance);
 
     public Task<int> EraseThroughAsync(string conversationId, long throughSeq, CancellationToken cancellationToken) =>
-        WriteAsync(async connection =>
+        WriteAsync(async log =>
         {
+            var connection = log.Connection;
             using var command = Command(connection,
                 "DELETE FROM directline_activities WHERE conversation_id = $id AND seq <= $through",
                 ("$id", conversationId), ("$through", throughSeq));
@@ -140,8 +122,9 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
         }, cancellationToken);
 
     public Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        WriteAsync(async connection =>
+        WriteAsync(async log =>
         {
+            var connection = log.Connection;
             using var command = Command(connection,
                 "DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE updated < $cutoff);" +
                 "DELETE FROM directline_conversations WHERE updated < $cutoff;",
@@ -158,14 +141,6 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
 
             return deleted;
         }, cancellationToken);
-
-    /// <summary>A pooled connection for reading: reads need none of the writer's settings.</summary>
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
-    }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
