@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BotService.Protocol.Schema;
 
 namespace BotService.DialogEngine;
 
@@ -36,24 +37,8 @@ internal sealed class InstanceStateConverter : JsonConverter<Dictionary<string, 
         return reader.TokenType == JsonTokenType.EndObject ? bag : throw new JsonException("Unexpected token in a dialog instance's state.");
     }
 
-    public override void Write(Utf8JsonWriter writer, Dictionary<string, object?> value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        foreach (var (name, item) in value)
-        {
-            writer.WritePropertyName(name);
-            if (item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                JsonSerializer.Serialize(writer, item, item.GetType(), options);
-            }
-        }
-
-        writer.WriteEndObject();
-    }
+    public override void Write(Utf8JsonWriter writer, Dictionary<string, object?> value, JsonSerializerOptions options) =>
+        BotJson.WriteValues(writer, value, options);
 
     /// <summary>A <see cref="DialogState"/> when the value is exactly one (no member it does not know), else the raw element.</summary>
     private static object? ReadInnerStack(ref Utf8JsonReader reader, JsonSerializerOptions options)

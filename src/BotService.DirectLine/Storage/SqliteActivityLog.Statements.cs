@@ -1,3 +1,4 @@
+using BotService.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace BotService.DirectLine.Storage;
@@ -62,16 +63,6 @@ public sealed partial class SqliteActivityLog
             Connection.Dispose();
         }
 
-        private SqliteCommand Prepare(string sql, params string[] parameters)
-        {
-            var command = Connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var name in parameters)
-            {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-
-            return command;
-        }
+        private SqliteCommand Prepare(string sql, params string[] parameters) => SqliteCommands.Prepare(Connection, sql, parameters);
     }
 }

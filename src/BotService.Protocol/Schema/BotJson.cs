@@ -14,6 +14,31 @@ public static class BotJson
 
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>
+    /// A bag of named values (state, a dialog's instance state) as one JSON object, each value written as its runtime
+    /// type: what the serialiser writes for the dictionary, without going through its dictionary converter.
+    /// </summary>
+    public static void WriteValues(Utf8JsonWriter writer, Dictionary<string, object?> values, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(values);
+        writer.WriteStartObject();
+        foreach (var (name, value) in values)
+        {
+            writer.WritePropertyName(name);
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, value, value.GetType(), options);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -88,21 +88,7 @@ internal sealed class CachedBotState
     public void Serialize(ArrayBufferWriter<byte> buffer)
     {
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder, SkipValidation = true });
-        writer.WriteStartObject();
-        foreach (var (name, value) in _values)
-        {
-            writer.WritePropertyName(name);
-            if (value is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                JsonSerializer.Serialize(writer, value, value.GetType(), BotJson.Options);
-            }
-        }
-
-        writer.WriteEndObject();
+        BotJson.WriteValues(writer, _values, BotJson.Options);
     }
 
     public void MarkSaved(string? eTag, byte[] json)

@@ -122,15 +122,5 @@ internal sealed partial class SqliteStatements : IDisposable
         _connection.Dispose();
     }
 
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        return command;
-    }
+    private SqliteCommand Command(string sql, params string[] parameters) => SqliteCommands.Prepare(_connection, sql, parameters);
 }
