@@ -46,7 +46,9 @@ internal sealed class InstanceStateConverter : JsonConverter<Dictionary<string, 
         var start = reader;
         try
         {
-            var strict = Strict.GetValue(options, o => new JsonSerializerOptions(o) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow });
+            var strict = options.UnmappedMemberHandling == JsonUnmappedMemberHandling.Disallow
+                ? options
+                : Strict.GetValue(options, o => new JsonSerializerOptions(o) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow });
             return JsonSerializer.Deserialize<DialogState>(ref reader, strict);
         }
         catch (JsonException)

@@ -127,6 +127,15 @@ public sealed class ActivitySerializationTests
         var entity = Entity.From("outcome", new { Type = "ignored", Disposition = "selfcare", Note = (string?)null, RuleIds = new[] { "R1" } });
 
         Assert.Equal("""{"type":"outcome","disposition":"selfcare","ruleIds":["R1"]}""", JsonSerializer.Serialize(entity, BotJson.Options));
+        Assert.IsType<string>(entity.Properties!["disposition"]);
+    }
+
+    [Fact]
+    public void AnEntityBuiltFromAnObjectKeepsItsPropertiesIgnoreRules()
+    {
+        var entity = Entity.From("x", new WithIgnoreRule(0, "kept"));
+
+        Assert.Equal("""{"type":"x","name":"kept"}""", JsonSerializer.Serialize(entity, BotJson.Options));
     }
 
     [Fact]
@@ -145,6 +154,8 @@ public sealed class ActivitySerializationTests
         Assert.Equal("""{"type":"x","count":"3"}""", JsonSerializer.Serialize(entity, BotJson.Options));
         Assert.Equal(3, entity.GetAs<WithOwnRules>()!.Count);
     }
+
+    private sealed record WithIgnoreRule([property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int Zero, string Name);
 
     private sealed record WithOwnRules([property: System.Text.Json.Serialization.JsonNumberHandling(System.Text.Json.Serialization.JsonNumberHandling.WriteAsString | System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString)] int Count);
 }
