@@ -9,8 +9,8 @@ namespace BotService.DialogEngine;
 /// Reads a dialog instance's state bag with a component's inner stack (<see cref="ComponentDialog.PersistedDialogState"/>)
 /// already typed, so a nested stack is read in the same pass as its parent. Left as <see cref="JsonElement"/>, every
 /// level re-parsed the levels below it when its component asked for them: a prompt three components deep had its
-/// question parsed five times a turn. Any other value, or a <c>dialogs</c> value that is not exactly a dialog stack,
-/// stays a <see cref="JsonElement"/> as before (<see cref="StateValues"/> converts either on request).
+/// question parsed five times a turn. Any other value, or a <c>dialogs</c> value with a member a dialog stack does not
+/// have, stays a <see cref="JsonElement"/> as before (<see cref="StateValues"/> converts either on request).
 /// </summary>
 internal sealed class InstanceStateConverter : JsonConverter<Dictionary<string, object?>>
 {
@@ -40,7 +40,7 @@ internal sealed class InstanceStateConverter : JsonConverter<Dictionary<string, 
     public override void Write(Utf8JsonWriter writer, Dictionary<string, object?> value, JsonSerializerOptions options) =>
         BotJson.WriteValues(writer, value, options);
 
-    /// <summary>A <see cref="DialogState"/> when the value is exactly one (no member it does not know), else the raw element.</summary>
+    /// <summary>A <see cref="DialogState"/> when the value has no member a stack does not have, else the raw element.</summary>
     private static object? ReadInnerStack(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         var start = reader;

@@ -128,6 +128,7 @@ public sealed class ActivitySerializationTests
 
         Assert.Equal("""{"type":"outcome","disposition":"selfcare","ruleIds":["R1"]}""", JsonSerializer.Serialize(entity, BotJson.Options));
         Assert.IsType<string>(entity.Properties!["disposition"]);
+        Assert.IsNotType<JsonElement>(Entity.From("y", new { Count = (int?)3 }).Properties!["count"]);
     }
 
     [Fact]
@@ -154,6 +155,26 @@ public sealed class ActivitySerializationTests
         Assert.Equal("""{"type":"x","count":"3"}""", JsonSerializer.Serialize(entity, BotJson.Options));
         Assert.Equal(3, entity.GetAs<WithOwnRules>()!.Count);
     }
+
+    [Fact]
+    public void AnEntityBuiltFromAnObjectHoldingASubclassWritesWhatItsDeclaredTypeWrites()
+    {
+        var entity = Entity.From("x", new Holder(new Derived { Name = "base", Extra = "hidden" }, 4));
+
+        Assert.Equal("""{"type":"x","item":{"name":"base"},"count":4}""", JsonSerializer.Serialize(entity, BotJson.Options));
+    }
+
+    private class Base
+    {
+        public string? Name { get; set; }
+    }
+
+    private sealed class Derived : Base
+    {
+        public string? Extra { get; set; }
+    }
+
+    private sealed record Holder(Base Item, int? Count);
 
     private sealed record WithIgnoreRule([property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int Zero, string Name);
 

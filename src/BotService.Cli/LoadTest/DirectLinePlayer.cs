@@ -79,11 +79,25 @@ internal static class DirectLinePlayer
             }
         }
 
-        using var document = JsonDocument.Parse(body);
-        var root = document.RootElement;
-        return root.TryGetProperty("conversationId", out var id) && root.TryGetProperty("token", out var token)
-            ? (new Session(baseUrl, id.GetString()!, token.GetString()!), null)
-            : (null, "start answered without a conversation id and token");
+        return TryReadSession(baseUrl, body) is { } session ? (session, null) : (null, "start answered without a conversation id and token");
+    }
+
+    private static Session? TryReadSession(Uri baseUrl, byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("conversationId", out var id) && id.ValueKind == JsonValueKind.String
+                && root.TryGetProperty("token", out var token) && token.ValueKind == JsonValueKind.String
+                ? new Session(baseUrl, id.GetString()!, token.GetString()!)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static async Task<string?> PostAsync(HttpClient http, Session session, ScriptedConversation conversation, string text, CancellationToken cancellationToken)
@@ -118,8 +132,14 @@ internal static class DirectLinePlayer
             return error;
         }
 
+        // The checker has read the body as JSON with an activities array, so it is an object.
         using var document = JsonDocument.Parse(body);
-        newWatermark(document.RootElement.TryGetProperty("watermark", out var mark) ? mark.GetString() : watermark);
+        if (document.RootElement.TryGetProperty("watermark", out var mark) && mark.ValueKind != JsonValueKind.String)
+        {
+            return "a watermark that is not a string";
+        }
+
+        newWatermark(mark.ValueKind == JsonValueKind.String ? mark.GetString() : watermark);
         return null;
     }
 

@@ -11,10 +11,10 @@ namespace BotService.DirectLine.Storage;
 /// </summary>
 public sealed partial class SqliteActivityLog
 {
+    /// <summary>One operation at a time on the connection, read or write.</summary>
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private Statements? _writer;
     private SqliteCheckpointer? _checkpointer;
-    private volatile bool _schemaReady;
     private bool _disposed;
 
     public void Dispose()
@@ -35,10 +35,6 @@ public sealed partial class SqliteActivityLog
             }
         }
     }
-
-    /// <summary>Until the schema exists, a reader opens the writer first (which creates it); a failure is retried next time.</summary>
-    private Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
-        _schemaReady ? Task.CompletedTask : WriteAsync(_ => Task.FromResult(0), cancellationToken);
 
     private Task<T> WriteAsync<T>(Func<Statements, Task<T>> work, CancellationToken cancellationToken) => UseAsync(work, writes: true, cancellationToken);
 
@@ -61,7 +57,8 @@ public sealed partial class SqliteActivityLog
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode != SQLitePCL.raw.SQLITE_CONSTRAINT)
         {
-            // A failing file (not a broken constraint): the next write starts from a fresh connection.
+            // A failing file (not a broken constraint): the next read or write starts from a fresh connection, which
+            // creates the schema again if it has to.
             _writer?.Dispose();
             _writer = null;
             throw;
@@ -92,7 +89,6 @@ public sealed partial class SqliteActivityLog
             throw;
         }
 
-        _schemaReady = true;
         _checkpointer ??= new SqliteCheckpointer(_path, _logger);
         return new Statements(connection);
     }

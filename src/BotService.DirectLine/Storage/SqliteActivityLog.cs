@@ -115,8 +115,9 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
             var erased = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
             // secure_delete zeroed the rows in the pages written to the WAL; the checkpoint copies them into the file
-            // and truncates the WAL, so the old page images holding the words are gone from disk too. A reader that
-            // holds an old snapshot can keep that from finishing: then the checkpoint thread retries until it does.
+            // and truncates the WAL, so the old page images holding the words are gone from disk too. A reader in another
+            // process that holds an old snapshot can keep that from finishing: then the checkpoint thread retries until it
+            // does. (This process reads through the same connection, so it never holds one.)
             _checkpointer!.TruncateAfterErasure(connection);
             return erased;
         }, cancellationToken);

@@ -31,7 +31,8 @@ public sealed class Entity
         var values = properties switch
         {
             IDictionary<string, object?> dictionary => new Dictionary<string, object?>(dictionary),
-            _ when BotJson.Options.GetTypeInfo(properties.GetType()) is { Kind: JsonTypeInfoKind.Object } info && IsPlain(info) => PropertiesOf(info, properties),
+            _ when BotJson.Options.GetTypeInfo(properties.GetType()) is { Kind: JsonTypeInfoKind.Object } info && IsPlain(info)
+                && PropertiesOf(info, properties) is { } plain => plain,
             _ => ThroughJson(properties),
         };
         values.Remove("type");
@@ -41,19 +42,29 @@ public sealed class Entity
     /// <summary>Reads the whole entity, <c>type</c> included, as <typeparamref name="T"/>.</summary>
     public T? GetAs<T>() => JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(this, BotJson.Options), BotJson.Options);
 
-    /// <summary>Properties whose values serialise the same on their own: no converter, extension data or rule of their own.</summary>
+    /// <summary>A type whose properties serialise the same on their own: no converter, extension data, callback or rule of their own.</summary>
     private static bool IsPlain(JsonTypeInfo info) =>
-        info.Properties.All(p => p.Get is not null && p.CustomConverter is null && !p.IsExtensionData && p.ShouldSerialize is null && p.NumberHandling is null);
+        info.NumberHandling is null && info.OnSerializing is null && info.OnSerialized is null
+        && info.Properties.All(p => p.Get is not null && p.CustomConverter is null && !p.IsExtensionData && p.ShouldSerialize is null && p.NumberHandling is null);
 
-    private static Dictionary<string, object?> PropertiesOf(JsonTypeInfo info, object source)
+    /// <summary>The non-null values, or null when one would be written differently on its own (a subclass where its base was declared).</summary>
+    private static Dictionary<string, object?>? PropertiesOf(JsonTypeInfo info, object source)
     {
         var values = new Dictionary<string, object?>(info.Properties.Count);
         foreach (var property in info.Properties)
         {
-            if (property.Get!(source) is { } value)
+            if (property.Get!(source) is not { } value)
             {
-                values[property.Name] = value;
+                continue;
             }
+
+            var declared = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (value.GetType() != declared && declared != typeof(object) && !(declared.IsInterface && value is System.Collections.IEnumerable))
+            {
+                return null;
+            }
+
+            values[property.Name] = value;
         }
 
         return values;

@@ -6,7 +6,7 @@ namespace BotService.Triage.Findings;
 /// <summary>
 /// <see cref="Findings"/> as stored in conversation state: camelCase names, nulls and empty collections left out
 /// (most are empty, and a triage keeps one copy per question asked for "back"), read case-insensitively, unknown
-/// members skipped, a missing or null collection read as empty. Written by hand because the serialiser has no
+/// members and unknown slots skipped, a missing or null collection read as empty. Written by hand because the serialiser has no
 /// "omit when empty" rule, and because it is the most written object in a turn's state.
 /// </summary>
 public sealed class FindingsJsonConverter : JsonConverter<Findings>
@@ -30,8 +30,8 @@ public sealed class FindingsJsonConverter : JsonConverter<Findings>
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var member = default(Member);
-            var known = !reader.HasValueSequence && reader.ValueSpan.Length <= LongestName
-                && Members.TryGetValue(name[..reader.CopyString(name)], out member);
+            var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+            var known = length <= LongestName && Members.TryGetValue(name[..reader.CopyString(name)], out member);
             reader.Read();
             if (!known)
             {
@@ -61,7 +61,7 @@ public sealed class FindingsJsonConverter : JsonConverter<Findings>
         WriteIfAny(writer, "medicines"u8, value.Medicines);
         WriteIfAny(writer, "context"u8, value.Context);
         WriteIfAny(writer, "denied"u8, value.Denied);
-        if (value.Sites.Count > 0)
+        if (value.Sites is { Count: > 0 })
         {
             writer.WriteStartObject("sites"u8);
             foreach (var (finding, site) in value.Sites)
@@ -72,7 +72,7 @@ public sealed class FindingsJsonConverter : JsonConverter<Findings>
             writer.WriteEndObject();
         }
 
-        if (value.Answered.Count > 0)
+        if (value.Answered is { Count: > 0 })
         {
             writer.WriteStartArray("answered"u8);
             foreach (var slot in value.Answered)
@@ -150,8 +150,12 @@ public sealed class FindingsJsonConverter : JsonConverter<Findings>
         Expect(ref reader, JsonTokenType.StartArray);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            // A slot this version does not know (written by a later one) is passed over, not a reason to lose the triage.
             var slot = (TriageSlot)reader.GetInt32();
-            into.Add(Enum.IsDefined(slot) ? slot : throw new JsonException("Unknown triage slot."));
+            if (Enum.IsDefined(slot))
+            {
+                into.Add(slot);
+            }
         }
     }
 
@@ -187,9 +191,9 @@ public sealed class FindingsJsonConverter : JsonConverter<Findings>
         }
     }
 
-    private static void WriteIfAny(Utf8JsonWriter writer, ReadOnlySpan<byte> name, List<string> values)
+    private static void WriteIfAny(Utf8JsonWriter writer, ReadOnlySpan<byte> name, List<string>? values)
     {
-        if (values.Count == 0)
+        if (values is not { Count: > 0 })
         {
             return;
         }
