@@ -85,6 +85,29 @@ public sealed class StorageAndOptionsTests
         Assert.NotNull(await log.GetConversationAsync("recent", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task ASweepOfMoreConversationsThanOneBatchDeletesThemAllAndKeepsTheRecentOnes()
+    {
+        var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+        var log = new SqliteActivityLog(Path.Combine(Directory.CreateTempSubdirectory("directline-log-").FullName, "log.db"), time);
+        var expired = (2 * SqliteActivityLog.ExpiryBatch) + 7;
+        for (var i = 0; i < expired; i++)
+        {
+            await log.CreateConversationAsync($"old-{i}", CancellationToken.None);
+            await log.AppendAsync($"old-{i}", new Activity { Type = ActivityTypes.Message, Text = "words" }, CancellationToken.None);
+        }
+
+        time.Advance(TimeSpan.FromDays(8));
+        await log.CreateConversationAsync("recent", CancellationToken.None);
+
+        var deleted = await log.DeleteExpiredAsync(time.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None);
+
+        Assert.Equal(expired, deleted);
+        Assert.Null(await log.GetConversationAsync($"old-{expired - 1}", CancellationToken.None));
+        Assert.Empty(await log.ReadAsync("old-0", 0, 10, CancellationToken.None));
+        Assert.NotNull(await log.GetConversationAsync("recent", CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("Postgres", "Host=127.0.0.1", "", "TokenSigningKey must be configured")]
     [InlineData("Postgres", "", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "ConnectionStrings:Postgres is empty")]

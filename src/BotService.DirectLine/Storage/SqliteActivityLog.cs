@@ -13,6 +13,9 @@ namespace BotService.DirectLine.Storage;
 /// </summary>
 public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
 {
+    /// <summary>Expired conversations deleted per transaction by <see cref="DeleteExpiredAsync"/>.</summary>
+    internal const int ExpiryBatch = 200;
+
     private const string Schema = """
         PRAGMA journal_mode=WAL;
         CREATE TABLE IF NOT EXISTS directline_conversations(
@@ -122,26 +125,52 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
             return erased;
         }, cancellationToken);
 
-    public Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        WriteAsync(async log =>
+    /// <summary>
+    /// Deletes conversations idle since before <paramref name="cutoff"/> with their activities, at most
+    /// <see cref="ExpiryBatch"/> conversations per transaction: reads and appends share the log's one connection, so
+    /// they wait for one batch at a time, not for the whole sweep. Then the WAL is emptied as after an erasure.
+    /// </summary>
+    public async Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int deleted;
+        do
         {
-            var connection = log.Connection;
-            using var command = Command(connection,
-                "DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE updated < $cutoff);" +
-                "DELETE FROM directline_conversations WHERE updated < $cutoff;",
-                ("$cutoff", ActivityStamp.ToMicros(cutoff)));
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            deleted = await WriteAsync(log => Task.FromResult(DeleteExpiredBatch(log.Connection, ActivityStamp.ToMicros(cutoff))), cancellationToken)
+                .ConfigureAwait(false);
+            total += deleted;
+        }
+        while (deleted == ExpiryBatch && !cancellationToken.IsCancellationRequested);
 
+        if (total > 0)
+        {
             // Committed: from here on the erasure must finish even if the sweep is being cancelled (shutdown).
-            using var changes = Command(connection, "SELECT changes()");
-            var deleted = Convert.ToInt32(changes.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            if (deleted > 0)
+            await WriteAsync(log =>
             {
-                _checkpointer!.TruncateAfterErasure(connection);
-            }
+                _checkpointer!.TruncateAfterErasure(log.Connection);
+                return Task.FromResult(0);
+            }, CancellationToken.None).ConfigureAwait(false);
+        }
 
-            return deleted;
-        }, cancellationToken);
+        return total;
+    }
+
+    private static int DeleteExpiredBatch(SqliteConnection connection, long cutoffMicros)
+    {
+        using var transaction = connection.BeginTransaction();
+        // Both statements pick the same conversations: the first leaves the conversations table as it was.
+        const string Batch = "SELECT id FROM directline_conversations WHERE updated < $cutoff ORDER BY updated, id LIMIT $batch";
+        using var command = Command(connection,
+            $"DELETE FROM directline_activities WHERE conversation_id IN ({Batch}); DELETE FROM directline_conversations WHERE id IN ({Batch});",
+            ("$cutoff", cutoffMicros), ("$batch", ExpiryBatch));
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+        using var changes = Command(connection, "SELECT changes()");
+        changes.Transaction = transaction;
+        var deleted = Convert.ToInt32(changes.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        transaction.Commit();
+        return deleted;
+    }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
