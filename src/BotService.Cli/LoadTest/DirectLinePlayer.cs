@@ -127,20 +127,16 @@ internal static class DirectLinePlayer
         using var request = session.Request(HttpMethod.Get, watermark is null ? "activities" : $"activities?watermark={Uri.EscapeDataString(watermark)}");
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (ReplyChecker.Check(response.StatusCode, body, expectedDisposition) is { } error)
+        return ReplyChecker.Check(response.StatusCode, body, expectedDisposition, root =>
         {
-            return error;
-        }
+            if (root.TryGetProperty("watermark", out var mark) && mark.ValueKind != JsonValueKind.String)
+            {
+                return "a watermark that is not a string";
+            }
 
-        // The checker has read the body as JSON with an activities array, so it is an object.
-        using var document = JsonDocument.Parse(body);
-        if (document.RootElement.TryGetProperty("watermark", out var mark) && mark.ValueKind != JsonValueKind.String)
-        {
-            return "a watermark that is not a string";
-        }
-
-        newWatermark(mark.ValueKind == JsonValueKind.String ? mark.GetString() : watermark);
-        return null;
+            newWatermark(mark.ValueKind == JsonValueKind.String ? mark.GetString() : watermark);
+            return null;
+        });
     }
 
     private static ByteArrayContent Body(Action<Utf8JsonWriter> write)

@@ -16,7 +16,8 @@ public static class ReplyChecker
     private static readonly SearchValues<string> FailureMarkers =
         SearchValues.Create(["something went wrong", "lost track", "try again"], StringComparison.OrdinalIgnoreCase);
 
-    public static string? Check(HttpStatusCode status, ReadOnlySpan<byte> body, string? expectedDisposition)
+    /// <param name="alsoCheck">Run on the body's root once it has passed, so a caller that needs more of it reads it once.</param>
+    public static string? Check(HttpStatusCode status, ReadOnlySpan<byte> body, string? expectedDisposition, Func<JsonElement, string?>? alsoCheck = null)
     {
         if (status != HttpStatusCode.OK)
         {
@@ -61,7 +62,7 @@ public static class ReplyChecker
                 return $"expected a triageOutcome '{expectedDisposition}', got '{disposition ?? "none"}'";
             }
 
-            return null;
+            return alsoCheck?.Invoke(document.RootElement);
         }
         catch (JsonException)
         {

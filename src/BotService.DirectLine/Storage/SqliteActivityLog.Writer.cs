@@ -38,7 +38,7 @@ public sealed partial class SqliteActivityLog
 
     private Task<T> WriteAsync<T>(Func<Statements, Task<T>> work, CancellationToken cancellationToken) => UseAsync(work, writes: true, cancellationToken);
 
-    private Task<T> ReadAsync<T>(Func<Statements, Task<T>> work, CancellationToken cancellationToken) => UseAsync(work, writes: false, cancellationToken);
+    private Task<T> QueryAsync<T>(Func<Statements, Task<T>> work, CancellationToken cancellationToken) => UseAsync(work, writes: false, cancellationToken);
 
     private async Task<T> UseAsync<T>(Func<Statements, Task<T>> work, bool writes, CancellationToken cancellationToken)
     {

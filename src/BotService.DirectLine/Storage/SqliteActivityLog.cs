@@ -55,7 +55,7 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
         }, cancellationToken);
 
     public Task<ConversationInfo?> GetConversationAsync(string conversationId, CancellationToken cancellationToken) =>
-        ReadAsync(async log =>
+        QueryAsync(async log =>
         {
             using var reader = await Statements.With(log.Conversation, null, conversationId).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
@@ -92,7 +92,7 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
         }, cancellationToken);
 
     public Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long afterSeq, int max, CancellationToken cancellationToken) =>
-        ReadAsync<IReadOnlyList<StoredActivity>>(async log =>
+        QueryAsync<IReadOnlyList<StoredActivity>>(async log =>
         {
             using var reader = await Statements.With(log.ReadAfter, null, conversationId, afterSeq, max).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             var result = new List<StoredActivity>();
