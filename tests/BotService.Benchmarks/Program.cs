@@ -25,6 +25,12 @@ public static class BenchmarkProgram
             return;
         }
 
+        if (args.Length > 0 && args[0] == "kestrel-floor")
+        {
+            await KestrelFloor.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 39791, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1500);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
     }
 }
