@@ -68,6 +68,8 @@ public sealed class HttpContractTests
     [InlineData("null")]
     [InlineData("{\"type\":42}")]
     [InlineData("{\"type\":\"message\",\"serviceUrl\":\"javascript:alert(1)\"}")]
+    [InlineData("{\"type\":\"message\"} {\"type\":\"message\"}")]
+    [InlineData("")]
     public async Task RejectsAnUnparseableBodyWithBadRequestProblemDetails(string body)
     {
         await using var harness = await HostHarness.StartAsync();

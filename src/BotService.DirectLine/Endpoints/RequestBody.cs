@@ -1,4 +1,4 @@
-using System.Text.Json;
+using BotService.Protocol.Hosting;
 using BotService.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,32 +19,12 @@ internal static class RequestBody
             return (null, DirectLineErrors.TooLarge(limit));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
+        var body = await JsonRequestBody.ReadAsync<T>(context.Request.BodyReader, limit, BotJson.Options, context.RequestAborted).ConfigureAwait(false);
+        return body.Status switch
         {
-            if (buffer.Length + read > limit)
-            {
-                return (null, DirectLineErrors.TooLarge(limit));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
-        {
-            return (null, null);
-        }
-
-        try
-        {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
-            return (value, null);
-        }
-        catch (JsonException)
-        {
-            return (null, DirectLineErrors.BadArgument("The body is not valid JSON of the expected shape."));
-        }
+            JsonBodyStatus.TooLarge => (null, DirectLineErrors.TooLarge(limit)),
+            JsonBodyStatus.Invalid => (null, DirectLineErrors.BadArgument("The body is not valid JSON of the expected shape.")),
+            _ => (body.Value, null),
+        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BotService.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -24,23 +23,17 @@ public static class ActivityRequestReader
             return (null, TooLarge(maxBodyBytes));
         }
 
-        var body = await ReadLimitedAsync(request.Body, maxBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
+        var body = await JsonRequestBody.ReadAsync<Activity>(request.BodyReader, maxBodyBytes, BotJson.Options, cancellationToken).ConfigureAwait(false);
+        switch (body.Status)
         {
-            return (null, TooLarge(maxBodyBytes));
+            case JsonBodyStatus.TooLarge:
+                return (null, TooLarge(maxBodyBytes));
+            case JsonBodyStatus.Empty or JsonBodyStatus.Invalid:
+                var where = body.ErrorPath is null ? string.Empty : $" Problem at {body.ErrorPath}.";
+                return (null, Problem(StatusCodes.Status400BadRequest, "Invalid activity", "The body is not a valid JSON activity." + where));
         }
 
-        Activity? activity;
-        try
-        {
-            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.Path is null ? string.Empty : $" Problem at {ex.Path}.";
-            return (null, Problem(StatusCodes.Status400BadRequest, "Invalid activity", "The body is not a valid JSON activity." + where));
-        }
-
+        var activity = body.Value;
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
             return (null, Problem(StatusCodes.Status400BadRequest, "Invalid activity", "The activity has no type."));
@@ -75,23 +68,4 @@ public static class ActivityRequestReader
 
     private static bool IsHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
-    /// <summary>The whole body, or null when it is longer than <paramref name="limit"/> (chunked bodies have no length).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

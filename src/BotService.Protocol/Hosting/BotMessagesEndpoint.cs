@@ -44,7 +44,7 @@ public static partial class BotMessagesEndpoint
             }
 
             var result = await adapter.ProcessActivityAsync(request.Headers.Authorization, activity!, bot.OnTurnAsync, aborted).ConfigureAwait(false);
-            return result.Body is null ? Results.StatusCode(result.Status) : Results.Json(result.Body, Schema.BotJson.Options, statusCode: result.Status);
+            return result.Body is null ? Results.StatusCode(result.Status) : new JsonBodyResult(result.Body, Schema.BotJson.Options, result.Status);
         }
         catch (BotAuthenticationException ex)
         {
