@@ -7,7 +7,8 @@
 # Both are driven by wrk (one thread, CONNECTIONS connections, 16 like the load tool) for WARMUP seconds, then
 # measured for SECONDS; the CPU is the server's utime+stime from /proc/<pid>/stat over the measured run.
 # Usage: scripts/floor.sh   Environment: CONNECTIONS (16), WARMUP (10), SECONDS_MEASURED (15), PORT (39791), NOBUILD=1,
-# HOST_DIR (another build of the host, to compare two), HOST_ONLY=1 (skip the ASP.NET Core floor)
+# HOST_DIR (another build of the host, to compare two), HOST_ONLY=1 (skip the ASP.NET Core floor), HOST_ENV="K=V ..."
+# (extra host settings)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 connections="${CONNECTIONS:-16}"; warmup="${WARMUP:-10}"; seconds="${SECONDS_MEASURED:-15}"; port="${PORT:-39791}"
@@ -65,7 +66,7 @@ if [ "${HOST_ONLY:-0}" != "1" ]; then
 fi
 
 env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning RateLimits__Enabled=false \
-  Storage__Provider=Sqlite "Storage__SqlitePath=$work/botstate.db" "DirectLine__SqlitePath=$work/directline.db" \
+  Storage__Provider=Sqlite "Storage__SqlitePath=$work/botstate.db" "DirectLine__SqlitePath=$work/directline.db" ${HOST_ENV:-} \
   dotnet "$hostdir/BotService.Host.dll" --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1 &
 server=$!
 measure "the host, typing activity (no dialog turn)" "$work/typing.lua"

@@ -14,21 +14,21 @@ internal sealed partial class SqliteStatements
         }
 
         // One statement is atomic on its own; a batch needs a transaction so a conflict rolls everything back.
-        using var transaction = writes.Count > 1 ? _connection.BeginTransaction() : null;
+        using var transaction = writes.Count > 1 ? _transactions.Begin(immediate: true) : default;
         foreach (var write in writes)
         {
-            if (!WriteOne(write, now, expiresAt, transaction))
+            if (!WriteOne(write, now, expiresAt))
             {
-                transaction?.Rollback();
+                transaction.Rollback();
                 return write.Key;
             }
         }
 
-        transaction?.Commit();
+        transaction.Commit();
         return null;
     }
 
-    private bool WriteOne(PreparedWrite write, long now, long expiresAt, SqliteTransaction? transaction)
+    private bool WriteOne(PreparedWrite write, long now, long expiresAt)
     {
         var command = write.Condition switch
         {
@@ -36,7 +36,6 @@ internal sealed partial class SqliteStatements
             WriteCondition.MustMatch => _updateIfMatch,
             _ => _upsert,
         };
-        command.Transaction = transaction;
         command.Parameters[0].Value = write.Key;
         command.Parameters[1].Value = write.NewETag;
         command.Parameters[2].Value = write.Utf8Json;
@@ -51,13 +50,6 @@ internal sealed partial class SqliteStatements
             command.Parameters[5].Value = now;
         }
 
-        try
-        {
-            return command.ExecuteNonQuery() == 1;
-        }
-        finally
-        {
-            command.Transaction = null;
-        }
+        return command.ExecuteNonQuery() == 1;
     }
 }

@@ -11,6 +11,7 @@ internal sealed partial class SqliteStatements : IDisposable
     private readonly SqliteCommand _insertIfAbsent;
     private readonly SqliteCommand _updateIfMatch;
     private readonly SqliteCommand _delete;
+    private readonly SqliteLocalTransactions _transactions;
 
     private SqliteStatements(SqliteConnection connection)
     {
@@ -33,6 +34,7 @@ internal sealed partial class SqliteStatements : IDisposable
             WHERE key = $key AND etag = $expected AND expires_at > $now
             """, "$key", "$etag", "$document", "$expires", "$expected", "$now");
         _delete = Command("DELETE FROM bot_storage WHERE key = $key", "$key");
+        _transactions = new SqliteLocalTransactions(connection);
     }
 
     public static SqliteStatements Open(string path)
@@ -76,30 +78,21 @@ internal sealed partial class SqliteStatements : IDisposable
     /// Begins one read transaction for several keys: each statement on its own would take and drop the WAL's read
     /// lock again (four to six fcntl calls each). Null for a single key, which needs none.
     /// </summary>
-    public SqliteTransaction? BeginRead(int keys) => keys > 1 ? _connection.BeginTransaction(deferred: true) : null;
+    public SqliteLocalTransactions.Scope BeginRead(int keys) => keys > 1 ? _transactions.Begin(immediate: false) : default;
 
     /// <summary>The stored document as UTF-8 bytes (SQLite keeps TEXT as UTF-8, so no string is made on the way).</summary>
-    public byte[]? Read(string key, long now, SqliteTransaction? transaction = null)
+    public byte[]? Read(string key, long now)
     {
-        _read.Transaction = transaction;
         _read.Parameters[0].Value = key;
         _read.Parameters[1].Value = now;
-        try
-        {
-            using var reader = _read.ExecuteReader();
-            return reader.Read() ? reader.GetFieldValue<byte[]>(0) : null;
-        }
-        finally
-        {
-            _read.Transaction = null;
-        }
+        using var reader = _read.ExecuteReader();
+        return reader.Read() ? reader.GetFieldValue<byte[]>(0) : null;
     }
 
     /// <summary>Deletes the keys in one transaction; returns how many rows went (the caller then empties the WAL).</summary>
     public int Delete(string[] keys)
     {
-        using var transaction = keys.Length > 1 ? _connection.BeginTransaction() : null;
-        _delete.Transaction = transaction;
+        using var transaction = keys.Length > 1 ? _transactions.Begin(immediate: true) : default;
         var deleted = 0;
         foreach (var key in keys)
         {
@@ -107,8 +100,7 @@ internal sealed partial class SqliteStatements : IDisposable
             deleted += _delete.ExecuteNonQuery();
         }
 
-        transaction?.Commit();
-        _delete.Transaction = null;
+        transaction.Commit();
         return deleted;
     }
 
@@ -119,6 +111,7 @@ internal sealed partial class SqliteStatements : IDisposable
             command.Dispose();
         }
 
+        _transactions.Dispose();
         _connection.Dispose();
     }
 

@@ -58,7 +58,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
             using var transaction = statements.BeginRead(keys.Length);
             foreach (var key in keys)
             {
-                if (statements.Read(key, now, transaction) is { } json)
+                if (statements.Read(key, now) is { } json)
                 {
                     result[key] = StorageJson.Parse(json);
                 }
