@@ -132,25 +132,34 @@ public sealed partial class FindingExtractor
     private static Polarity PolarityOf(LexiconEntry entry, Clause clause, bool runMatch, bool runDeny)
     {
         var result = (Polarity?)null;
-        for (var m = runMatch ? entry.Match.Match(clause.Text) : Match.Empty; m.Success; m = m.NextMatch())
+        if (runMatch)
         {
-            var polarity = Negation.Of(clause, m.Index);
-            if (polarity == Polarity.Present)
+            // EnumerateMatches: only each match's position is needed, so no Match objects are made.
+            foreach (var m in entry.Match.EnumerateMatches(clause.Text))
             {
-                return Polarity.Present;
-            }
+                var polarity = Negation.Of(clause, m.Index);
+                if (polarity == Polarity.Present)
+                {
+                    return Polarity.Present;
+                }
 
-            result ??= polarity;
-            result = polarity == Polarity.Denied ? Polarity.Denied : result;
+                result ??= polarity;
+                result = polarity == Polarity.Denied ? Polarity.Denied : result;
+            }
         }
 
-        if (runDeny && entry.Deny is { } deny && deny.Match(clause.Text) is { Success: true } d
-            && Negation.Of(clause, d.Index) == Polarity.Present)
+        if (runDeny && entry.Deny is { } deny && FirstMatchAt(deny, clause.Text) is { } at && Negation.Of(clause, at) == Polarity.Present)
         {
             return Polarity.Denied;
         }
 
         return result ?? Polarity.Ignored;
+    }
+
+    private static int? FirstMatchAt(Regex regex, string text)
+    {
+        var matches = regex.EnumerateMatches(text);
+        return matches.MoveNext() ? matches.Current.Index : null;
     }
 
     /// <summary>Clauses about the complaint or a place first, then the others, each in message order.</summary>
