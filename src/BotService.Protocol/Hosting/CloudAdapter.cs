@@ -51,7 +51,9 @@ public sealed class CloudAdapter : BotAdapter
         activity.CallerId = auth.CallerId;
         var context = new TurnContext(this, activity);
         context.TurnState.Set<ClaimsIdentity>(auth.Identity);
-        context.TurnState.Set(ConnectorKey, _connectors.Create());
+        // Made on the first send: a turn answered in the response body (expectReplies) never needs one. Thread-safe,
+        // since the typing indicator may send from a timer while the turn sends its replies.
+        context.TurnState.Set(ConnectorKey, new Lazy<ConnectorClient>(_connectors.Create));
         await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
         return TurnResult(context);
     }
@@ -125,7 +127,7 @@ public sealed class CloudAdapter : BotAdapter
     }
 
     private static ConnectorClient Connector(ITurnContext turnContext) =>
-        turnContext.TurnState.Get<ConnectorClient>(ConnectorKey)
+        turnContext.TurnState.Get<Lazy<ConnectorClient>>(ConnectorKey)?.Value
         ?? throw new InvalidOperationException("This turn was not started by the CloudAdapter.");
 
     /// <summary>The wait a <c>delay</c> activity asks for, kept between 0 and 60 s.</summary>
