@@ -12,7 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 connections="${CONNECTIONS:-16}"; warmup="${WARMUP:-10}"; seconds="${SECONDS_MEASURED:-15}"; port="${PORT:-39791}"
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = "0" ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+  else echo "floor.sh needs wrk: apt-get install wrk" >&2; exit 1; fi
+fi
 if [ "${NOBUILD:-0}" != "1" ]; then
   dotnet build src/BotService.Host -c Release -nologo -v quiet
   dotnet build tests/BotService.Benchmarks -c Release -nologo -v quiet
@@ -41,10 +44,17 @@ wrk.body = '{"type":"message","id":"m1","timestamp":"2026-12-06T07:00:00Z","chan
   '"conversation":{"id":"floor"},"text":"my eyelid keeps twitching","deliveryMode":"expectReplies","locale":"en-US"}'
 LUA
 
+ticks_per_second="$(getconf CLK_TCK)"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 measure() { # name script
-  for _ in $(seq 1 200); do curl -s -o /dev/null -X POST "http://127.0.0.1:$port/api/messages" && break; sleep 0.1; done
+  local up=0
+  for _ in $(seq 1 300); do
+    if curl -s -o /dev/null -X POST "http://127.0.0.1:$port/api/messages"; then up=1; break; fi
+    kill -0 "$server" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ "$up" != "1" ]; then echo "$1: the server did not start" >&2; cat "$work"/*.log >&2; exit 1; fi
   wrk -t1 -c"$connections" -d"${warmup}s" -s "$2" "http://127.0.0.1:$port/api/messages" >/dev/null
   local before after out requests
   before=$(cpu_ticks "$server")
@@ -53,7 +63,7 @@ measure() { # name script
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
   echo "$1: $requests requests in ${seconds} s, $(echo "$out" | awk '/Requests\/sec/ {print $2}') requests/s," \
     "p99 $(echo "$out" | awk '$1 == "99%" {print $2}'), non-2xx $(echo "$out" | awk '/Non-2xx/ {print $4}' | grep . || echo 0)," \
-    "server CPU $(awk -v t=$((after - before)) -v r="$requests" 'BEGIN {printf "%.1f", t * 10000 / r}') µs/request"
+    "server CPU $(awk -v t=$((after - before)) -v r="$requests" -v hz="$ticks_per_second" 'BEGIN {printf "%.1f", t * 1000000 / hz / r}') µs/request"
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

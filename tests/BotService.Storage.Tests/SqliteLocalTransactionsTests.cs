@@ -47,6 +47,7 @@ public sealed class SqliteLocalTransactionsTests : IDisposable
     public void RollsBackQuietlyWhenTheTransactionHasAlreadyEnded()
     {
         using var scope = _transactions.Begin(immediate: false);
+        Execute("INSERT INTO t VALUES (1)");
         Execute("ROLLBACK");
         scope.Rollback();
         Assert.Equal(0L, Count());

@@ -7,11 +7,20 @@ namespace BotService.Protocol.Hosting;
 /// A JSON response serialised in one synchronous pass and sent with its Content-Length: a turn's reply body is a few
 /// kilobytes, so the serialiser's asynchronous path and chunked framing cost more than they save.
 /// </summary>
-public sealed class JsonBodyResult(object value, JsonSerializerOptions options, int statusCode) : IResult
+public sealed class JsonBodyResult(object value, JsonSerializerOptions options, int statusCode)
+    : IResult, IStatusCodeHttpResult, IValueHttpResult, IContentTypeHttpResult
 {
+    public const string JsonContentType = "application/json; charset=utf-8";
+
     public object Value => value;
 
     public int StatusCode => statusCode;
+
+    int? IStatusCodeHttpResult.StatusCode => statusCode;
+
+    object? IValueHttpResult.Value => value;
+
+    public string ContentType => JsonContentType;
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
@@ -19,8 +28,8 @@ public sealed class JsonBodyResult(object value, JsonSerializerOptions options, 
         var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options);
         var response = httpContext.Response;
         response.StatusCode = statusCode;
-        response.ContentType = "application/json; charset=utf-8";
+        response.ContentType = JsonContentType;
         response.ContentLength = body.Length;
-        return response.Body.WriteAsync(body, 0, body.Length, httpContext.RequestAborted);
+        return response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
     }
 }

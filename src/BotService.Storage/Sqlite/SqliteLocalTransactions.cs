@@ -42,8 +42,9 @@ public sealed class SqliteLocalTransactions(SqliteConnection connection) : IDisp
     /// <summary>
     /// Rolls back on dispose unless committed, as <see cref="SqliteTransaction"/> does. It keeps no flag (a
     /// <c>using</c> variable is read-only, so a struct's flag would be set on a copy): SQLite's own autocommit state
-    /// tells whether the transaction is still open. The default scope is no transaction (each statement was its own):
-    /// committing or rolling it back does nothing.
+    /// tells whether the transaction is still open. So a scope has no identity: disposed late, it would roll back a
+    /// later transaction on the same connection. Its callers hold the connection's lock from begin to dispose. The
+    /// default scope is no transaction (each statement was its own): committing or rolling it back does nothing.
     /// </summary>
     public readonly struct Scope(SqliteLocalTransactions owner) : IDisposable
     {

@@ -25,6 +25,34 @@ public sealed class JsonRequestBodyTests
         Assert.Equal("c1", body.Value.Conversation!.Id);
     }
 
+    [Fact]
+    public async Task WaitsForTheRestOfABodyThatArrivesWhileItIsBeingRead()
+    {
+        var pipe = new Pipe();
+        var json = Encoding.UTF8.GetBytes("""{"type":"message","text":"it started on Monday"}""");
+        await pipe.Writer.WriteAsync(json.AsMemory(0, 20));
+        var reading = JsonRequestBody.ReadAsync<Activity>(pipe.Reader, 4096, BotJson.Options, CancellationToken.None);
+        await Task.Delay(50);
+        Assert.False(reading.IsCompleted);
+
+        await pipe.Writer.WriteAsync(json.AsMemory(20));
+        await pipe.Writer.CompleteAsync();
+        var body = await reading.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(JsonBodyStatus.Read, body.Status);
+        Assert.Equal("it started on Monday", body.Value!.Text);
+    }
+
+    [Fact]
+    public async Task StopsWhenTheReadIsCancelled()
+    {
+        var pipe = new Pipe();
+        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes("""{"type":"mess"""));
+        var reading = JsonRequestBody.ReadAsync<Activity>(pipe.Reader, 4096, BotJson.Options, CancellationToken.None);
+        pipe.Reader.CancelPendingRead();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
     [Theory]
     [InlineData("""{"type":"message"} {"type":"message"}""")]
     [InlineData("""{"type":"message"}x""")]
@@ -41,6 +69,22 @@ public sealed class JsonRequestBodyTests
         var body = await ReadAsync("""{"type":"message","from":{"id":42}}""", 4096);
         Assert.Equal(JsonBodyStatus.Invalid, body.Status);
         Assert.Equal("$.from.id", body.ErrorPath);
+    }
+
+    [Fact]
+    public async Task SaysWhereTheJsonBrokeInABodyOfSeveralSegments()
+    {
+        var pipe = new Pipe(new PipeOptions(minimumSegmentSize: 16, pauseWriterThreshold: 0));
+        foreach (var piece in Encoding.UTF8.GetBytes("""{"type":"message","text":tru}""").Chunk(5))
+        {
+            await pipe.Writer.WriteAsync(piece);
+        }
+
+        await pipe.Writer.CompleteAsync();
+        var body = await JsonRequestBody.ReadAsync<Activity>(pipe.Reader, 4096, BotJson.Options, CancellationToken.None);
+
+        Assert.Equal(JsonBodyStatus.Invalid, body.Status);
+        Assert.Equal("$.text", body.ErrorPath);
     }
 
     [Fact]
