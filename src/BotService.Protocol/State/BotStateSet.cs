@@ -8,6 +8,12 @@ public sealed class BotStateSet(params IEnumerable<BotState> states)
 {
     public IReadOnlyList<BotState> States { get; } = states.ToList();
 
+    // The states grouped by their storage, once: the grouping cannot change, and every turn loads through it (two
+    // turns racing to make it make the same groups).
+    private BotState[][] ByStorage => _byStorage ??= [.. States.GroupBy(s => s.Storage).Select(g => g.ToArray())];
+
+    private BotState[][]? _byStorage;
+
     /// <summary>
     /// Loads every state not yet loaded in this turn with one read per storage (one round trip to PostgreSQL instead of
     /// three). A state whose key the turn cannot make (no user id, say) is left to load, and fail, when it is used.
@@ -15,18 +21,26 @@ public sealed class BotStateSet(params IEnumerable<BotState> states)
     public async Task LoadAllAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        foreach (var group in States.Where(s => force || !s.IsLoaded(turnContext)).GroupBy(s => s.Storage))
+        foreach (var group in ByStorage)
         {
-            var keyed = group.Select(s => (State: s, Key: s.TryGetStorageKey(turnContext))).Where(k => k.Key is not null).ToList();
+            var keyed = new List<(BotState State, string Key)>(group.Length);
+            foreach (var state in group)
+            {
+                if ((force || !state.IsLoaded(turnContext)) && state.TryGetStorageKey(turnContext) is { } key)
+                {
+                    keyed.Add((state, key));
+                }
+            }
+
             if (keyed.Count == 0)
             {
                 continue;
             }
 
-            var items = await group.Key.ReadAsync(keyed.Select(k => k.Key!).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
+            var items = await group[0].Storage.ReadAsync(DistinctKeys(keyed), cancellationToken).ConfigureAwait(false);
             foreach (var (state, key) in keyed)
             {
-                state.SetLoaded(turnContext, items.TryGetValue(key!, out var stored) ? stored : null);
+                state.SetLoaded(turnContext, items.TryGetValue(key, out var stored) ? stored : null);
             }
         }
     }
@@ -46,5 +60,19 @@ public sealed class BotStateSet(params IEnumerable<BotState> states)
         {
             state.Forget(turnContext);
         }
+    }
+
+    private static string[] DistinctKeys(List<(BotState State, string Key)> keyed)
+    {
+        var keys = new List<string>(keyed.Count);
+        foreach (var (_, key) in keyed)
+        {
+            if (!keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return [.. keys];
     }
 }
