@@ -55,7 +55,6 @@ public static class KestrelFloor
     {
         const string Head = """{"activities":[{"type":"message","text":" """;
         const string Tail = """ "}]}""";
-        var text = new StringBuilder().Append('x', Math.Max(0, bytes - Head.Length - Tail.Length)).ToString();
-        return Encoding.UTF8.GetBytes(Head + text + Tail);
+        return Encoding.UTF8.GetBytes(Head + new string('x', Math.Max(0, bytes - Head.Length - Tail.Length)) + Tail);
     }
 }

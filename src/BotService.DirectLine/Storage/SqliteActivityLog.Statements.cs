@@ -14,6 +14,7 @@ public sealed partial class SqliteActivityLog
         public Statements(SqliteConnection connection)
         {
             Connection = connection;
+            Transactions = new SqliteLocalTransactions(connection);
             CreateConversation = Prepare("INSERT INTO directline_conversations(id, created, updated) VALUES ($id, $now, $now)", "$id", "$now");
             Conversation = Prepare("SELECT started, last_seq FROM directline_conversations WHERE id = $id", "$id");
             Start = Prepare("UPDATE directline_conversations SET started = 1 WHERE id = $id AND started = 0", "$id");
@@ -29,6 +30,9 @@ public sealed partial class SqliteActivityLog
 
         public SqliteConnection Connection { get; }
 
+        /// <summary>BEGIN, COMMIT and ROLLBACK prepared once too; statements run inside need no transaction set.</summary>
+        public SqliteLocalTransactions Transactions { get; }
+
         public SqliteCommand CreateConversation { get; }
 
         public SqliteCommand Conversation { get; }
@@ -41,10 +45,9 @@ public sealed partial class SqliteActivityLog
 
         public SqliteCommand ReadAfter { get; }
 
-        /// <summary>The statement with its parameters set, in the connection's transaction if one is open.</summary>
-        public static SqliteCommand With(SqliteCommand command, SqliteTransaction? transaction, params ReadOnlySpan<object> values)
+        /// <summary>The statement with its parameters set.</summary>
+        public static SqliteCommand With(SqliteCommand command, params ReadOnlySpan<object> values)
         {
-            command.Transaction = transaction;
             for (var i = 0; i < values.Length; i++)
             {
                 command.Parameters[i].Value = values[i];
@@ -60,6 +63,7 @@ public sealed partial class SqliteActivityLog
                 command.Dispose();
             }
 
+            Transactions.Dispose();
             Connection.Dispose();
         }
 

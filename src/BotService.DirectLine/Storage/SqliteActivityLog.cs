@@ -51,13 +51,13 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
         WriteAsync(async log =>
         {
             var now = ActivityStamp.ToMicros(_time.GetUtcNow());
-            return await Statements.With(log.CreateConversation, null, conversationId, now).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return await Statements.With(log.CreateConversation, conversationId, now).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<ConversationInfo?> GetConversationAsync(string conversationId, CancellationToken cancellationToken) =>
         QueryAsync(async log =>
         {
-            using var reader = await Statements.With(log.Conversation, null, conversationId).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = await Statements.With(log.Conversation, conversationId).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
                 ? new ConversationInfo(conversationId, reader.GetInt64(0) != 0, reader.GetInt64(1))
                 : null;
@@ -65,15 +65,15 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
 
     public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
         WriteAsync(async log =>
-            await Statements.With(log.Start, null, conversationId).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1,
+            await Statements.With(log.Start, conversationId).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1,
             cancellationToken);
 
     public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
         WriteAsync(async log =>
         {
-            using var transaction = log.Connection.BeginTransaction();
+            using var transaction = log.Transactions.Begin(immediate: true);
             long seq, micros;
-            using (var reader = await Statements.With(log.LastStamp, transaction, conversationId).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            using (var reader = await Statements.With(log.LastStamp, conversationId).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -85,16 +85,16 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
             }
 
             var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, seq, micros);
-            await Statements.With(log.Append, transaction, conversationId, seq, micros, stamped.Type ?? string.Empty, json)
+            await Statements.With(log.Append, conversationId, seq, micros, stamped.Type ?? string.Empty, json)
                 .ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            transaction.Commit();
             return stamped;
         }, cancellationToken);
 
     public Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long afterSeq, int max, CancellationToken cancellationToken) =>
         QueryAsync<IReadOnlyList<StoredActivity>>(async log =>
         {
-            using var reader = await Statements.With(log.ReadAfter, null, conversationId, afterSeq, max).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = await Statements.With(log.ReadAfter, conversationId, afterSeq, max).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             var result = new List<StoredActivity>();
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
