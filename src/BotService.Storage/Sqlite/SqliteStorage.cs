@@ -50,21 +50,16 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
     {
         ArgumentNullException.ThrowIfNull(keys);
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var documents = new byte[]?[keys.Length];
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var statements = EnsureOpen();
-            var result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
             using var transaction = statements.BeginRead(keys.Length);
-            foreach (var key in keys)
+            for (var i = 0; i < keys.Length; i++)
             {
-                if (statements.Read(key, now) is { } json)
-                {
-                    result[key] = StorageJson.Parse(json);
-                }
+                documents[i] = statements.Read(keys[i], now);
             }
-
-            return result;
         }
         catch (SqliteException ex)
         {
@@ -74,6 +69,18 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
         {
             _gate.Release();
         }
+
+        // Parsed after the gate is released: it guards the connection, and other turns wait on it.
+        var result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (documents[i] is { } json)
+            {
+                result[keys[i]] = StorageJson.Parse(json);
+            }
+        }
+
+        return result;
     }
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
