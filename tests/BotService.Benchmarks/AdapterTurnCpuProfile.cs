@@ -14,12 +14,14 @@ namespace BotService.Benchmarks;
 /// fed the load tool's conversations on one thread. The activity is parsed from the same bytes the load tool posts
 /// and the expectReplies body serialised as the endpoint does, every reply checked. Without Kestrel, sockets and a
 /// test client it shows what the bot itself spends per turn, and a profiler sees one coherent call stack.
-/// Run: dotnet run -c Release --project tests/BotService.Benchmarks -- adapter-cpu [conversations] [Memory|Sqlite] [types]
+/// Run: dotnet run -c Release --project tests/BotService.Benchmarks -- adapter-cpu [conversations] [Memory|Sqlite] [types|warm-up]
+/// The warm-up is 1,000 conversations or half the measured ones unless given (scripts/instructions.sh gives a short
+/// one: without tiered compilation there is nothing to wait for).
 /// </summary>
 public static class AdapterTurnCpuProfile
 {
-    public static Task RunAsync(int conversations, string provider, bool showTypes = false) =>
-        ProductTurnMeter.MeasureAsync(provider, Math.Max(1000, conversations / 2), conversations, showTypes, host =>
+    public static Task RunAsync(int conversations, string provider, bool showTypes = false, int? warmup = null) =>
+        ProductTurnMeter.MeasureAsync(provider, warmup ?? Math.Max(1000, conversations / 2), conversations, showTypes, host =>
         {
             var adapter = host.Services.GetRequiredService<CloudAdapter>();
             var bot = host.Services.GetRequiredService<IBot>();

@@ -21,7 +21,13 @@ public static class BenchmarkProgram
 
         if (args.Length > 0 && args[0] == "adapter-cpu")
         {
-            await AdapterTurnCpuProfile.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000, args.Length > 2 ? args[2] : "Sqlite", args.Length > 3 && args[3] == "types");
+            // The fourth argument is "types" (allocations by type) or a number of warm-up conversations.
+            var fourth = args.Length > 3 ? args[3] : null;
+            await AdapterTurnCpuProfile.RunAsync(
+                args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000,
+                args.Length > 2 ? args[2] : "Sqlite",
+                fourth == "types",
+                int.TryParse(fourth, NumberStyles.None, CultureInfo.InvariantCulture, out var warmup) ? warmup : null);
             return;
         }
 
