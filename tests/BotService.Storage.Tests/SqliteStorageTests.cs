@@ -134,6 +134,23 @@ public sealed class SqliteStorageTests : StorageConformanceTests
     }
 
     [Fact]
+    public async Task UnderSteadyWritesTheWalStartsOverLongBeforeTheBackstop()
+    {
+        // Writes that never pause: each background checkpoint copies the WAL while commits land, so only the catch-up
+        // under the storage's gate lets a commit find it fully copied and start it over. Without it the WAL grows to the
+        // backstop (10,000 pages), where a commit copied it all with the gate held.
+        var text = new string('x', 900);
+        for (var i = 0; i < 12_000; i++)
+        {
+            await Storage.WriteAsync($"notes/steady-{i}", new Note { Text = text });
+        }
+
+        var walBytes = new FileInfo(FilePath + "-wal").Length;
+        Assert.True(walBytes < SqliteCheckpointer.BackstopCheckpointPages * 4096L,
+            $"The WAL grew to {walBytes / 1024 / 1024} MB: it was never started over before the backstop.");
+    }
+
+    [Fact]
     public async Task ErasureEmptiesTheWalOnceAReaderThatBlockedItHasFinished()
     {
         var marker = $"erased-marker-{Guid.NewGuid():N}";

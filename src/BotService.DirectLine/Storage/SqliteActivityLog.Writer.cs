@@ -89,7 +89,7 @@ public sealed partial class SqliteActivityLog
             throw;
         }
 
-        _checkpointer ??= new SqliteCheckpointer(_path, _logger);
+        _checkpointer ??= new SqliteCheckpointer(_path, _logger, _writeLock);
         return new Statements(connection);
     }
 }

@@ -177,7 +177,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
         try
         {
             _statements = SqliteStatements.Open(_path);
-            _checkpointer = new SqliteCheckpointer(_path, _logger);
+            _checkpointer = new SqliteCheckpointer(_path, _logger, _gate);
             return _statements;
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
