@@ -11,10 +11,15 @@
 # SHORT (100), LONG (400), WARMUP (100), NOBUILD=1 to skip the build. Takes about 5 minutes (valgrind runs the
 # process about 100 times slower).
 set -euo pipefail
+if [ -n "${BENCH_DIR:-}" ]; then bench_dir="$(realpath "$BENCH_DIR")"; fi
 cd "$(dirname "$0")/.."
 provider="${1:-Memory}"; short="${SHORT:-100}"; long="${LONG:-400}"; warmup="${WARMUP:-100}"
-bench_dir="${BENCH_DIR:-tests/BotService.Benchmarks/bin/Release/net10.0}"
-command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind >/dev/null; }
+bench_dir="${bench_dir:-$(pwd)/tests/BotService.Benchmarks/bin/Release/net10.0}"
+[ "$long" -gt "$short" ] || { echo "LONG ($long) must be more than SHORT ($short)" >&2; exit 2; }
+if ! command -v valgrind >/dev/null; then
+  [ "$(id -u)" = 0 ] || { echo "valgrind is not installed (as root: apt-get install valgrind)" >&2; exit 1; }
+  apt-get update -qq && apt-get install -y -qq valgrind >/dev/null
+fi
 if [ "${NOBUILD:-0}" != "1" ] && [ -z "${BENCH_DIR:-}" ]; then
   dotnet build tests/BotService.Benchmarks -c Release -nologo -v quiet
 fi
@@ -28,6 +33,7 @@ count() { # conversations -> "instructions turns"
   local instructions turns
   instructions="$(grep -o 'Collected : [0-9]*' "$log" | grep -o '[0-9]*$')"
   turns="$(grep -o 'turns=[0-9]*' "$log" | cut -d= -f2)"
+  if [ -z "$instructions" ] || [ -z "$turns" ]; then cat "$log" >&2; rm -f "$log"; exit 1; fi
   rm -f "$log"
   echo "$instructions $turns"
 }

@@ -15,7 +15,7 @@ namespace BotService.Benchmarks;
 /// and the expectReplies body serialised as the endpoint does, every reply checked. Without Kestrel, sockets and a
 /// test client it shows what the bot itself spends per turn, and a profiler sees one coherent call stack.
 /// Run: dotnet run -c Release --project tests/BotService.Benchmarks -- adapter-cpu [conversations] [Memory|Sqlite] [types|warm-up]
-/// The warm-up is 1,000 conversations or half the measured ones unless given (scripts/instructions.sh gives a short
+/// The warm-up is the larger of 1,000 conversations and half the measured ones unless given (scripts/instructions.sh gives a short
 /// one: without tiered compilation there is nothing to wait for).
 /// </summary>
 public static class AdapterTurnCpuProfile

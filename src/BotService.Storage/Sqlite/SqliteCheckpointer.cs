@@ -15,8 +15,9 @@ namespace BotService.Storage.Sqlite;
 /// finds the WAL fully copied, which is when SQLite starts it again from the beginning. The WAL then grew to the
 /// backstop and the commit that crossed it copied thousands of pages with the gate held (15-20 ms every 350 ms under
 /// the Direct Line load, most of its p99). So once the WAL passes <see cref="CatchUpPages"/>, this thread takes the
-/// owner's gate for a second passive checkpoint that copies only what arrived during the first; the next commit then
-/// restarts the WAL.
+/// owner's gate for a second passive checkpoint that copies only what arrived during the first (its two fsyncs, a few
+/// milliseconds, are then the one time turns wait for a checkpoint); the next commit then restarts the WAL. It does so
+/// even when the first copied everything: commits landed after it ended, and only the gate makes one begin before any.
 /// </para>
 /// </summary>
 public sealed class SqliteCheckpointer : IDisposable
@@ -33,8 +34,6 @@ public sealed class SqliteCheckpointer : IDisposable
     /// <summary>WAL pages after which a checkpoint finishes under the owner's gate, well before the backstop.</summary>
     public const int CatchUpPages = 4_000;
 
-    /// <summary>How often a catch-up waiting for the owner's gate looks whether it should stop instead.</summary>
-    private static readonly TimeSpan GatePoll = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The longest a commit waits for a checkpoint when writes stop, and the retry delay of a blocked erasure.</summary>
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
@@ -46,6 +45,7 @@ public sealed class SqliteCheckpointer : IDisposable
     private readonly object _signal = new();
     private readonly Lock _checkpointing = new();
     private bool _signalled;
+    private readonly CancellationTokenSource _stop = new();
     private volatile bool _stopping;
     private volatile bool _truncatePending;
     private long _commits;
@@ -53,7 +53,7 @@ public sealed class SqliteCheckpointer : IDisposable
     private bool _failureLogged;
 
     /// <param name="ownerGate">
-    /// The gate the owner holds for every use of its writing connection (and while calling <see cref="Committed"/> and
+    /// The gate the owner holds for every read and write on its connection (and while calling <see cref="Committed"/> and
     /// <see cref="TruncateAfterErasure"/>): taken to finish a checkpoint when the WAL grows long. Null: never taken.
     /// </param>
     public SqliteCheckpointer(string path, ILogger logger, SemaphoreSlim? ownerGate = null)
@@ -116,8 +116,12 @@ public sealed class SqliteCheckpointer : IDisposable
     public void Dispose()
     {
         _stopping = true;
+        _stop.Cancel();
         Signal();
-        _thread.Join(TimeSpan.FromSeconds(10));
+        if (_thread.Join(TimeSpan.FromSeconds(10)))
+        {
+            _stop.Dispose();
+        }
     }
 
     private void Signal()
@@ -195,14 +199,16 @@ public sealed class SqliteCheckpointer : IDisposable
     /// </summary>
     private bool CatchUp(SqliteConnection connection)
     {
-        // Queued as an asynchronous waiter, which a release hands the gate to directly; a synchronous waiter is only
-        // woken, and a busy owner that releases and takes the gate again in a loop would take it first every time.
-        while (!_ownerGate!.WaitAsync(GatePoll).GetAwaiter().GetResult())
+        // Queued once as an asynchronous waiter, which a release hands the gate to directly, in turn with the owner's
+        // waiters; a synchronous waiter is only woken, and a busy owner that releases and takes the gate again in a loop
+        // would take it first every time. Dispose cancels the wait.
+        try
         {
-            if (_stopping)
-            {
-                return false;
-            }
+            _ownerGate!.WaitAsync(_stop.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
 
         try

@@ -9,7 +9,8 @@ namespace BotService.Storage.Sqlite;
 /// One connection with prepared statements, used by one operation at a time: SQLite serialises writers anyway,
 /// and this keeps a turn's read and write to a few microseconds. Several instances (processes) may share one
 /// file; WAL lets readers run beside the writer and the busy timeout makes writers queue instead of failing.
-/// WAL checkpoints run on <see cref="SqliteCheckpointer"/>'s thread, so their fsyncs never hold the gate.
+/// WAL checkpoints run on <see cref="SqliteCheckpointer"/>'s thread; it takes the gate only to finish one when the WAL
+/// has grown long (a few milliseconds), so that the WAL can start over.
 /// </summary>
 public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableStorage, IDisposable
 {
