@@ -4,15 +4,18 @@ namespace BotService.Protocol.State;
 /// Several states loaded and saved together. Saves run one after another in the order given, so put
 /// <see cref="ConversationState"/> first: if it conflicts, the others have not been written yet.
 /// </summary>
-public sealed class BotStateSet(params IEnumerable<BotState> states)
+public sealed class BotStateSet
 {
-    public IReadOnlyList<BotState> States { get; } = states.ToList();
+    // The states grouped by their storage, once: the set never changes, and every turn loads through the groups.
+    private readonly BotState[][] _byStorage;
 
-    // The states grouped by their storage, once: the grouping cannot change, and every turn loads through it (two
-    // turns racing to make it make the same groups).
-    private BotState[][] ByStorage => _byStorage ??= [.. States.GroupBy(s => s.Storage).Select(g => g.ToArray())];
+    public BotStateSet(params IEnumerable<BotState> states)
+    {
+        States = states.ToList();
+        _byStorage = [.. States.GroupBy(s => s.Storage).Select(g => g.ToArray())];
+    }
 
-    private BotState[][]? _byStorage;
+    public IReadOnlyList<BotState> States { get; }
 
     /// <summary>
     /// Loads every state not yet loaded in this turn with one read per storage (one round trip to PostgreSQL instead of
@@ -21,7 +24,7 @@ public sealed class BotStateSet(params IEnumerable<BotState> states)
     public async Task LoadAllAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        foreach (var group in ByStorage)
+        foreach (var group in _byStorage)
         {
             var keyed = new List<(BotState State, string Key)>(group.Length);
             foreach (var state in group)

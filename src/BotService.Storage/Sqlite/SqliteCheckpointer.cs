@@ -34,7 +34,6 @@ public sealed class SqliteCheckpointer : IDisposable
     /// <summary>WAL pages after which a checkpoint finishes under the owner's gate, well before the backstop.</summary>
     public const int CatchUpPages = 4_000;
 
-
     /// <summary>The longest a commit waits for a checkpoint when writes stop, and the retry delay of a blocked erasure.</summary>
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
 
@@ -44,8 +43,8 @@ public sealed class SqliteCheckpointer : IDisposable
     private readonly Thread _thread;
     private readonly object _signal = new();
     private readonly Lock _checkpointing = new();
-    private bool _signalled;
     private readonly CancellationTokenSource _stop = new();
+    private bool _signalled;
     private volatile bool _stopping;
     private volatile bool _truncatePending;
     private long _commits;

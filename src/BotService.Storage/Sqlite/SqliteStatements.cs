@@ -76,7 +76,7 @@ internal sealed partial class SqliteStatements : IDisposable
 
     /// <summary>
     /// Begins one read transaction for several keys: each statement on its own would take and drop the WAL's read
-    /// lock again (four to six fcntl calls each). Null for a single key, which needs none.
+    /// lock again (four to six fcntl calls each). For a single key, which needs none, the empty scope.
     /// </summary>
     public SqliteLocalTransactions.Scope BeginRead(int keys) => keys > 1 ? _transactions.Begin(immediate: false) : default;
 
