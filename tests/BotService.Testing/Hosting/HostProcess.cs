@@ -43,32 +43,36 @@ public sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(string dll, IDictionary<string, string> environment, Func<HttpClient, Task<bool>> isReady)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host process.");
+        var process = Process.Start(StartInfo(dll, environment, port)) ?? throw new InvalidOperationException("Could not start the host process.");
         var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        process.OutputDataReceived += (_, e) => host.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        host.CaptureOutput();
         await host.WaitUntilReadyAsync(isReady);
         return host;
+    }
+
+    /// <summary>
+    /// Starts the host as <see cref="StartAsync"/> does and waits for it to exit by itself (a host that must refuse to
+    /// start): its exit code and output. Killed, and a <see cref="TimeoutException"/>, if it is still running after two minutes.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string dll, IDictionary<string, string> environment)
+    {
+        var port = FreePort();
+        await using var host = new HostProcess(
+            Process.Start(StartInfo(dll, environment, port)) ?? throw new InvalidOperationException("Could not start the host process."),
+            new Uri($"http://127.0.0.1:{port}/"));
+        host.CaptureOutput();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            // Also waits for the redirected output to be read to its end.
+            await host._process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException("The host process kept running:\n" + host.Output);
+        }
+
+        return (host._process.ExitCode, host.Output);
     }
 
     /// <summary>A project's build output dll in the same configuration as the running test assembly.</summary>
@@ -135,6 +139,37 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         throw new TimeoutException("The host process did not start listening:\n" + Output);
+    }
+
+    private static ProcessStartInfo StartInfo(string dll, IDictionary<string, string> environment, int port)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return start;
+    }
+
+    private void CaptureOutput()
+    {
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
     }
 
     private void Append(string? line)
