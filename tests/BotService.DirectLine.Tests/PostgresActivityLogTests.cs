@@ -91,4 +91,24 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
         Assert.Null(await log.GetConversationAsync(id, CancellationToken.None));
         Assert.Empty(await log.ReadAsync(id, 0, 10, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task ExpiryWaitsForTheWholeRetentionAfterTheLastActivityThoughTheIndexedMarkMovesHourly()
+    {
+        await using var source = NpgsqlDataSource.Create(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
+        var time = new ManualTimeProvider(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var log = new PostgresActivityLog(source, time);
+        var id = Guid.NewGuid().ToString("N");
+        await log.CreateConversationAsync(id, CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(30));
+        await log.AppendAsync(id, new Activity { Type = ActivityTypes.Message }, CancellationToken.None);
+
+        time.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(20));
+        await log.DeleteExpiredAsync(time.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None);
+        Assert.NotNull(await log.GetConversationAsync(id, CancellationToken.None));
+
+        time.Advance(TimeSpan.FromMinutes(30));
+        await log.DeleteExpiredAsync(time.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None);
+        Assert.Null(await log.GetConversationAsync(id, CancellationToken.None));
+    }
 }

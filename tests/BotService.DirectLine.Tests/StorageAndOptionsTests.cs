@@ -86,6 +86,22 @@ public sealed class StorageAndOptionsTests
     }
 
     [Fact]
+    public async Task AConversationIsDeletedOnlyWhenIdleForTheWholeRetentionThoughItsIndexedMarkMovesHourly()
+    {
+        var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+        var log = new SqliteActivityLog(Path.Combine(Directory.CreateTempSubdirectory("directline-log-").FullName, "log.db"), time);
+        await log.CreateConversationAsync("c", CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(30));
+        await log.AppendAsync("c", new Activity { Type = ActivityTypes.Message }, CancellationToken.None);
+
+        // Idle for 7 days from its creation, but not from its last message 30 minutes later.
+        time.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(20));
+        Assert.Equal(0, await log.DeleteExpiredAsync(time.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None));
+        time.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(1, await log.DeleteExpiredAsync(time.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ASweepOfMoreConversationsThanOneBatchDeletesThemAllAndKeepsTheRecentOnes()
     {
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));

@@ -23,6 +23,13 @@ internal static class ActivityStamp
     /// </summary>
     public static long NextMicros(DateTimeOffset now, long lastMicros) => Math.Max(ToMicros(now), lastMicros + 1);
 
+    /// <summary>
+    /// How far a conversation's indexed <c>updated</c> may lag its last activity (<c>last_micros</c>). Moving it on every
+    /// append moved its index entry too, two more pages written per append; now it moves once an hour at most, and the
+    /// expiry sweep checks <c>last_micros</c> as well, so a conversation is still deleted only when idle for the full retention.
+    /// </summary>
+    public const long UpdatedLagMicros = 3_600_000_000;
+
     public static long ToMicros(DateTimeOffset value) => (value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
 
     public static DateTimeOffset FromMicros(long micros) => new(DateTimeOffset.UnixEpoch.UtcTicks + (micros * 10), TimeSpan.Zero);

@@ -60,9 +60,12 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // updated, indexed, only moves when it lags by ActivityStamp.UpdatedLagMicros: an update that leaves every indexed
+        // column as it was is a heap-only (HOT) update, with no new index entries.
         await using var counter = new NpgsqlCommand(
             "UPDATE directline_conversations SET last_seq = last_seq + 1, last_micros = GREATEST($2, last_micros + 1), " +
-            "updated = GREATEST($2, last_micros + 1) WHERE id = $1 RETURNING last_seq, last_micros", connection, transaction);
+            $"updated = CASE WHEN updated < $2 - {ActivityStamp.UpdatedLagMicros} THEN GREATEST($2, last_micros + 1) ELSE updated END " +
+            "WHERE id = $1 RETURNING last_seq, last_micros", connection, transaction);
         counter.Parameters.Add(new() { Value = conversationId });
         counter.Parameters.Add(new() { Value = ActivityStamp.ToMicros(time.GetUtcNow()) });
         long seq, micros;
@@ -130,7 +133,7 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
     public async Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = dataSource.CreateCommand("DELETE FROM directline_conversations WHERE updated < $1");
+        await using var command = dataSource.CreateCommand("DELETE FROM directline_conversations WHERE updated < $1 AND last_micros < $1");
         command.Parameters.Add(new() { Value = ActivityStamp.ToMicros(cutoff) });
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

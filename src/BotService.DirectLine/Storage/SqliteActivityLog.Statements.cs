@@ -20,9 +20,10 @@ public sealed partial class SqliteActivityLog
             Start = Prepare("UPDATE directline_conversations SET started = 1 WHERE id = $id AND started = 0", "$id");
             LastStamp = Prepare("SELECT last_seq, last_micros FROM directline_conversations WHERE id = $id", "$id");
             Append = Prepare(
-                "UPDATE directline_conversations SET last_seq = $seq, last_micros = $micros, updated = $micros WHERE id = $id;" +
+                "UPDATE directline_conversations SET last_seq = $seq, last_micros = $micros WHERE id = $id;" +
+                "UPDATE directline_conversations SET updated = $micros WHERE id = $id AND updated < $micros - $lag;" +
                 "INSERT INTO directline_activities(conversation_id, seq, type, json, created) VALUES ($id, $seq, $type, $json, $micros);",
-                "$id", "$seq", "$micros", "$type", "$json");
+                "$id", "$seq", "$micros", "$type", "$json", "$lag");
             ReadAfter = Prepare(
                 "SELECT seq, type, json FROM directline_activities WHERE conversation_id = $id AND seq > $after ORDER BY seq LIMIT $max",
                 "$id", "$after", "$max");

@@ -85,7 +85,7 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
             }
 
             var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, seq, micros);
-            await Statements.With(log.Append, conversationId, seq, micros, stamped.Type ?? string.Empty, json)
+            await Statements.With(log.Append, conversationId, seq, micros, stamped.Type ?? string.Empty, json, ActivityStamp.UpdatedLagMicros)
                 .ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             transaction.Commit();
             return stamped;
@@ -158,8 +158,9 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
     private static int DeleteExpiredBatch(SqliteConnection connection, long cutoffMicros)
     {
         using var transaction = connection.BeginTransaction();
-        // Both statements pick the same conversations: the first leaves the conversations table as it was.
-        const string Batch = "SELECT id FROM directline_conversations WHERE updated < $cutoff ORDER BY updated, id LIMIT $batch";
+        // Both statements pick the same conversations: the first leaves the conversations table as it was. The index finds
+        // them by updated, which can lag the last activity by ActivityStamp.UpdatedLagMicros; last_micros is exact.
+        const string Batch = "SELECT id FROM directline_conversations WHERE updated < $cutoff AND last_micros < $cutoff ORDER BY updated, id LIMIT $batch";
         using var command = Command(connection,
             $"DELETE FROM directline_activities WHERE conversation_id IN ({Batch}); DELETE FROM directline_conversations WHERE id IN ({Batch});",
             ("$cutoff", cutoffMicros), ("$batch", ExpiryBatch));
