@@ -80,8 +80,7 @@ public sealed partial class SqliteActivityLog
             using var pragma = Command(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; " +
                 $"PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = {SqliteCheckpointer.BackstopCheckpointPages};");
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            using var schema = Command(connection, Schema);
-            await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await CreateSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -16,17 +16,6 @@ public sealed partial class SqliteActivityLog : IActivityLog, IDisposable
     /// <summary>Expired conversations deleted per transaction by <see cref="DeleteExpiredAsync"/>.</summary>
     internal const int ExpiryBatch = 200;
 
-    private const string Schema = """
-        PRAGMA journal_mode=WAL;
-        CREATE TABLE IF NOT EXISTS directline_conversations(
-            id TEXT PRIMARY KEY, started INTEGER NOT NULL DEFAULT 0, last_seq INTEGER NOT NULL DEFAULT 0,
-            last_micros INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL, updated INTEGER NOT NULL);
-        CREATE TABLE IF NOT EXISTS directline_activities(
-            conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, type TEXT NOT NULL, json TEXT NOT NULL,
-            created INTEGER NOT NULL, PRIMARY KEY(conversation_id, seq)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS directline_conversations_updated ON directline_conversations(updated);
-        """;
-
     private readonly string _path;
     private readonly string _connectionString;
     private readonly TimeProvider _time;
