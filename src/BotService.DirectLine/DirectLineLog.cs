@@ -38,4 +38,7 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(EventId = 7011, Level = LogLevel.Information, Message = "Erased {Count} activities of Direct Line conversation {ConversationId} on the user's request")]
     public static partial void ConversationErased(ILogger logger, string conversationId, int count);
+
+    [LoggerMessage(EventId = 7012, Level = LogLevel.Information, Message = "Moved the SQLite Direct Line log's activities to the rowid table layout (once per file)")]
+    public static partial void LogLayoutMoved(ILogger logger);
 }

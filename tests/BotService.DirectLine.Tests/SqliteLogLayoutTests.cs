@@ -44,6 +44,7 @@ public sealed class SqliteLogLayoutTests
         Assert.Equal("c|0000003", third.Id);
         Assert.Equal([2L, 3L], after.Select(a => a.Seq));
         Assert.DoesNotContain("WITHOUT ROWID", TableSql(path), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["directline_activities", "directline_conversations"], TableNames(path));
     }
 
     [Fact]
@@ -62,6 +63,22 @@ public sealed class SqliteLogLayoutTests
 
         Assert.Single(read);
         Assert.Contains("UNIQUE(conversation_id, seq)", TableSql(path), StringComparison.Ordinal);
+    }
+
+    private static List<string> TableNames(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     private static string TableSql(string path)

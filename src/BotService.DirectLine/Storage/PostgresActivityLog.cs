@@ -64,7 +64,7 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
         // column as it was is a heap-only (HOT) update, with no new index entries.
         await using var counter = new NpgsqlCommand(
             "UPDATE directline_conversations SET last_seq = last_seq + 1, last_micros = GREATEST($2, last_micros + 1), " +
-            $"updated = CASE WHEN updated < $2 - {ActivityStamp.UpdatedLagMicros} THEN GREATEST($2, last_micros + 1) ELSE updated END " +
+            $"updated = CASE WHEN updated < GREATEST($2, last_micros + 1) - {ActivityStamp.UpdatedLagMicros} THEN GREATEST($2, last_micros + 1) ELSE updated END " +
             "WHERE id = $1 RETURNING last_seq, last_micros", connection, transaction);
         counter.Parameters.Add(new() { Value = conversationId });
         counter.Parameters.Add(new() { Value = ActivityStamp.ToMicros(time.GetUtcNow()) });

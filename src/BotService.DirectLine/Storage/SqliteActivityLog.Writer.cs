@@ -72,6 +72,7 @@ public sealed partial class SqliteActivityLog
     private async Task<Statements> OpenWriterAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        bool moved;
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -80,7 +81,7 @@ public sealed partial class SqliteActivityLog
             using var pragma = Command(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; " +
                 $"PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = {SqliteCheckpointer.BackstopCheckpointPages};");
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await CreateSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+            moved = await CreateSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -89,6 +90,12 @@ public sealed partial class SqliteActivityLog
         }
 
         _checkpointer ??= new SqliteCheckpointer(_path, _logger, _writeLock);
+        if (moved)
+        {
+            DirectLineLog.LogLayoutMoved(_logger);
+            _checkpointer.TruncateAfterErasure(connection);
+        }
+
         return new Statements(connection);
     }
 }

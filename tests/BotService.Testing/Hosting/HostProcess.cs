@@ -46,7 +46,16 @@ public sealed class HostProcess : IAsyncDisposable
         var process = Process.Start(StartInfo(dll, environment, port)) ?? throw new InvalidOperationException("Could not start the host process.");
         var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         host.CaptureOutput();
-        await host.WaitUntilReadyAsync(isReady);
+        try
+        {
+            await host.WaitUntilReadyAsync(isReady);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
         return host;
     }
 
