@@ -106,6 +106,21 @@ public sealed class ConversationAndActivityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AWatermarkFromTheFutureComesBackAsTheLastOneSoTheNextMessageIsNotHidden()
+    {
+        await _client.StartAsync();
+        await _client.PostMessageIdAsync("one");
+
+        var (none, mark) = await _client.GetActivitiesAsync("1000");
+        await _client.PostMessageIdAsync("two");
+        var (next, _) = await _client.GetActivitiesAsync(mark);
+
+        Assert.Empty(none);
+        Assert.Equal("3", mark);
+        Assert.Equal(["two", "Received two"], next.Select(a => a.GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public async Task ReconnectingReturnsAFreshTokenAndAStreamUrlCarryingTheWatermark()
     {
         await _client.StartAsync();

@@ -12,8 +12,8 @@ internal static class ActivityEndpoints
     public const int PageSize = 100;
 
     public static async Task<IResult> PostAsync(
-        HttpContext context, string conversationId, IActivityLog log, DirectLineConversations conversations,
-        DirectLineRateLimits limits, IHostApplicationLifetime lifetime)
+        HttpContext context, string conversationId, DirectLineConversations conversations, DirectLineRateLimits limits,
+        IHostApplicationLifetime lifetime)
     {
         if (DirectLineCaller.TryAuthorize(context, conversationId, out var caller) is { } denied)
         {
@@ -42,12 +42,9 @@ internal static class ActivityEndpoints
             return DirectLineErrors.BadArgument($"Clients cannot send {activity.Type} activities.");
         }
 
-        if (await log.GetConversationAsync(conversationId, context.RequestAborted).ConfigureAwait(false) is null)
-        {
-            return DirectLineErrors.NotFound();
-        }
-
-        // The turn outlives a client that gives up waiting: the activity is stored, so its answer must be too.
+        // An unknown or expired conversation fails the append with KeyNotFoundException, which StorageFailureFilter answers
+        // with 404, before the bot sees anything: no separate look-up first. The turn outlives a client that gives up
+        // waiting: the activity is stored, so its answer must be too.
         var id = await conversations.PostAsync(
             conversationId, activity, caller!.Claims?.UserId, DirectLineUrls.ServiceUrl(context.Request), lifetime.ApplicationStopping).ConfigureAwait(false);
         return Results.Ok(new ResourceResponse(id));
@@ -71,16 +68,23 @@ internal static class ActivityEndpoints
             return DirectLineErrors.TooManyRequests(wait);
         }
 
-        var conversation = await log.GetConversationAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
-        if (conversation is null)
+        // Activities after the watermark prove the conversation exists (they are deleted with it); only an empty page needs
+        // the conversation's row, to tell 404 from "nothing new" and to bring a watermark from the future (another
+        // deployment, a typo), which would hide everything, back to the end.
+        var page = await log.ReadAsync(conversationId, mark, PageSize, context.RequestAborted).ConfigureAwait(false);
+        long next;
+        if (page.Count > 0)
+        {
+            next = page[^1].Seq;
+        }
+        else if (await log.GetConversationAsync(conversationId, context.RequestAborted).ConfigureAwait(false) is { } conversation)
+        {
+            next = Math.Min(mark, conversation.LastSeq);
+        }
+        else
         {
             return DirectLineErrors.NotFound();
         }
-
-        // A watermark from the future (another deployment, a typo) would hide everything: restart from the end.
-        mark = Math.Min(mark, conversation.LastSeq);
-        var page = await log.ReadAsync(conversationId, mark, PageSize, context.RequestAborted).ConfigureAwait(false);
-        var next = page.Count > 0 ? page[^1].Seq : mark;
 
         // Typing indicators are WebSocket-only in Direct Line (protocol.md §5.1); the watermark still moves past them.
         var visible = page.Where(a => !string.Equals(a.Type, ActivityTypes.Typing, StringComparison.Ordinal));
