@@ -79,11 +79,7 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
     public async Task ExpiryDeletesIdleConversationsAndTheirActivities()
     {
         await using var source = NpgsqlDataSource.Create(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
-        var time = new ManualTimeProvider(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        var log = new PostgresActivityLog(source, time);
-        var id = Guid.NewGuid().ToString("N");
-        await log.CreateConversationAsync(id, CancellationToken.None);
-        await log.AppendAsync(id, new Activity { Type = ActivityTypes.Message }, CancellationToken.None);
+        var (log, time, id) = await NewConversationAsync(source, firstMessageAfter: TimeSpan.Zero);
         time.Advance(TimeSpan.FromDays(8));
 
         await log.DeleteExpiredAsync(time.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None);
@@ -96,12 +92,7 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
     public async Task ExpiryWaitsForTheWholeRetentionAfterTheLastActivityThoughTheIndexedMarkMovesHourly()
     {
         await using var source = NpgsqlDataSource.Create(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
-        var time = new ManualTimeProvider(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        var log = new PostgresActivityLog(source, time);
-        var id = Guid.NewGuid().ToString("N");
-        await log.CreateConversationAsync(id, CancellationToken.None);
-        time.Advance(TimeSpan.FromMinutes(30));
-        await log.AppendAsync(id, new Activity { Type = ActivityTypes.Message }, CancellationToken.None);
+        var (log, time, id) = await NewConversationAsync(source, firstMessageAfter: TimeSpan.FromMinutes(30));
 
         time.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(20));
         await log.DeleteExpiredAsync(time.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None);
@@ -110,5 +101,18 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
         time.Advance(TimeSpan.FromMinutes(30));
         await log.DeleteExpiredAsync(time.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None);
         Assert.Null(await log.GetConversationAsync(id, CancellationToken.None));
+    }
+
+    /// <summary>A conversation created at 2030-01-01 whose one message comes <paramref name="firstMessageAfter"/> later.</summary>
+    private static async Task<(PostgresActivityLog Log, ManualTimeProvider Time, string Id)> NewConversationAsync(
+        NpgsqlDataSource source, TimeSpan firstMessageAfter)
+    {
+        var time = new ManualTimeProvider(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var log = new PostgresActivityLog(source, time);
+        var id = Guid.NewGuid().ToString("N");
+        await log.CreateConversationAsync(id, CancellationToken.None);
+        time.Advance(firstMessageAfter);
+        await log.AppendAsync(id, new Activity { Type = ActivityTypes.Message }, CancellationToken.None);
+        return (log, time, id);
     }
 }
