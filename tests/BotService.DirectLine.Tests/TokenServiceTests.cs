@@ -38,6 +38,17 @@ public sealed class TokenServiceTests
     }
 
     [Fact]
+    public void ATokenWithWhitespaceInsideIsMalformedThoughTheDecoderWouldSkipIt()
+    {
+        var tokens = Service();
+        var token = tokens.Issue("c", "dl_user");
+        var spaced = token[..^4] + " " + token[^4..];
+
+        Assert.Equal(TokenCheck.Malformed, tokens.Validate(spaced, out _));
+        Assert.Equal(TokenCheck.Valid, tokens.Validate(token, out _));
+    }
+
+    [Fact]
     public void MoreTokensThanItRemembersAreAllStillAccepted()
     {
         var tokens = Service();

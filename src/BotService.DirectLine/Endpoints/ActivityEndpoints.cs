@@ -69,22 +69,25 @@ internal static class ActivityEndpoints
         }
 
         // Activities after the watermark prove the conversation exists (they are deleted with it); only an empty page needs
-        // the conversation's row, to tell 404 from "nothing new" and to bring a watermark from the future (another
-        // deployment, a typo), which would hide everything, back to the end.
+        // the conversation's row, to tell 404 from "nothing new". A watermark from the future (another deployment, a
+        // typo) would hide everything: then the page is read again from the conversation's end as that row gave it,
+        // which an activity stored meanwhile is after, so the next poll still gets it.
         var page = await log.ReadAsync(conversationId, mark, PageSize, context.RequestAborted).ConfigureAwait(false);
-        long next;
-        if (page.Count > 0)
+        if (page.Count == 0)
         {
-            next = page[^1].Seq;
+            if (await log.GetConversationAsync(conversationId, context.RequestAborted).ConfigureAwait(false) is not { } conversation)
+            {
+                return DirectLineErrors.NotFound();
+            }
+
+            if (conversation.LastSeq < mark)
+            {
+                mark = conversation.LastSeq;
+                page = await log.ReadAsync(conversationId, mark, PageSize, context.RequestAborted).ConfigureAwait(false);
+            }
         }
-        else if (await log.GetConversationAsync(conversationId, context.RequestAborted).ConfigureAwait(false) is { } conversation)
-        {
-            next = Math.Min(mark, conversation.LastSeq);
-        }
-        else
-        {
-            return DirectLineErrors.NotFound();
-        }
+
+        var next = page.Count > 0 ? page[^1].Seq : mark;
 
         // Typing indicators are WebSocket-only in Direct Line (protocol.md §5.1); the watermark still moves past them.
         var visible = page.Where(a => !string.Equals(a.Type, ActivityTypes.Typing, StringComparison.Ordinal));

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace BotService.DirectLine.Endpoints;
 
 /// <summary>
-/// A storage outage answers 503 with the Direct Line error body instead of a 500; a conversation that expired
-/// between the check and the write answers 404.
+/// A storage outage answers 503 with the Direct Line error body instead of a 500; a post to a conversation that does
+/// not exist (or expired) answers 404, from the append's <see cref="KeyNotFoundException"/>, before the bot sees it.
 /// </summary>
 internal sealed class StorageFailureFilter : IEndpointFilter
 {
