@@ -1,6 +1,7 @@
 using BotService.Protocol.Authentication;
 using BotService.Protocol.Hosting;
 using BotService.Protocol.Schema;
+using BotService.Testing;
 using BotService.Testing.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -92,6 +93,69 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
         var twoHoursLater = new ShiftedTimeProvider(TimeSpan.FromHours(2));
         var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => Authenticator(time: twoHoursLater).AuthenticateAsync(header, Activity(), CancellationToken.None));
         Assert.Contains("Lifetime", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARememberedChannelTokenIsStillCheckedAgainstEachActivitysServiceUrlAndChannel()
+    {
+        var authenticator = Authenticator();
+        var header = "Bearer " + _identity.IssueChannelToken(AppId, ServiceUrl);
+        await authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None);
+
+        var otherService = Activity();
+        otherService.ServiceUrl = "https://evil.example.com/";
+        var otherChannel = Activity();
+        otherChannel.ChannelId = "skype";
+
+        var serviceUrl = await Assert.ThrowsAsync<BotAuthenticationException>(() => authenticator.AuthenticateAsync(header, otherService, CancellationToken.None));
+        var endorsement = await Assert.ThrowsAsync<BotAuthenticationException>(() => authenticator.AuthenticateAsync(header, otherChannel, CancellationToken.None));
+        Assert.Contains("serviceurl", serviceUrl.Message, StringComparison.Ordinal);
+        Assert.Contains("not endorsed", endorsement.Message, StringComparison.Ordinal);
+        Assert.Equal(BotAuthenticationResult.AzureCallerId, (await authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None)).CallerId);
+    }
+
+    [Fact]
+    public async Task ARememberedTokenStillExpiresByTheInjectedClock()
+    {
+        var clock = new ManualTimeProvider(TimeProvider.System.GetUtcNow());
+        var authenticator = Authenticator(time: clock);
+        var header = "Bearer " + _identity.IssueChannelToken(AppId, ServiceUrl);
+        await authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None);
+
+        clock.Advance(TimeSpan.FromHours(2));
+
+        var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None));
+        Assert.Contains("Lifetime", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATokenWhoseKeyWasWithdrawnIsRefusedThoughItWasAcceptedBefore()
+    {
+        var authenticator = Authenticator();
+        var header = "Bearer " + _identity.IssueChannelToken(AppId, ServiceUrl);
+        await authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None);
+        using var newKey = new TestSigningKey("rotated-kid", ["msteams"]);
+        _identity.PublishChannelKeys(newKey);
+
+        // A token signed with the new key makes the authenticator fetch the metadata again, which no longer has the old key.
+        await authenticator.AuthenticateAsync("Bearer " + _identity.IssueToken(new TokenSpec { Issuer = "https://api.botframework.com", Audience = AppId, ServiceUrl = ServiceUrl }, newKey), Activity(), CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None));
+        Assert.Contains("unknown key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EachRequestGetsItsOwnIdentityObject()
+    {
+        var authenticator = Authenticator();
+        var header = "Bearer " + _identity.IssueChannelToken(AppId, ServiceUrl);
+
+        var first = await authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None);
+        first.Identity.AddClaim(new System.Security.Claims.Claim("added-by", "one request"));
+        var second = await authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None);
+
+        Assert.NotSame(first.Identity, second.Identity);
+        Assert.Null(second.Identity.FindFirst("added-by"));
     }
 
     private string Issue(TokenSpec spec) => "Bearer " + _identity.IssueToken(spec, _identity.ChannelKey);

@@ -18,6 +18,7 @@ public sealed class BotFrameworkAuthenticator(
     TimeProvider timeProvider)
 {
     private readonly JsonWebTokenHandler _handler = new();
+    private readonly ValidatedTokens _validated = new();
 
     public async Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
@@ -37,6 +38,11 @@ public sealed class BotFrameworkAuthenticator(
             throw new BotAuthenticationException("A token was sent but no MicrosoftAppId is configured.");
         }
 
+        if (_validated.TryGet(token, out var known) && await ReuseAsync(token, known, activity, cancellationToken).ConfigureAwait(false) is { } reused)
+        {
+            return reused;
+        }
+
         JsonWebToken parsed;
         try
         {
@@ -53,14 +59,44 @@ public sealed class BotFrameworkAuthenticator(
             : await ValidateChannelTokenAsync(token, parsed, activity, settings, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A token validated before, if it still would be: within its lifetime by the injected clock and signed by a key
+    /// the current metadata still has; for a channel token, endorsed for this activity's channel and naming its
+    /// serviceUrl (which throw as on first sight). Null sends the token through full validation again.
+    /// </summary>
+    private async Task<BotAuthenticationResult?> ReuseAsync(string token, ValidatedToken known, Activity activity, CancellationToken cancellationToken)
+    {
+        var metadata = await metadataCache.GetAsync(known.MetadataUrl, cancellationToken).ConfigureAwait(false);
+        if (!IsWithinLifetime(known.NotBefore, known.Expires) || !metadata.HasKey(known.KeyId))
+        {
+            _validated.Forget(token);
+            return null;
+        }
+
+        if (known.FromEmulator)
+        {
+            return new BotAuthenticationResult(known.Identity.Clone(), CallerId: null);
+        }
+
+        CheckChannelActivity(known.Identity, metadata, known.KeyId, activity);
+        return new BotAuthenticationResult(known.Identity.Clone(), BotAuthenticationResult.AzureCallerId);
+    }
+
     private async Task<BotAuthenticationResult> ValidateChannelTokenAsync(
         string token, JsonWebToken parsed, Activity activity, BotAuthenticationOptions settings, CancellationToken cancellationToken)
     {
         var metadataUrl = settings.ToBotFromChannelOpenIdMetadataUrl;
         var metadata = await GetMetadataWithKeyAsync(metadataUrl, parsed.Kid, cancellationToken).ConfigureAwait(false);
         var identity = Validate(token, metadata, [settings.ToBotFromChannelTokenIssuer], settings.MicrosoftAppId);
+        CheckChannelActivity(identity, metadata, parsed.Kid, activity);
+        Remember(token, identity, fromEmulator: false, metadataUrl, parsed);
+        return new BotAuthenticationResult(identity.Clone(), BotAuthenticationResult.AzureCallerId);
+    }
 
-        var endorsements = metadata.EndorsementsOf(parsed.Kid)
+    /// <summary>What a channel token must say about this activity: its key endorsed for the channel, its serviceUrl.</summary>
+    private static void CheckChannelActivity(ClaimsIdentity identity, SigningMetadata metadata, string? keyId, Activity activity)
+    {
+        var endorsements = metadata.EndorsementsOf(keyId)
             ?? throw new BotAuthenticationException("The signing key has no endorsements.");
         if (!string.IsNullOrEmpty(activity.ChannelId) && !endorsements.Contains(activity.ChannelId, StringComparer.Ordinal))
         {
@@ -72,9 +108,11 @@ public sealed class BotFrameworkAuthenticator(
         {
             throw new BotAuthenticationException("The token's serviceurl claim does not match the activity.");
         }
-
-        return new BotAuthenticationResult(identity, BotAuthenticationResult.AzureCallerId);
     }
+
+    private void Remember(string token, ClaimsIdentity identity, bool fromEmulator, string metadataUrl, JsonWebToken parsed) =>
+        _validated.Remember(token, new ValidatedToken(
+            identity, fromEmulator, metadataUrl, parsed.Kid, parsed.ValidFrom == DateTime.MinValue ? null : parsed.ValidFrom, parsed.ValidTo));
 
     private async Task<BotAuthenticationResult> ValidateEmulatorTokenAsync(
         string token, JsonWebToken parsed, IReadOnlyCollection<string> issuers, BotAuthenticationOptions settings, CancellationToken cancellationToken)
@@ -96,7 +134,8 @@ public sealed class BotFrameworkAuthenticator(
             throw new BotAuthenticationException("The Emulator token was issued to another app id.");
         }
 
-        return new BotAuthenticationResult(identity, CallerId: null);
+        Remember(token, identity, fromEmulator: true, metadataUrl, parsed);
+        return new BotAuthenticationResult(identity.Clone(), CallerId: null);
     }
 
     private async Task<SigningMetadata> GetMetadataWithKeyAsync(string metadataUrl, string? keyId, CancellationToken cancellationToken)
@@ -133,7 +172,10 @@ public sealed class BotFrameworkAuthenticator(
     }
 
     /// <summary>Lifetime with 5 minutes of skew, against <see cref="TimeProvider"/> rather than the system clock.</summary>
-    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters) =>
+        IsWithinLifetime(notBefore, expires);
+
+    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires)
     {
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var skew = AuthenticationConstants.ClockSkew;
