@@ -145,6 +145,33 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATokenIsValidatedInFullAgainWhenARefreshReplacesItsKeyUnderTheSameId()
+    {
+        var authenticator = Authenticator();
+        var header = "Bearer " + _identity.IssueChannelToken(AppId, ServiceUrl);
+        await authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None);
+        using var replaced = new TestSigningKey(_identity.ChannelKey.KeyId, ["msteams"]);
+        using var newKey = new TestSigningKey("rotated-kid", ["msteams"]);
+        _identity.PublishChannelKeys(replaced, newKey);
+        await authenticator.AuthenticateAsync("Bearer " + _identity.IssueToken(new TokenSpec { Issuer = "https://api.botframework.com", Audience = AppId, ServiceUrl = ServiceUrl }, newKey), Activity(), CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None));
+        Assert.Contains("SecurityTokenInvalidSignatureException", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATokenWithWhitespaceInsideIsRefusedThoughTheDecoderWouldSkipIt()
+    {
+        var authenticator = Authenticator();
+        var token = _identity.IssueChannelToken(AppId, ServiceUrl);
+
+        var error = await Assert.ThrowsAsync<BotAuthenticationException>(
+            () => authenticator.AuthenticateAsync("Bearer " + token[..^4] + " " + token[^4..], Activity(), CancellationToken.None));
+        Assert.Contains("not a JWT", error.Message, StringComparison.Ordinal);
+        Assert.Equal(BotAuthenticationResult.AzureCallerId, (await authenticator.AuthenticateAsync("Bearer " + token, Activity(), CancellationToken.None)).CallerId);
+    }
+
+    [Fact]
     public async Task EachRequestGetsItsOwnIdentityObject()
     {
         var authenticator = Authenticator();

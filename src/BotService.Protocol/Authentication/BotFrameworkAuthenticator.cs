@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Claims;
 using BotService.Protocol.Schema;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,8 @@ public sealed class BotFrameworkAuthenticator(
     SigningMetadataCache metadataCache,
     TimeProvider timeProvider)
 {
+    private static readonly SearchValues<char> JwtCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.");
+
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ValidatedTokens _validated = new();
 
@@ -60,14 +63,15 @@ public sealed class BotFrameworkAuthenticator(
     }
 
     /// <summary>
-    /// A token validated before, if it still would be: within its lifetime by the injected clock and signed by a key
-    /// the current metadata still has; for a channel token, endorsed for this activity's channel and naming its
-    /// serviceUrl (which throw as on first sight). Null sends the token through full validation again.
+    /// A token validated before, if it still would be: within its lifetime by the injected clock and checked against
+    /// the signing metadata that is still current (after a refresh, which may withdraw a key or replace one under the
+    /// same id, it is validated in full again); for a channel token, endorsed for this activity's channel and naming
+    /// its serviceUrl (which throw as on first sight). Null sends the token through full validation again.
     /// </summary>
     private async Task<BotAuthenticationResult?> ReuseAsync(string token, ValidatedToken known, Activity activity, CancellationToken cancellationToken)
     {
         var metadata = await metadataCache.GetAsync(known.MetadataUrl, cancellationToken).ConfigureAwait(false);
-        if (!IsWithinLifetime(known.NotBefore, known.Expires) || !metadata.HasKey(known.KeyId))
+        if (!IsWithinLifetime(known.NotBefore, known.Expires) || !ReferenceEquals(metadata, known.Metadata))
         {
             _validated.Forget(token);
             return null;
@@ -89,7 +93,7 @@ public sealed class BotFrameworkAuthenticator(
         var metadata = await GetMetadataWithKeyAsync(metadataUrl, parsed.Kid, cancellationToken).ConfigureAwait(false);
         var identity = Validate(token, metadata, [settings.ToBotFromChannelTokenIssuer], settings.MicrosoftAppId);
         CheckChannelActivity(identity, metadata, parsed.Kid, activity);
-        Remember(token, identity, fromEmulator: false, metadataUrl, parsed);
+        Remember(token, identity, fromEmulator: false, metadataUrl, metadata, parsed);
         return new BotAuthenticationResult(identity.Clone(), BotAuthenticationResult.AzureCallerId);
     }
 
@@ -110,9 +114,9 @@ public sealed class BotFrameworkAuthenticator(
         }
     }
 
-    private void Remember(string token, ClaimsIdentity identity, bool fromEmulator, string metadataUrl, JsonWebToken parsed) =>
+    private void Remember(string token, ClaimsIdentity identity, bool fromEmulator, string metadataUrl, SigningMetadata metadata, JsonWebToken parsed) =>
         _validated.Remember(token, new ValidatedToken(
-            identity, fromEmulator, metadataUrl, parsed.Kid, parsed.ValidFrom == DateTime.MinValue ? null : parsed.ValidFrom, parsed.ValidTo));
+            identity, fromEmulator, metadataUrl, metadata, parsed.Kid, parsed.ValidFrom == DateTime.MinValue ? null : parsed.ValidFrom, parsed.ValidTo));
 
     private async Task<BotAuthenticationResult> ValidateEmulatorTokenAsync(
         string token, JsonWebToken parsed, IReadOnlyCollection<string> issuers, BotAuthenticationOptions settings, CancellationToken cancellationToken)
@@ -134,7 +138,7 @@ public sealed class BotFrameworkAuthenticator(
             throw new BotAuthenticationException("The Emulator token was issued to another app id.");
         }
 
-        Remember(token, identity, fromEmulator: true, metadataUrl, parsed);
+        Remember(token, identity, fromEmulator: true, metadataUrl, metadata, parsed);
         return new BotAuthenticationResult(identity.Clone(), CallerId: null);
     }
 
@@ -206,7 +210,15 @@ public sealed class BotFrameworkAuthenticator(
             throw new BotAuthenticationException("The Authorization header does not use the Bearer scheme.");
         }
 
-        // A bare "Bearer" with no token counts as no header, as the Emulator treats it.
-        return parts.Length == 2 ? parts[1] : null;
+        // A bare "Bearer" with no token counts as no header, as the Emulator treats it. A JWT is base64url segments and
+        // dots; anything else (the decoder would skip whitespace) is refused, so one token has one spelling.
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+
+        return parts[1].AsSpan().ContainsAnyExcept(JwtCharacters)
+            ? throw new BotAuthenticationException("The Bearer token is not a JWT.")
+            : parts[1];
     }
 }

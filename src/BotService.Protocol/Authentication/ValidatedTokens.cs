@@ -7,7 +7,8 @@ namespace BotService.Protocol.Authentication;
 /// Bearer tokens that passed validation, with what validation found. A channel sends the same token with every
 /// activity for as long as it lives, and validating it again (RS256 signature, claims) costs 35 µs and 35 KB per
 /// request (<c>ChannelAuthBenchmarks</c>), more than a tenth of a whole turn. Only the exact string that was validated
-/// matches; the caller still checks its lifetime, its key and everything that depends on the activity. At most
+/// matches; the caller still checks its lifetime, that the signing metadata has not been refreshed since, and
+/// everything that depends on the activity. At most
 /// <see cref="MaxRemembered"/> at a time (a channel uses a handful; an entry with its identity is about 5 KB): past
 /// it, the memory starts again empty.
 /// </summary>
@@ -22,19 +23,32 @@ internal sealed class ValidatedTokens
 
     public void Remember(string token, ValidatedToken validated)
     {
-        // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary.
-        if (Interlocked.Increment(ref _count) > MaxRemembered)
+        // Counted apart (ConcurrentDictionary.Count takes every lock of the dictionary), and only for new entries.
+        if (Volatile.Read(ref _count) >= MaxRemembered)
         {
             _tokens.Clear();
-            Interlocked.Exchange(ref _count, 1);
+            Interlocked.Exchange(ref _count, 0);
         }
 
-        _tokens[token] = validated;
+        if (_tokens.TryAdd(token, validated))
+        {
+            Interlocked.Increment(ref _count);
+        }
     }
 
-    public void Forget(string token) => _tokens.TryRemove(token, out _);
+    public void Forget(string token)
+    {
+        if (_tokens.TryRemove(token, out _))
+        {
+            Interlocked.Decrement(ref _count);
+        }
+    }
 }
 
-/// <summary>What validating a token established: its identity (never handed out itself, only copies), where its key came from, and its lifetime.</summary>
+/// <summary>
+/// What validating a token established: its identity (never handed out itself, only copies), the signing metadata it
+/// was checked against (reused only while that is still the current one: a refresh may replace a key under the same
+/// id), its key id and its lifetime.
+/// </summary>
 internal sealed record ValidatedToken(
-    ClaimsIdentity Identity, bool FromEmulator, string MetadataUrl, string? KeyId, DateTime? NotBefore, DateTime Expires);
+    ClaimsIdentity Identity, bool FromEmulator, string MetadataUrl, SigningMetadata Metadata, string? KeyId, DateTime? NotBefore, DateTime Expires);
