@@ -1,10 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BotService.Protocol.Authentication;
-using BotService.Protocol.Hosting;
 using BotService.Protocol.Schema;
 using BotService.Testing.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace BotService.Benchmarks;
 
@@ -34,15 +32,7 @@ public class ChannelAuthBenchmarks
         var services = new ServiceCollection();
         services.AddHttpClient();
         _services = services.BuildServiceProvider();
-        var options = Options.Create(new BotAuthenticationOptions
-        {
-            MicrosoftAppId = AppId,
-            MicrosoftAppPassword = "secret",
-            ToBotFromChannelOpenIdMetadataUrl = _identity.ChannelMetadataUrl,
-            ToBotFromEmulatorOpenIdMetadataUrl = _identity.EmulatorMetadataUrl,
-        });
-        var cache = new SigningMetadataCache(_services.GetRequiredService<IHttpClientFactory>(), Options.Create(new BotOptions()), TimeProvider.System);
-        _authenticator = new BotFrameworkAuthenticator(options, cache, TimeProvider.System);
+        _authenticator = _identity.CreateAuthenticator(AppId, _services.GetRequiredService<IHttpClientFactory>());
         _header = "Bearer " + _identity.IssueChannelToken(AppId, ServiceUrl);
         // Distinct tokens (a claim apart), as different channel connections would hold.
         _unseen = [.. Enumerable.Range(0, 1024).Select(i => "Bearer " + _identity.IssueToken(

@@ -1,10 +1,8 @@
 using BotService.Protocol.Authentication;
-using BotService.Protocol.Hosting;
 using BotService.Protocol.Schema;
 using BotService.Testing;
 using BotService.Testing.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace BotService.Protocol.Tests;
 
@@ -128,35 +126,23 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
         Assert.Contains("Lifetime", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ATokenWhoseKeyWasWithdrawnIsRefusedThoughItWasAcceptedBefore()
-    {
-        var authenticator = Authenticator();
-        var header = "Bearer " + _identity.IssueChannelToken(AppId, ServiceUrl);
-        await authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None);
-        using var newKey = new TestSigningKey("rotated-kid", ["msteams"]);
-        _identity.PublishChannelKeys(newKey);
-
-        // A token signed with the new key makes the authenticator fetch the metadata again, which no longer has the old key.
-        await authenticator.AuthenticateAsync("Bearer " + _identity.IssueToken(new TokenSpec { Issuer = "https://api.botframework.com", Audience = AppId, ServiceUrl = ServiceUrl }, newKey), Activity(), CancellationToken.None);
-
-        var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None));
-        Assert.Contains("unknown key", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ATokenIsValidatedInFullAgainWhenARefreshReplacesItsKeyUnderTheSameId()
+    [Theory]
+    [InlineData("withdrawn", "unknown key")]
+    [InlineData("replaced under the same id", "SecurityTokenInvalidSignatureException")]
+    public async Task ARememberedTokenIsValidatedInFullAgainOnceTheSigningKeysAreRefreshed(string oldKey, string expectedInMessage)
     {
         var authenticator = Authenticator();
         var header = "Bearer " + _identity.IssueChannelToken(AppId, ServiceUrl);
         await authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None);
         using var replaced = new TestSigningKey(_identity.ChannelKey.KeyId, ["msteams"]);
         using var newKey = new TestSigningKey("rotated-kid", ["msteams"]);
-        _identity.PublishChannelKeys(replaced, newKey);
+        _identity.PublishChannelKeys(oldKey == "withdrawn" ? [newKey] : [replaced, newKey]);
+
+        // A token signed with the new key makes the authenticator fetch the metadata again.
         await authenticator.AuthenticateAsync("Bearer " + _identity.IssueToken(new TokenSpec { Issuer = "https://api.botframework.com", Audience = AppId, ServiceUrl = ServiceUrl }, newKey), Activity(), CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => authenticator.AuthenticateAsync(header, Activity(), CancellationToken.None));
-        Assert.Contains("SecurityTokenInvalidSignatureException", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expectedInMessage, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,18 +181,8 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
         Conversation = new ConversationAccount("19:abc"),
     };
 
-    private BotFrameworkAuthenticator Authenticator(string appId = AppId, TimeProvider? time = null)
-    {
-        var options = Options.Create(new BotAuthenticationOptions
-        {
-            MicrosoftAppId = appId,
-            MicrosoftAppPassword = "secret",
-            ToBotFromChannelOpenIdMetadataUrl = _identity.ChannelMetadataUrl,
-            ToBotFromEmulatorOpenIdMetadataUrl = _identity.EmulatorMetadataUrl,
-        });
-        var cache = new SigningMetadataCache(_services.GetRequiredService<IHttpClientFactory>(), Options.Create(new BotOptions()), TimeProvider.System);
-        return new BotFrameworkAuthenticator(options, cache, time ?? TimeProvider.System);
-    }
+    private BotFrameworkAuthenticator Authenticator(string appId = AppId, TimeProvider? time = null) =>
+        _identity.CreateAuthenticator(appId, _services.GetRequiredService<IHttpClientFactory>(), time);
 
     private sealed class ShiftedTimeProvider(TimeSpan shift) : TimeProvider
     {

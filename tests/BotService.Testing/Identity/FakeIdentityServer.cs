@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using BotService.Protocol.Authentication;
+using BotService.Protocol.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -96,6 +98,20 @@ public sealed class FakeIdentityServer : IAsyncDisposable
     }
 
     /// <summary>A valid Bot Framework channel token for <paramref name="appId"/> and <paramref name="serviceUrl"/>.</summary>
+    /// <summary>The host's authenticator for <paramref name="appId"/>, trusting this server's channel and Emulator metadata.</summary>
+    public BotFrameworkAuthenticator CreateAuthenticator(string appId, IHttpClientFactory httpClients, TimeProvider? time = null)
+    {
+        var options = Options.Create(new BotAuthenticationOptions
+        {
+            MicrosoftAppId = appId,
+            MicrosoftAppPassword = "secret",
+            ToBotFromChannelOpenIdMetadataUrl = ChannelMetadataUrl,
+            ToBotFromEmulatorOpenIdMetadataUrl = EmulatorMetadataUrl,
+        });
+        var cache = new SigningMetadataCache(httpClients, Options.Create(new BotOptions()), TimeProvider.System);
+        return new BotFrameworkAuthenticator(options, cache, time ?? TimeProvider.System);
+    }
+
     public string IssueChannelToken(string appId, string serviceUrl) =>
         IssueToken(new TokenSpec { Issuer = "https://api.botframework.com", Audience = appId, ServiceUrl = serviceUrl }, ChannelKey);
 
