@@ -65,28 +65,26 @@ public sealed class SqliteLogLayoutTests
         Assert.Contains("UNIQUE(conversation_id, seq)", TableSql(path), StringComparison.Ordinal);
     }
 
-    private static List<string> TableNames(string path)
+    private static List<string> TableNames(string path) =>
+        Strings(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+
+    private static string TableSql(string path) =>
+        Strings(path, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'directline_activities'").Single();
+
+    /// <summary>The first column of every row <paramref name="sql"/> returns, read on a connection of its own.</summary>
+    private static List<string> Strings(string path, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+        command.CommandText = sql;
         using var reader = command.ExecuteReader();
-        var names = new List<string>();
+        var values = new List<string>();
         while (reader.Read())
         {
-            names.Add(reader.GetString(0));
+            values.Add(reader.GetString(0));
         }
 
-        return names;
-    }
-
-    private static string TableSql(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'directline_activities'";
-        return (string)command.ExecuteScalar()!;
+        return values;
     }
 }

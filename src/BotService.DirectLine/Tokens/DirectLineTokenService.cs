@@ -1,8 +1,8 @@
 using System.Buffers.Text;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BotService.Protocol.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,9 +22,7 @@ public sealed class DirectLineTokenService
     // Tokens whose signature was checked, with their claims. Web Chat sends the same token with every post and poll
     // for as long as it lives, and checking one is an HMAC and a JSON parse: about 4% of a Direct Line turn's CPU under
     // the load tool. Only the exact string that was checked matches; the key never changes; expiry is checked each time.
-    // The count is kept apart because ConcurrentDictionary.Count takes every lock of the dictionary.
-    private readonly ConcurrentDictionary<string, TokenClaims> _remembered = new(StringComparer.Ordinal);
-    private int _rememberedCount;
+    private readonly RememberedTokens<TokenClaims> _remembered = new(MaxRemembered);
     private readonly byte[] _key;
     private readonly TimeProvider _time;
     private readonly TimeSpan _lifetime;
@@ -64,7 +62,7 @@ public sealed class DirectLineTokenService
 
     public TokenCheck Validate(string? token, out TokenClaims? claims)
     {
-        if (token is not null && _remembered.TryGetValue(token, out claims))
+        if (token is not null && _remembered.TryGet(token, out claims))
         {
             return claims.Expires <= _time.GetUtcNow() ? TokenCheck.Expired : TokenCheck.Valid;
         }
@@ -72,13 +70,7 @@ public sealed class DirectLineTokenService
         var check = Check(token, out claims);
         if (check == TokenCheck.Valid)
         {
-            if (Interlocked.Increment(ref _rememberedCount) > MaxRemembered)
-            {
-                _remembered.Clear();
-                Interlocked.Exchange(ref _rememberedCount, 1);
-            }
-
-            _remembered[token!] = claims!;
+            _remembered.Remember(token!, claims!);
         }
 
         return check;

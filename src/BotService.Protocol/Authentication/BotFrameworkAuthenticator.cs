@@ -21,7 +21,7 @@ public sealed class BotFrameworkAuthenticator(
     private static readonly SearchValues<char> JwtCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.");
 
     private readonly JsonWebTokenHandler _handler = new();
-    private readonly ValidatedTokens _validated = new();
+    private readonly RememberedTokens<ValidatedToken> _validated = new(ValidatedToken.MaxRemembered);
 
     public async Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {

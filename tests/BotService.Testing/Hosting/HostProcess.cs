@@ -42,10 +42,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// </summary>
     public static async Task<HostProcess> StartAsync(string dll, IDictionary<string, string> environment, Func<HttpClient, Task<bool>> isReady)
     {
-        var port = FreePort();
-        var process = Process.Start(StartInfo(dll, environment, port)) ?? throw new InvalidOperationException("Could not start the host process.");
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        host.CaptureOutput();
+        var host = Launch(dll, environment);
         try
         {
             await host.WaitUntilReadyAsync(isReady);
@@ -65,11 +62,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// </summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(string dll, IDictionary<string, string> environment)
     {
-        var port = FreePort();
-        await using var host = new HostProcess(
-            Process.Start(StartInfo(dll, environment, port)) ?? throw new InvalidOperationException("Could not start the host process."),
-            new Uri($"http://127.0.0.1:{port}/"));
-        host.CaptureOutput();
+        await using var host = Launch(dll, environment);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         try
         {
@@ -148,6 +141,16 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         throw new TimeoutException("The host process did not start listening:\n" + Output);
+    }
+
+    /// <summary>The host process started on a free loopback port, its output being captured.</summary>
+    private static HostProcess Launch(string dll, IDictionary<string, string> environment)
+    {
+        var port = FreePort();
+        var process = Process.Start(StartInfo(dll, environment, port)) ?? throw new InvalidOperationException("Could not start the host process.");
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        host.CaptureOutput();
+        return host;
     }
 
     private static ProcessStartInfo StartInfo(string dll, IDictionary<string, string> environment, int port)
