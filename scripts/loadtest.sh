@@ -61,6 +61,10 @@ if [ "${CHANNEL:-messages}" = "directline" ]; then
     "DirectLine__ReadsPerMinute=100000")
   tool_args+=(--directline-secret "$secret")
 fi
+if [ -n "$pg_data" ]; then
+  # The server shares the two cores with the host: the tool reports its CPU per turn too (postmaster and backends).
+  tool_args+=(--database-pid "$(head -n 1 "$pg_data/postmaster.pid")")
+fi
 # shellcheck disable=SC2206
 host_env+=(${HOST_ENV:-})
 

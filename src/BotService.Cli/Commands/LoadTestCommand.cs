@@ -4,10 +4,10 @@ using BotService.Cli.LoadTest;
 namespace BotService.Cli.Commands;
 
 /// <summary>
-/// <c>botservice loadtest --url http://127.0.0.1:3978 --conversations N --concurrency C [--pid P] [--seed S]
-/// [--directline-secret S]</c>: whole triage conversations against a host on this machine (through /api/messages, or
+/// <c>botservice loadtest --url http://127.0.0.1:3978 --conversations N --concurrency C [--pid P] [--database-pid D]
+/// [--seed S] [--directline-secret S]</c>: whole triage conversations against a host on this machine (through /api/messages, or
 /// through Direct Line as Web Chat talks to it), with turns/s, latency percentiles, errors and, given
-/// the host's process id, its CPU time per turn and memory. Exit code 0 only when every reply was right.
+/// the host's process id, its CPU time per turn and memory (and a local database server's CPU time per turn). Exit code 0 only when every reply was right.
 /// </summary>
 public static class LoadTestCommand
 {
@@ -20,6 +20,10 @@ public static class LoadTestCommand
         var concurrency = new Option<int>("--concurrency") { Description = "Conversations in flight at once", DefaultValueFactory = _ => 16 };
         var warmup = new Option<int>("--warmup") { Description = "Conversations played first and not measured (JIT, pools, caches)", DefaultValueFactory = _ => 0 };
         var pid = new Option<int?>("--pid") { Description = "The host's process id: report its CPU time per turn and its memory" };
+        var databasePid = new Option<int?>("--database-pid")
+        {
+            Description = "A database server on this machine (PostgreSQL's postmaster): report its CPU time per turn, with its connection processes'",
+        };
         var seed = new Option<int>("--seed") { Description = "Chooses which script each conversation plays", DefaultValueFactory = _ => 1 };
         var timeLimit = new Option<int>("--time-limit") { Description = "Stop after this many seconds", DefaultValueFactory = _ => 1800 };
         var directLine = new Option<string?>("--directline-secret")
@@ -28,7 +32,7 @@ public static class LoadTestCommand
         };
         var command = new Command("loadtest", "Play whole triage conversations against /api/messages (or Direct Line) and report speed, errors, CPU and memory")
         {
-            url, conversations, concurrency, warmup, pid, seed, timeLimit, directLine,
+            url, conversations, concurrency, warmup, pid, databasePid, seed, timeLimit, directLine,
         };
         command.SetAction((parse, cancellationToken) => Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var baseUrl)
             ? RunAsync(new LoadTestOptions(
@@ -39,7 +43,8 @@ public static class LoadTestCommand
                 Math.Clamp(parse.GetValue(warmup), 0, LoadTestOptions.MaxConversations),
                 parse.GetValue(pid),
                 TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(timeLimit), 1, 24 * 3600)),
-                DirectLineSecret: string.IsNullOrEmpty(parse.GetValue(directLine)) ? null : parse.GetValue(directLine)),
+                DirectLineSecret: string.IsNullOrEmpty(parse.GetValue(directLine)) ? null : parse.GetValue(directLine),
+                DatabasePid: parse.GetValue(databasePid)),
                 parse.InvocationConfiguration.Output,
                 parse.InvocationConfiguration.Error,
                 cancellationToken)
@@ -64,6 +69,12 @@ public static class LoadTestCommand
         if (options.HostPid is { } pid && !new HostProcessProbe(pid).Exists)
         {
             await error.WriteLineAsync($"--pid {pid}: no such process on this machine.").ConfigureAwait(false);
+            return 2;
+        }
+
+        if (options.DatabasePid is { } database && !new HostProcessProbe(database).Exists)
+        {
+            await error.WriteLineAsync($"--database-pid {database}: no such process on this machine.").ConfigureAwait(false);
             return 2;
         }
 

@@ -17,7 +17,8 @@ public sealed record LoadReport(
     string LoadAverageBefore,
     string LoadAverageAfter,
     bool TimedOut,
-    TimeSpan? ToolCpu = null)
+    TimeSpan? ToolCpu = null,
+    TimeSpan? DatabaseCpu = null)
 {
     public double TurnsPerSecond => Elapsed.TotalSeconds > 0 ? Turns / Elapsed.TotalSeconds : 0;
 
@@ -45,6 +46,11 @@ public sealed record LoadReport(
         {
             // The tool shares the cores with the host: what it spends is CPU the host could not use.
             output.WriteLine(string.Create(c, $"tool cpu       {tool.TotalSeconds:0.00} s = {tool.TotalMilliseconds / Turns:0.000} ms/turn (this load tool, same cores)"));
+        }
+
+        if (DatabaseCpu is { } database && Turns > 0)
+        {
+            output.WriteLine(string.Create(c, $"database cpu   {database.TotalSeconds:0.00} s = {database.TotalMilliseconds / Turns:0.000} ms/turn (the server and its connection processes, same cores)"));
         }
 
         if (HostPeakBytes is { } peak && HostResidentBytes is { } rss)

@@ -44,16 +44,19 @@ public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<Conversati
         var probe = options.HostPid is { } pid ? new HostProcessProbe(pid) : null;
         var loadBefore = HostProcessProbe.LoadAverage();
         var cpuBefore = probe?.CpuTime();
+        var database = options.DatabasePid is { } databasePid ? new HostProcessProbe(databasePid) : null;
+        var databaseCpuBefore = database?.CpuTimeWithChildren();
         var toolCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         var phase = await RunPhaseAsync(http, messages, "run", options.Conversations, limit.Token).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var toolCpu = Process.GetCurrentProcess().TotalProcessorTime - toolCpuBefore;
         var cpu = probe is null ? (TimeSpan?)null : probe.CpuTime() - cpuBefore!.Value;
+        var databaseCpu = database is null ? (TimeSpan?)null : database.CpuTimeWithChildren() - databaseCpuBefore!.Value;
         var memory = probe?.Memory();
         return new LoadReport(options.Conversations, phase.Completed, phase.Turns, phase.Errors, phase.FirstErrors, elapsed,
             new LatencyStats(phase.Latencies), cpu, memory?.PeakBytes, memory?.ResidentBytes, loadBefore,
-            HostProcessProbe.LoadAverage(), limit.IsCancellationRequested, toolCpu);
+            HostProcessProbe.LoadAverage(), limit.IsCancellationRequested, toolCpu, databaseCpu);
     }
 
     private async Task<PhaseResult> RunPhaseAsync(HttpClient http, Uri messages, string phase, int count, CancellationToken cancellationToken)
