@@ -20,8 +20,11 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IInitializable
     public PostgresStorage(string connectionString, TimeProvider? timeProvider = null, TimeSpan? expiry = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // This store's statements leave nothing behind on a connection (no SET, LISTEN, temporary table or lock),
+        // so the DISCARD ALL that Npgsql otherwise runs on every pooled connection's next use is pure cost: about a
+        // tenth of the database's CPU per turn under the load tool.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         _where = $"{builder.Host}:{builder.Port}/{builder.Database}";
         _time = timeProvider ?? TimeProvider.System;
         Expiry = expiry ?? StorageOptions.DefaultExpiry;
