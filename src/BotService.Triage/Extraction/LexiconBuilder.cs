@@ -8,6 +8,6 @@ internal static class LexiconBuilder
     public static LexiconEntry Entry(
         string name, FindingKind kind, string label, string match, string? deny = null,
         string[]? needsPlace = null, bool evenIfHypothetical = false) =>
-        new(new FindingDefinition(name, kind, label), Pattern.Compile(match),
-            deny is null ? null : Pattern.Compile(deny), needsPlace, evenIfHypothetical);
+        new(new FindingDefinition(name, kind, label), Pattern.Interpret(match),
+            deny is null ? null : Pattern.Interpret(deny), needsPlace, evenIfHypothetical);
 }

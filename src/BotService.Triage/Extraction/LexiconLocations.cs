@@ -7,21 +7,21 @@ internal static class LexiconLocations
 {
     public static readonly IReadOnlyList<(string Location, Regex Match)> Places =
     [
-        ("eyelid", Pattern.Compile(@"eye ?lids?|(?:upper|lower|top|bottom) lid|lids?|eyes?(?! (?:drops?|doctor|test|clinic))")),
-        ("lip", Pattern.Compile(@"lips?|mouth|perioral")),
-        ("tongue", Pattern.Compile(@"tongue")),
-        ("face", Pattern.Compile(@"face|facial|cheeks?|jaw|chin|forehead|eyebrows?|brow|temples?|nose")),
-        ("neck", Pattern.Compile(@"neck")),
-        ("thumb", Pattern.Compile(@"thumbs?")),
-        ("hand", Pattern.Compile(@"hands?|fingers?|finger ?tips?|palms?|wrists?|knuckles?|pinky")),
-        ("arm", Pattern.Compile(@"arms?|biceps?|triceps?|forearms?|shoulders?|elbows?")),
-        ("calf", Pattern.Compile(@"calf|calves|calfs|calve")),
-        ("thigh", Pattern.Compile(@"thighs?|quads?|quadriceps|hamstrings?|groin")),
-        ("foot", Pattern.Compile(@"foot|feet|toes?|soles?|ankles?|heels?|arches")),
-        ("leg", Pattern.Compile(@"legs?|knees?|shins?|hips?")),
-        ("back", Pattern.Compile(@"(?:my|his|her|the|lower|upper|middle|mid) back|spine|shoulder blades?")),
-        ("chest wall", Pattern.Compile(@"chest wall|chest muscles?|pecs?|pectorals?|ribs?|rib cage|(?:twitch\w*|flicker\w*|jump\w*) ~{0,2}(?:in|on) (?:my )?chest")),
-        ("abdomen", Pattern.Compile(@"stomach|belly|tummy|abdom\w*|abs|six pack")),
+        ("eyelid", Pattern.Interpret(@"eye ?lids?|(?:upper|lower|top|bottom) lid|lids?|eyes?(?! (?:drops?|doctor|test|clinic))")),
+        ("lip", Pattern.Interpret(@"lips?|mouth|perioral")),
+        ("tongue", Pattern.Interpret(@"tongue")),
+        ("face", Pattern.Interpret(@"face|facial|cheeks?|jaw|chin|forehead|eyebrows?|brow|temples?|nose")),
+        ("neck", Pattern.Interpret(@"neck")),
+        ("thumb", Pattern.Interpret(@"thumbs?")),
+        ("hand", Pattern.Interpret(@"hands?|fingers?|finger ?tips?|palms?|wrists?|knuckles?|pinky")),
+        ("arm", Pattern.Interpret(@"arms?|biceps?|triceps?|forearms?|shoulders?|elbows?")),
+        ("calf", Pattern.Interpret(@"calf|calves|calfs|calve")),
+        ("thigh", Pattern.Interpret(@"thighs?|quads?|quadriceps|hamstrings?|groin")),
+        ("foot", Pattern.Interpret(@"foot|feet|toes?|soles?|ankles?|heels?|arches")),
+        ("leg", Pattern.Interpret(@"legs?|knees?|shins?|hips?")),
+        ("back", Pattern.Interpret(@"(?:my|his|her|the|lower|upper|middle|mid) back|spine|shoulder blades?")),
+        ("chest wall", Pattern.Interpret(@"chest wall|chest muscles?|pecs?|pectorals?|ribs?|rib cage|(?:twitch\w*|flicker\w*|jump\w*) ~{0,2}(?:in|on) (?:my )?chest")),
+        ("abdomen", Pattern.Interpret(@"stomach|belly|tummy|abdom\w*|abs|six pack")),
     ];
 
     /// <summary>"all over my body", "whole body": the whole body rather than several separate places.</summary>
