@@ -66,13 +66,13 @@ public static class LoadTestCommand
             return 2;
         }
 
-        if (options.HostPid is { } pid && !new HostProcessProbe(pid).Exists)
+        if (options.HostPid is { } pid && !new LocalProcessProbe(pid).Exists)
         {
             await error.WriteLineAsync($"--pid {pid}: no such process on this machine.").ConfigureAwait(false);
             return 2;
         }
 
-        if (options.DatabasePid is { } database && !new HostProcessProbe(database).Exists)
+        if (options.DatabasePid is { } database && !new LocalProcessProbe(database).Exists)
         {
             await error.WriteLineAsync($"--database-pid {database}: no such process on this machine.").ConfigureAwait(false);
             return 2;

@@ -41,10 +41,10 @@ public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<Conversati
             await RunPhaseAsync(http, messages, "warmup", options.WarmupConversations, limit.Token).ConfigureAwait(false);
         }
 
-        var probe = options.HostPid is { } pid ? new HostProcessProbe(pid) : null;
-        var loadBefore = HostProcessProbe.LoadAverage();
+        var probe = options.HostPid is { } pid ? new LocalProcessProbe(pid) : null;
+        var loadBefore = LocalProcessProbe.LoadAverage();
         var cpuBefore = probe?.CpuTime();
-        var database = options.DatabasePid is { } databasePid ? new HostProcessProbe(databasePid) : null;
+        var database = options.DatabasePid is { } databasePid ? new LocalProcessProbe(databasePid) : null;
         var databaseCpuBefore = database?.CpuTimeWithChildren();
         var toolCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
@@ -56,7 +56,7 @@ public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<Conversati
         var memory = probe?.Memory();
         return new LoadReport(options.Conversations, phase.Completed, phase.Turns, phase.Errors, phase.FirstErrors, elapsed,
             new LatencyStats(phase.Latencies), cpu, memory?.PeakBytes, memory?.ResidentBytes, loadBefore,
-            HostProcessProbe.LoadAverage(), limit.IsCancellationRequested, toolCpu, databaseCpu);
+            LocalProcessProbe.LoadAverage(), limit.IsCancellationRequested, toolCpu, databaseCpu);
     }
 
     private async Task<PhaseResult> RunPhaseAsync(HttpClient http, Uri messages, string phase, int count, CancellationToken cancellationToken)

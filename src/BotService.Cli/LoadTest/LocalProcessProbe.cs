@@ -3,39 +3,43 @@ using System.Globalization;
 namespace BotService.Cli.LoadTest;
 
 /// <summary>
-/// Reads a local process's CPU time (utime + stime from <c>/proc/&lt;pid&gt;/stat</c>, in clock ticks), optionally with its
-/// children's, and memory
-/// (VmHWM = peak resident, VmRSS = current resident, from <c>/proc/&lt;pid&gt;/status</c>). Linux only.
+/// Reads a local process's CPU time (utime + stime from <c>/proc/&lt;pid&gt;/stat</c>, in clock ticks), optionally with
+/// its direct children's, and its memory (VmHWM = peak resident, VmRSS = current resident, from
+/// <c>/proc/&lt;pid&gt;/status</c>): the host's, or a database server's on the same machine. Linux only.
 /// </summary>
-public sealed class HostProcessProbe(int pid)
+public sealed class LocalProcessProbe(int pid)
 {
     // USER_HZ is 100 on every Linux architecture .NET runs on; the kernel exports stat times in it.
-    private const double ClockTicksPerSecond = 100.0;
+    private const long ClockTicksPerSecond = 100;
+
+    // Indexes of /proc/<pid>/stat fields counted after the command name: the state is 0.
+    private const int ParentField = 1, UserTimeField = 11, SystemTimeField = 12, ChildrenUserTimeField = 13, ChildrenSystemTimeField = 14;
 
     public int Pid { get; } = pid;
 
     public bool Exists => File.Exists($"/proc/{Pid}/stat");
 
     /// <summary>User plus system CPU time the process has used so far.</summary>
-    public TimeSpan CpuTime() => Ticks(FieldsOfThis(), withChildren: false);
+    public TimeSpan CpuTime() => Time(Sum(FieldsOfThis(), UserTimeField, SystemTimeField));
 
     /// <summary>
-    /// The CPU time of the process and of its children: those still running, and those that ended and were
-    /// collected (a database server's connection processes, say, which come and go during a run).
+    /// The CPU time of the process and of its direct children: those still running, and those that ended and were
+    /// collected (a database server's connection processes, say, which come and go during a run). A child collected
+    /// while the others are read would count in neither place or in both, so the reading is taken again until the
+    /// collected children's time stayed the same around it.
     /// </summary>
     public TimeSpan CpuTimeWithChildren()
     {
-        var total = Ticks(FieldsOfThis(), withChildren: true);
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        while (true)
         {
-            if (int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) &&
-                Fields(pid) is { } fields && fields[1] == Pid.ToString(CultureInfo.InvariantCulture))
+            var own = FieldsOfThis();
+            var collected = Sum(own, ChildrenUserTimeField, ChildrenSystemTimeField);
+            var ticks = Sum(own, UserTimeField, ChildrenSystemTimeField) + RunningChildrenTicks();
+            if (Sum(FieldsOfThis(), ChildrenUserTimeField, ChildrenSystemTimeField) == collected)
             {
-                total += Ticks(fields, withChildren: true);
+                return Time(ticks);
             }
         }
-
-        return total;
     }
 
     /// <summary>(peak resident, current resident) in bytes.</summary>
@@ -90,17 +94,34 @@ public sealed class HostProcessProbe(int pid)
         return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
     }
 
-    // utime and stime, and with children cutime and cstime: the ended children the process has collected.
-    private static TimeSpan Ticks(string[] fields, bool withChildren)
+    private long RunningChildrenTicks()
+    {
+        var parent = Pid.ToString(CultureInfo.InvariantCulture);
+        var ticks = 0L;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) &&
+                Fields(pid) is { } fields && fields[ParentField] == parent)
+            {
+                ticks += Sum(fields, UserTimeField, ChildrenSystemTimeField);
+            }
+        }
+
+        return ticks;
+    }
+
+    private static long Sum(string[] fields, int first, int last)
     {
         var ticks = 0L;
-        for (var i = 11; i <= (withChildren ? 14 : 12); i++)
+        for (var i = first; i <= last; i++)
         {
             ticks += long.Parse(fields[i], CultureInfo.InvariantCulture);
         }
 
-        return TimeSpan.FromSeconds(ticks / ClockTicksPerSecond);
+        return ticks;
     }
+
+    private static TimeSpan Time(long ticks) => TimeSpan.FromTicks(ticks * (TimeSpan.TicksPerSecond / ClockTicksPerSecond));
 
     private static long Kilobytes(string line) =>
         long.Parse(line.AsSpan(line.IndexOf(':') + 1).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture);
