@@ -136,6 +136,7 @@ public sealed class PrefixAnalyzerTests
     {
         Assert.True(PrefixAnalyzer.Analyze(new Regex("cramp", RegexOptions.IgnoreCase)).IsAlwaysRun);
         Assert.False(PrefixAnalyzer.Analyze(new Regex("cramp", RegexOptions.CultureInvariant | RegexOptions.Compiled)).IsAlwaysRun);
+        Assert.False(PrefixAnalyzer.Analyze(new Regex("cramp", RegexOptions.CultureInvariant)).IsAlwaysRun);
     }
 
     [Fact]

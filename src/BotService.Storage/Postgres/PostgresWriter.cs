@@ -4,7 +4,10 @@ using NpgsqlTypes;
 
 namespace BotService.Storage.Postgres;
 
-/// <summary>The conditional write statements; one per <see cref="WriteCondition"/>.</summary>
+/// <summary>
+/// The conditional write statements; one per <see cref="WriteCondition"/>. Like every statement of
+/// <see cref="PostgresStorage"/>, they must leave no session state on the connection: it goes back to the pool unreset.
+/// </summary>
 internal static class PostgresWriter
 {
     private const string Upsert = """

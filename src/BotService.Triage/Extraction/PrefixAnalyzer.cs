@@ -10,6 +10,7 @@ namespace BotService.Triage.Extraction;
 /// </summary>
 internal static class PrefixAnalyzer
 {
+    // Compiled changes how a regex runs, not what it matches: the lexicon's interpreted and compiled patterns alike.
     private const RegexOptions Understood = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     /// <summary>Long prefixes tell "cant walk" from "can still walk", so fewer patterns run for nothing.</summary>

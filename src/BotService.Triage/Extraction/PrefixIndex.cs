@@ -6,7 +6,7 @@ namespace BotService.Triage.Extraction;
 /// <summary>
 /// Says which of a list of items (each a few regexes) could match a clause, from the literal prefixes of their
 /// patterns, in one pass over the clause: almost every lexicon pattern cannot match a given clause, and a few
-/// lookups per word boundary cost far less than running each compiled regex. Items whose prefixes are unknown are
+/// lookups per word boundary cost far less than running each regex. Items whose prefixes are unknown are
 /// always candidates; an item with no regex never is. Literals a match contains rather than starts with ("ectomy")
 /// are searched for anywhere in the clause.
 /// </summary>
