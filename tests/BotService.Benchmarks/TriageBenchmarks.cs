@@ -37,6 +37,8 @@ public class TriageBenchmarks
         "my grandmas hand shakes when she holds her cup and its been getting worse this past year",
     ];
 
+    private static readonly string LongestMessage = string.Join(' ', Enumerable.Repeat(string.Join(' ', Messages), 20))[..FindingExtractor.MaxLength];
+
     private FindingExtractor _extractor = null!;
     private TriageEvaluator _evaluator = null!;
     private Findings[] _findings = null!;
@@ -65,6 +67,13 @@ public class TriageBenchmarks
 
         return total;
     }
+
+    /// <summary>
+    /// The longest message the extractor reads (its cap, 16,000 characters), made of the messages above: how long an
+    /// emergency can wait behind a pasted wall of text.
+    /// </summary>
+    [Benchmark]
+    public int ReadLongestMessage() => _extractor.Read(LongestMessage, Reference).Present.Count;
 
     [Benchmark(OperationsPerInvoke = 16)]
     public int Evaluate()
