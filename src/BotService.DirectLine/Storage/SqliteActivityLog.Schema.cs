@@ -25,14 +25,13 @@ public sealed partial class SqliteActivityLog
         """;
 
     /// <summary>
-    /// Moves the rows of a WITHOUT ROWID activity table into the rowid layout. secure_delete zeroes the dropped table's
-    /// pages; the caller then truncates the WAL, as after an erasure, so the zeroed pages replace the old ones in the file.
+    /// Moves the rows of a WITHOUT ROWID activity table into the rowid layout that <see cref="Tables"/> creates once the
+    /// old table is renamed. secure_delete zeroes the dropped table's pages; the caller then truncates the WAL, as after
+    /// an erasure, so the zeroed pages replace the old ones in the file.
     /// </summary>
     private const string MoveActivities = """
         ALTER TABLE directline_activities RENAME TO directline_activities_without_rowid;
-        CREATE TABLE directline_activities(
-            conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, type TEXT NOT NULL, json TEXT NOT NULL,
-            created INTEGER NOT NULL, UNIQUE(conversation_id, seq));
+        """ + Tables + """
         INSERT INTO directline_activities(conversation_id, seq, type, json, created)
             SELECT conversation_id, seq, type, json, created FROM directline_activities_without_rowid ORDER BY conversation_id, seq;
         DROP TABLE directline_activities_without_rowid;
@@ -54,7 +53,7 @@ public sealed partial class SqliteActivityLog
         layout.Transaction = transaction;
         var sql = await layout.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
         var move = sql is not null && sql.Contains("WITHOUT ROWID", StringComparison.OrdinalIgnoreCase);
-        using var schema = Command(connection, move ? MoveActivities + Tables : Tables);
+        using var schema = Command(connection, move ? MoveActivities : Tables);
         schema.Transaction = transaction;
         await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         transaction.Commit();

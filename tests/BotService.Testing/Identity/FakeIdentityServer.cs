@@ -97,7 +97,6 @@ public sealed class FakeIdentityServer : IAsyncDisposable
         return _handler.CreateToken(descriptor);
     }
 
-    /// <summary>A valid Bot Framework channel token for <paramref name="appId"/> and <paramref name="serviceUrl"/>.</summary>
     /// <summary>The host's authenticator for <paramref name="appId"/>, trusting this server's channel and Emulator metadata.</summary>
     public BotFrameworkAuthenticator CreateAuthenticator(string appId, IHttpClientFactory httpClients, TimeProvider? time = null)
     {
@@ -112,6 +111,7 @@ public sealed class FakeIdentityServer : IAsyncDisposable
         return new BotFrameworkAuthenticator(options, cache, time ?? TimeProvider.System);
     }
 
+    /// <summary>A valid Bot Framework channel token for <paramref name="appId"/> and <paramref name="serviceUrl"/>.</summary>
     public string IssueChannelToken(string appId, string serviceUrl) =>
         IssueToken(new TokenSpec { Issuer = "https://api.botframework.com", Audience = appId, ServiceUrl = serviceUrl }, ChannelKey);
 
