@@ -72,11 +72,26 @@ public abstract class BotState
     /// </summary>
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
+        if (TakeChanges(turnContext, force) is not { } save)
+        {
+            return;
+        }
+
+        await Storage.WriteAsync(save.Key, save.Document, cancellationToken).ConfigureAwait(false);
+        save.Complete();
+    }
+
+    /// <summary>
+    /// The write this state needs at the end of the turn, or null when it is unchanged (or not loaded). Nothing is
+    /// cached as saved until <see cref="PendingSave.Complete"/>, called once the write succeeded.
+    /// </summary>
+    internal PendingSave? TakeChanges(ITurnContext turnContext, bool force)
+    {
         ArgumentNullException.ThrowIfNull(turnContext);
         var cached = turnContext.TurnState.Get<CachedBotState>(_contextServiceKey);
         if (cached is null)
         {
-            return;
+            return null;
         }
 
         // Serialised into this thread's reusable buffer: most saves find nothing changed and copy nothing out.
@@ -85,13 +100,12 @@ public abstract class BotState
         cached.Serialize(buffer);
         if (!force && !cached.ForceWrite && buffer.WrittenSpan.SequenceEqual(cached.LoadedJson))
         {
-            return;
+            return null;
         }
 
         var json = buffer.WrittenSpan.ToArray();
         var document = new BotStateDocument { State = json, ETag = cached.ETag ?? StoreETags.New };
-        await Storage.WriteAsync(GetStorageKey(turnContext), document, cancellationToken).ConfigureAwait(false);
-        cached.MarkSaved(document.ETag, json);
+        return new PendingSave(GetStorageKey(turnContext), document, cached, json);
     }
 
     /// <summary>

@@ -1,8 +1,9 @@
+using BotService.Storage;
+
 namespace BotService.Protocol.State;
 
 /// <summary>
-/// Several states loaded and saved together. Saves run one after another in the order given, so put
-/// <see cref="ConversationState"/> first: if it conflicts, the others have not been written yet.
+/// Several states loaded and saved together: one read and one atomic write per storage in a turn.
 /// </summary>
 public sealed class BotStateSet
 {
@@ -48,11 +49,40 @@ public sealed class BotStateSet
         }
     }
 
+    /// <summary>
+    /// Saves every changed state with one write per storage: one transaction instead of one per state, and all or
+    /// nothing, so a conflict on any of them leaves every one as it was stored. Storages are written in the order
+    /// their first state was given. Throws <see cref="StorageConflictException"/> when another turn saved first.
+    /// </summary>
     public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
-        foreach (var state in States)
+        ArgumentNullException.ThrowIfNull(turnContext);
+        foreach (var group in _byStorage)
         {
-            await state.SaveChangesAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
+            var saves = new List<PendingSave>(group.Length);
+            var changes = new Dictionary<string, object>(group.Length, StringComparer.Ordinal);
+            foreach (var state in group)
+            {
+                if (state.TakeChanges(turnContext, force) is { } save)
+                {
+                    // Two states under one key would overwrite each other in the batch (saved one after the other,
+                    // the second would lose on the ETag the first changed): a set's states must be keyed apart.
+                    if (!changes.TryAdd(save.Key, save.Document))
+                    {
+                        throw new InvalidOperationException($"Two states of the set are stored under the key '{save.Key}'.");
+                    }
+
+                    saves.Add(save);
+                }
+            }
+
+            if (saves.Count == 0)
+            {
+                continue;
+            }
+
+            await group[0].Storage.WriteAsync(changes, cancellationToken).ConfigureAwait(false);
+            saves.ForEach(save => save.Complete());
         }
     }
 

@@ -27,7 +27,11 @@ internal static class PostgresWriter
         WHERE key = $1 AND etag = $6 AND expires_at > $5
         """;
 
-    /// <summary>Writes the batch atomically; returns the first conflicting key (having written nothing) or null.</summary>
+    /// <summary>
+    /// Writes the batch atomically; returns the first conflicting key (having written nothing) or null. All the
+    /// statements go to the server together: one round trip for a single write, two (the writes, then the commit or
+    /// rollback) for several.
+    /// </summary>
     public static async Task<string?> WriteAsync(NpgsqlDataSource dataSource, List<PreparedWrite> writes, DateTime now, DateTime expiresAt, CancellationToken cancellationToken)
     {
         if (writes.Count == 0)
@@ -36,20 +40,25 @@ internal static class PostgresWriter
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        // One statement is atomic on its own; a batch needs a transaction so a conflict rolls everything back.
+        // One statement is atomic on its own; several need a transaction so a conflict rolls everything back.
         await using var transaction = writes.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var write in writes)
         {
-            await using var command = Build(connection, write, now, expiresAt);
-            command.Transaction = transaction;
-            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            batch.BatchCommands.Add(Build(write, now, expiresAt));
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < writes.Count; i++)
+        {
+            if (batch.BatchCommands[i].RecordsAffected != 1)
             {
                 if (transaction is not null)
                 {
                     await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                 }
 
-                return write.Key;
+                return writes[i].Key;
             }
         }
 
@@ -61,7 +70,7 @@ internal static class PostgresWriter
         return null;
     }
 
-    private static NpgsqlCommand Build(NpgsqlConnection connection, PreparedWrite write, DateTime now, DateTime expiresAt)
+    private static NpgsqlBatchCommand Build(PreparedWrite write, DateTime now, DateTime expiresAt)
     {
         var sql = write.Condition switch
         {
@@ -69,7 +78,7 @@ internal static class PostgresWriter
             WriteCondition.MustMatch => UpdateIfMatch,
             _ => Upsert,
         };
-        var command = new NpgsqlCommand(sql, connection);
+        var command = new NpgsqlBatchCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Key });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.NewETag });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Encoding.UTF8.GetString(write.Utf8Json) });

@@ -214,6 +214,79 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task SavesEveryChangedStateOfOneStorageInOneWrite()
+    {
+        var conversation = new ConversationState(_storage);
+        var user = new UserState(_storage);
+        var privateState = new PrivateConversationState(_storage);
+        var turn = NewTurn();
+        await conversation.CreateProperty<string>("owner").SetAsync(turn, "user1");
+        await user.CreateProperty<bool>("welcomed").SetAsync(turn, true);
+        await privateState.CreateProperty<Counter>("dialog").SetAsync(turn, new Counter { Count = 1 });
+
+        await new BotStateSet(conversation, user, privateState).SaveAllChangesAsync(turn);
+
+        Assert.Equal(1, _storage.Writes);
+        Assert.Equal(3, (await _memory.ReadAsync(["test/conversations/Convo1", "test/users/user1", "test/conversations/Convo1/users/user1"])).Count);
+    }
+
+    [Fact]
+    public async Task WritesNoStateOfTheSetWhenAnyOfThemLostARace()
+    {
+        var conversation = new ConversationState(_storage);
+        var privateState = new PrivateConversationState(_storage);
+        var set = new BotStateSet(conversation, privateState);
+        var dialog = privateState.CreateProperty<Counter>("dialog");
+        var seed = NewTurn();
+        await dialog.SetAsync(seed, new Counter { Count = 1 });
+        await set.SaveAllChangesAsync(seed);
+        var slow = NewTurn();
+        var fast = NewTurn();
+        (await dialog.GetAsync(slow))!.Count = 10;
+        await conversation.CreateProperty<string>("owner").SetAsync(slow, "slow");
+        (await dialog.GetAsync(fast))!.Count = 20;
+
+        await set.SaveAllChangesAsync(fast);
+        await Assert.ThrowsAsync<StorageConflictException>(() => set.SaveAllChangesAsync(slow));
+
+        Assert.Empty(await _memory.ReadAsync(["test/conversations/Convo1"]));
+        Assert.Equal(20, (await dialog.GetAsync(NewTurn()))!.Count);
+    }
+
+    [Fact]
+    public async Task SavesStatesKeptInDifferentStoragesOneWriteEach()
+    {
+        var otherMemory = new MemoryStorage();
+        var other = new CountingStorage(otherMemory);
+        var conversation = new ConversationState(_storage);
+        var user = new UserState(other);
+        var turn = NewTurn();
+        await conversation.CreateProperty<string>("topic").SetAsync(turn, "cramp");
+        await user.CreateProperty<string>("name").SetAsync(turn, "Ann");
+
+        await new BotStateSet(conversation, user).SaveAllChangesAsync(turn);
+        await new BotStateSet(conversation, user).SaveAllChangesAsync(turn);
+
+        Assert.Equal((1, 1), (_storage.Writes, other.Writes));
+        Assert.Single(await otherMemory.ReadAsync(["test/users/user1"]));
+    }
+
+    [Fact]
+    public async Task RefusesToSaveTwoStatesOfTheSetKeptUnderOneKey()
+    {
+        var conversation = new ConversationState(_storage);
+        var lookalike = new LookalikeState(_storage);
+        var turn = NewTurn();
+        await conversation.CreateProperty<string>("a").SetAsync(turn, "1");
+        await lookalike.CreateProperty<string>("b").SetAsync(turn, "2");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new BotStateSet(conversation, lookalike).SaveAllChangesAsync(turn));
+
+        Assert.Contains("test/conversations/Convo1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, _storage.Writes);
+    }
+
+    [Fact]
     public async Task AutoSaveLoadsEveryStateWithOneReadAndTheBotSeesWhatWasStored()
     {
         var conversation = new ConversationState(_storage);
@@ -256,6 +329,12 @@ public sealed class BotStateTests
     }
 
     private TurnContext NewTurn() => new(_adapter, _adapter.MakeActivity("hi"));
+
+    /// <summary>A state keyed exactly like <see cref="ConversationState"/>.</summary>
+    private sealed class LookalikeState(IStorage storage) : BotState(storage, nameof(LookalikeState))
+    {
+        public override string GetStorageKey(ITurnContext turnContext) => $"{turnContext.Activity.ChannelId}/conversations/{turnContext.Activity.Conversation!.Id}";
+    }
 
     public sealed class Counter
     {
