@@ -60,6 +60,20 @@ public sealed class SqliteStorageTests : StorageConformanceTests
     }
 
     [Fact]
+    public async Task KeepsTheCallersETagWhenTheWriteIsCancelledBeforeItStarts()
+    {
+        var note = new Note { Text = "a" };
+        await Storage.WriteAsync(Key("k"), note);
+        var readETag = note.ETag;
+        note.Text = "b";
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Storage.WriteAsync(Key("k"), note, new CancellationToken(canceled: true)));
+
+        Assert.Equal(readETag, note.ETag);
+        Assert.Equal("a", (await Storage.ReadAsync<Note>(Key("k")))!.Text);
+    }
+
+    [Fact]
     public async Task CreatesTheFileAndItsFolderInWalMode()
     {
         await ((SqliteStorage)Storage).InitializeAsync();

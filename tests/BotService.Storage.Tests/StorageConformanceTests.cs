@@ -124,6 +124,41 @@ public abstract class StorageConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RejectsAConflictOnTheFirstWriteOfABatchAndWritesNoneAfterIt()
+    {
+        await Storage.WriteAsync(Key("a-stale"), new Note { Text = "stored" });
+        var stale = new Note { Text = "lost update", ETag = "not-the-current-etag" };
+
+        var conflict = await Assert.ThrowsAsync<StorageConflictException>(() => Storage.WriteAsync(new Dictionary<string, object>
+        {
+            [Key("a-stale")] = stale,
+            [Key("b-other")] = new Note { Text = "must not be written" },
+            [Key("c-plain")] = new PlainValue("three", 3),
+        }));
+
+        Assert.Equal(Key("a-stale"), conflict.Key);
+        Assert.Equal("stored", (await Storage.ReadAsync<Note>(Key("a-stale")))!.Text);
+        Assert.Empty(await Storage.ReadAsync([Key("b-other"), Key("c-plain")]));
+    }
+
+    [Fact]
+    public async Task RejectsACreateOnlyWriteInTheMiddleOfABatchAndWritesNeitherSide()
+    {
+        await Storage.WriteAsync(Key("b-taken"), new Note { Text = "first creator" });
+
+        var conflict = await Assert.ThrowsAsync<StorageConflictException>(() => Storage.WriteAsync(new Dictionary<string, object>
+        {
+            [Key("a-before")] = new Note { Text = "must not be written", ETag = StoreETags.New },
+            [Key("b-taken")] = new Note { Text = "second creator", ETag = StoreETags.New },
+            [Key("c-after")] = new Note { Text = "must not be written", ETag = StoreETags.New },
+        }));
+
+        Assert.Equal(Key("b-taken"), conflict.Key);
+        Assert.Equal("first creator", (await Storage.ReadAsync<Note>(Key("b-taken")))!.Text);
+        Assert.Empty(await Storage.ReadAsync([Key("a-before"), Key("c-after")]));
+    }
+
+    [Fact]
     public async Task KeepsTheCallersETagWhenTheWriteConflicts()
     {
         var note = new Note { Text = "a" };

@@ -12,7 +12,8 @@ public sealed class BotStateSet
 
     public BotStateSet(params IEnumerable<BotState> states)
     {
-        States = states.ToList();
+        // A state given twice is one state: it is loaded and saved once.
+        States = states.Distinct().ToList();
         _byStorage = [.. States.GroupBy(s => s.Storage).Select(g => g.ToArray())];
     }
 
@@ -51,8 +52,9 @@ public sealed class BotStateSet
 
     /// <summary>
     /// Saves every changed state with one write per storage: one transaction instead of one per state, and all or
-    /// nothing, so a conflict on any of them leaves every one as it was stored. Storages are written in the order
-    /// their first state was given. Throws <see cref="StorageConflictException"/> when another turn saved first.
+    /// nothing within a storage, so a conflict on any of its states leaves all of them as stored. Storages are written
+    /// in the order their first state was given; a set spanning two storages is not atomic across them (the first may
+    /// be written when the second conflicts). Throws <see cref="StorageConflictException"/> when another turn saved first.
     /// </summary>
     public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,7 @@ public static class StateAdapterExtensions
     /// <summary>
     /// Adds, in order: <see cref="ConversationLockMiddleware"/> (one turn per conversation at a time in this
     /// process), <see cref="StateConflictMiddleware"/> (re-run or apologise after a cross-process conflict) and
-    /// <see cref="AutoSaveStateMiddleware"/> (save once after the bot). Give <see cref="ConversationState"/> first.
+    /// <see cref="AutoSaveStateMiddleware"/> (save once after the bot).
     /// Call it before adding middleware that should run once per turn inside the state handling.
     /// </summary>
     public static BotAdapter UseBotState(this BotAdapter adapter, ConversationLockMiddleware conversationLock, params BotState[] states)

@@ -39,6 +39,9 @@ internal static class PostgresWriter
             return null;
         }
 
+        // Rows are locked in key order, whatever order the caller gave: two hosts writing overlapping batches in
+        // different orders (during a rolling deploy, say) cannot then deadlock.
+        writes.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         // One statement is atomic on its own; several need a transaction so a conflict rolls everything back.
         await using var transaction = writes.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;

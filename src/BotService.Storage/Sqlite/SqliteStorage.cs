@@ -87,6 +87,21 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         var batch = PreparedBatch.Prepare(changes);
+        try
+        {
+            await WriteBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Nothing was written (a conflict, a failing file, a cancelled wait for the gate): the callers' items
+            // keep the ETags they came with.
+            batch.Restore();
+            throw;
+        }
+    }
+
+    private async Task WriteBatchAsync(PreparedBatch batch, CancellationToken cancellationToken)
+    {
         var now = _time.GetUtcNow();
         var expiresAt = (now + Expiry).ToUnixTimeMilliseconds();
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -95,7 +110,6 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
             var conflict = EnsureOpen().WriteBatch(batch.Writes, now.ToUnixTimeMilliseconds(), expiresAt);
             if (conflict is not null)
             {
-                batch.Restore();
                 throw Conflicts.For(conflict);
             }
 
@@ -103,7 +117,6 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IInitializableSt
         }
         catch (SqliteException ex)
         {
-            batch.Restore();
             throw Unavailable(ex);
         }
         finally

@@ -287,6 +287,18 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task SavesAStateGivenTwiceToTheSetOnce()
+    {
+        var conversation = new ConversationState(_storage);
+        var turn = NewTurn();
+        await conversation.CreateProperty<string>("topic").SetAsync(turn, "spasm");
+
+        await new BotStateSet(conversation, conversation).SaveAllChangesAsync(turn);
+
+        Assert.Equal(["test/conversations/Convo1"], _storage.WrittenKeys);
+    }
+
+    [Fact]
     public async Task AutoSaveLoadsEveryStateWithOneReadAndTheBotSeesWhatWasStored()
     {
         var conversation = new ConversationState(_storage);

@@ -2,6 +2,7 @@ using BotService.Protocol.State;
 using BotService.Storage;
 using BotService.Storage.Memory;
 using BotService.Storage.Postgres;
+using BotService.Testing;
 using BotService.Testing.Postgres;
 using BotService.Testing.Storage;
 
@@ -68,6 +69,32 @@ public abstract class TwoHostStateTests : IAsyncLifetime
 
         Assert.Equal(["recorded racing as #2", StateConflictMiddleware.RepeatMessage], replies.Select(r => r.Text));
         Assert.Equal(["hello", "from the other host"], await First.ReadJournalAsync());
+    }
+
+    [Fact]
+    public async Task ATurnThatLosesTheRaceOnOneStateWritesNoneOfItsStates()
+    {
+        var mine = await ConnectAsync();
+        var theirs = await ConnectAsync();
+        await theirs.DeleteAsync(["test/conversations/Convo1", "test/users/user1"]);
+        var adapter = new TestAdapter();
+        var conversation = new ConversationState(mine);
+        var user = new UserState(mine);
+        var turn = new TurnContext(adapter, adapter.MakeActivity("hi"));
+        await new BotStateSet(conversation, user).LoadAllAsync(turn);
+        await conversation.CreateProperty<string>("topic").SetAsync(turn, "cramp");
+        await user.CreateProperty<string>("name").SetAsync(turn, "from this host");
+
+        var otherUser = new UserState(theirs);
+        var otherTurn = new TurnContext(adapter, adapter.MakeActivity("hi"));
+        await otherUser.CreateProperty<string>("name").SetAsync(otherTurn, "from the other host");
+        await otherUser.SaveChangesAsync(otherTurn);
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => new BotStateSet(conversation, user).SaveAllChangesAsync(turn));
+
+        Assert.Empty(await theirs.ReadAsync(["test/conversations/Convo1"]));
+        var freshTurn = new TurnContext(adapter, adapter.MakeActivity("hi"));
+        Assert.Equal("from the other host", await new UserState(theirs).CreateProperty<string>("name").GetAsync(freshTurn));
     }
 
     [Fact]
