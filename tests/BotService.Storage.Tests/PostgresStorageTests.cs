@@ -1,5 +1,6 @@
 using BotService.Storage.Postgres;
 using BotService.Testing.Postgres;
+using Npgsql;
 
 namespace BotService.Storage.Tests;
 
@@ -28,6 +29,39 @@ public sealed class PostgresStorageTests(PostgresServerFixture postgres) : Stora
         {
             await instance.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task ReadsByKeyEvenWithAGenericPlanMadeWhileTheTableHeldAFewHundredRows()
+    {
+        // Prepared statements (Max Auto Prepare) get a generic plan after a few runs. Made at this size with the expiry
+        // in the WHERE clause, it read through the expiry index, that is every live row, on each read.
+        var database = await postgres.Server.CreateDatabaseAsync($"t_plan_{Guid.NewGuid():N}");
+        await using (var storage = new PostgresStorage(database))
+        {
+            // One at a time under random keys, as conversations arrive: the rows lie in expiry order, not key order.
+            for (var i = 0; i < 300; i++)
+            {
+                await storage.WriteAsync($"test/conversations/{Guid.NewGuid():N}", new Note { Text = new string('x', 1300) });
+            }
+        }
+
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"ANALYZE bot_storage; SET plan_cache_mode = force_generic_plan; PREPARE read_plan(text[]) AS {PostgresStorage.ReadSql}; " +
+            "EXPLAIN EXECUTE read_plan('{test/conversations/c1,test/users/u1}')", connection);
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(plan, line => line.Contains("bot_storage_pkey", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("bot_storage_expires_at", StringComparison.Ordinal));
     }
 
     [Fact]

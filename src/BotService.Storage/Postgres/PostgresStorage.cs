@@ -12,6 +12,15 @@ namespace BotService.Storage.Postgres;
 public sealed class PostgresStorage : IStorage, IExpiringStorage, IInitializableStorage, IAsyncDisposable
 {
     private const string Table = "bot_storage";
+
+    /// <summary>
+    /// The read looks rows up by key alone and drops expired ones here. With <c>expires_at &gt; $2</c> in the WHERE
+    /// clause, a generic plan (a prepared statement's, <c>Max Auto Prepare</c>) made while the table held a few hundred
+    /// rows scanned the <c>expires_at</c> index, that is every live row, on each read: 1.4-3.3 ms instead of microseconds,
+    /// and the stalls seen in one load run in four with prepared statements on.
+    /// </summary>
+    internal const string ReadSql = $"SELECT key, document, expires_at FROM {Table} WHERE key = ANY($1)";
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _time;
     private readonly string _where;
@@ -72,14 +81,16 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IInitializable
         var now = _time.GetUtcNow().UtcDateTime;
         return await RunAsync(async () =>
         {
-            await using var command = _dataSource.CreateCommand($"SELECT key, document FROM {Table} WHERE key = ANY($1) AND expires_at > $2");
+            await using var command = _dataSource.CreateCommand(ReadSql);
             command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = keys });
-            command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = now, NpgsqlDbType = NpgsqlDbType.TimestampTz });
             var result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                result[reader.GetString(0)] = StorageJson.Parse(reader.GetString(1));
+                if (reader.GetFieldValue<DateTime>(2) > now)
+                {
+                    result[reader.GetString(0)] = StorageJson.Parse(reader.GetString(1));
+                }
             }
 
             return (IDictionary<string, object>)result;
