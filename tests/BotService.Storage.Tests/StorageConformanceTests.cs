@@ -227,6 +227,17 @@ public abstract class StorageConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ShowsAnItemUntilTheMomentItExpiresAndHidesItFromThen()
+    {
+        await Storage.WriteAsync(Key("edge"), new Note { Text = "edge" });
+
+        Clock.Advance(Expiry - TimeSpan.FromTicks(1));
+        Assert.Single(await Storage.ReadAsync([Key("edge")]));
+        Clock.Advance(TimeSpan.FromTicks(1));
+        Assert.Empty(await Storage.ReadAsync([Key("edge")]));
+    }
+
+    [Fact]
     public async Task HidesItemsOnceTheyExpireAndPurgesThem()
     {
         await Storage.WriteAsync(Key("old"), new Note { Text = "old" });
