@@ -63,6 +63,36 @@ public sealed class PostgresStorageTests(PostgresServerFixture postgres) : Stora
     }
 
     [Fact]
+    public async Task WorksThroughPgBouncerInTransactionModeWithMoreClientsThanServerConnections()
+    {
+        // Two server connections for eight concurrent writers in two host instances: every statement may land on a
+        // server connection another client used last, so anything kept in a session (a prepared statement's name) breaks.
+        var database = await postgres.Server.CreateDatabaseAsync($"t_pgbouncer_{Guid.NewGuid():N}");
+        await using var bouncer = await PgBouncerProxy.StartAsync(postgres.Server, new NpgsqlConnectionStringBuilder(database).Database!, serverConnections: 2);
+        await using var first = new PostgresStorage(bouncer.ConnectionString);
+        await using var second = new PostgresStorage(bouncer.ConnectionString);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            var storage = writer % 2 == 0 ? first : second;
+            for (var round = 0; round < 25; round++)
+            {
+                var note = await storage.ReadAsync<Note>($"w{writer}") ?? new Note { ETag = StoreETags.New };
+                note.Text = $"round {round}";
+                await storage.WriteAsync(new Dictionary<string, object> { [$"w{writer}"] = note, [$"w{writer}/r{round}"] = new Note { Text = "x" } });
+            }
+
+            await storage.DeleteAsync([$"w{writer}/r0"]);
+        })));
+
+        foreach (var writer in Enumerable.Range(0, 8))
+        {
+            Assert.Equal("round 24", (await second.ReadAsync<Note>($"w{writer}"))!.Text);
+            Assert.Empty(await first.ReadAsync([$"w{writer}/r0"]));
+        }
+    }
+
+    [Fact]
     public async Task ReportsAnUnreachableServerAsStorageUnavailable()
     {
         await using var storage = new PostgresStorage("Host=127.0.0.1;Port=1;Database=none;Username=postgres;Timeout=5");

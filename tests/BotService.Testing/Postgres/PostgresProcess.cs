@@ -86,7 +86,7 @@ internal static class PostgresProcess
         }
     }
 
-    private static Process Start(bool asPostgresUser, string program, IReadOnlyList<string> arguments)
+    internal static Process Start(bool asPostgresUser, string program, IReadOnlyList<string> arguments)
     {
         var info = new ProcessStartInfo
         {

@@ -149,7 +149,7 @@ public sealed class PostgresServer : IAsyncDisposable
             cancellationToken);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
