@@ -34,6 +34,22 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
     }
 
     [Fact]
+    public async Task AnAppendToAMissingConversationLeavesTheConnectionReadyForTheNext()
+    {
+        var database = await postgres.DatabaseForAsync<PostgresActivityLogTests>();
+        await using var source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 1 }.ConnectionString);
+        var log = new PostgresActivityLog(source, TimeProvider.System);
+        var id = Guid.NewGuid().ToString("N");
+
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => log.AppendAsync("missing-" + id, new Activity { Type = ActivityTypes.Message, Text = "lost" }, CancellationToken.None));
+        await log.CreateConversationAsync(id, CancellationToken.None);
+        var stored = await log.AppendAsync(id, new Activity { Type = ActivityTypes.Message, Text = "kept" }, CancellationToken.None);
+
+        Assert.Equal($"{id}|0000001", stored.Id);
+        Assert.Single(await log.ReadAsync(id, 0, 10, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AnAppendNotifiesListenersWithTheConversationId()
     {
         var connection = await postgres.DatabaseForAsync<PostgresActivityLogTests>();

@@ -59,41 +59,58 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // Two round trips instead of four: BEGIN with the counter's update, then the insert, the notification and COMMIT
+        // together. The activity's id and timestamp come from the counter, so the insert has to wait for its answer.
+        // Left open by a failure, the transaction is rolled back when the connection returns to the pool.
         // updated, indexed, only moves when it lags by ActivityStamp.UpdatedLagMicros: an update that leaves every indexed
         // column as it was is a heap-only (HOT) update, with no new index entries.
-        await using var counter = new NpgsqlCommand(
-            "UPDATE directline_conversations SET last_seq = last_seq + 1, last_micros = GREATEST($2, last_micros + 1), " +
-            $"updated = CASE WHEN updated < GREATEST($2, last_micros + 1) - {ActivityStamp.UpdatedLagMicros} THEN GREATEST($2, last_micros + 1) ELSE updated END " +
-            "WHERE id = $1 RETURNING last_seq, last_micros", connection, transaction);
-        counter.Parameters.Add(new() { Value = conversationId });
-        counter.Parameters.Add(new() { Value = ActivityStamp.ToMicros(time.GetUtcNow()) });
-        long seq, micros;
+        await using var counter = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("BEGIN"),
+                new NpgsqlBatchCommand(
+                    "UPDATE directline_conversations SET last_seq = last_seq + 1, last_micros = GREATEST($2, last_micros + 1), " +
+                    $"updated = CASE WHEN updated < GREATEST($2, last_micros + 1) - {ActivityStamp.UpdatedLagMicros} THEN GREATEST($2, last_micros + 1) ELSE updated END " +
+                    "WHERE id = $1 RETURNING last_seq, last_micros")
+                {
+                    Parameters = { new() { Value = conversationId }, new() { Value = ActivityStamp.ToMicros(time.GetUtcNow()) } },
+                },
+            },
+        };
+        long seq = 0, micros = 0;
+        var found = false;
         await using (var reader = await counter.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                throw new KeyNotFoundException("The conversation does not exist.");
+                (seq, micros, found) = (reader.GetInt64(0), reader.GetInt64(1), true);
             }
+        }
 
-            (seq, micros) = (reader.GetInt64(0), reader.GetInt64(1));
+        if (!found)
+        {
+            await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+            await rollback.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            throw new KeyNotFoundException("The conversation does not exist.");
         }
 
         var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, seq, micros);
-        await using var insert = new NpgsqlCommand(
-            "INSERT INTO directline_activities(conversation_id, seq, type, json, created) VALUES ($1, $2, $3, $4, $5)", connection, transaction);
-        insert.Parameters.Add(new() { Value = conversationId });
-        insert.Parameters.Add(new() { Value = seq });
-        insert.Parameters.Add(new() { Value = stamped.Type ?? string.Empty });
-        insert.Parameters.Add(new() { Value = json });
-        insert.Parameters.Add(new() { Value = micros });
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var insert = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("INSERT INTO directline_activities(conversation_id, seq, type, json, created) VALUES ($1, $2, $3, $4, $5)")
+                {
+                    Parameters = { new() { Value = conversationId }, new() { Value = seq }, new() { Value = stamped.Type ?? string.Empty }, new() { Value = json }, new() { Value = micros } },
+                },
 
-        // Delivered to listeners only when the transaction commits, so a woken stream always finds the row.
-        await using var notify = new NpgsqlCommand("SELECT pg_notify('" + Channel + "', $1)", connection, transaction);
-        notify.Parameters.Add(new() { Value = conversationId });
-        await notify.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                // Delivered to listeners only when the transaction commits, so a woken stream always finds the row.
+                new NpgsqlBatchCommand("SELECT pg_notify('" + Channel + "', $1)") { Parameters = { new() { Value = conversationId } } },
+                new NpgsqlBatchCommand("COMMIT"),
+            },
+        };
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return stamped;
     }
 
