@@ -61,7 +61,8 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         // Two round trips instead of four: BEGIN with the counter's update, then the insert, the notification and COMMIT
         // together. The activity's id and timestamp come from the counter, so the insert has to wait for its answer.
-        // Left open by a failure, the transaction is rolled back when the connection returns to the pool.
+        // Left open by a failure (a missing conversation included), the transaction is rolled back when the connection
+        // returns to the pool.
         // updated, indexed, only moves when it lags by ActivityStamp.UpdatedLagMicros: an update that leaves every indexed
         // column as it was is a heap-only (HOT) update, with no new index entries.
         await using var counter = new NpgsqlBatch(connection)
@@ -78,21 +79,15 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
                 },
             },
         };
-        long seq = 0, micros = 0;
-        var found = false;
+        long seq, micros;
         await using (var reader = await counter.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                (seq, micros, found) = (reader.GetInt64(0), reader.GetInt64(1), true);
+                throw new KeyNotFoundException("The conversation does not exist.");
             }
-        }
 
-        if (!found)
-        {
-            await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
-            await rollback.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            throw new KeyNotFoundException("The conversation does not exist.");
+            (seq, micros) = (reader.GetInt64(0), reader.GetInt64(1));
         }
 
         var (stamped, json) = ActivityStamp.Stamp(conversationId, activity, seq, micros);

@@ -61,29 +61,21 @@ public sealed class BotStateSet
         ArgumentNullException.ThrowIfNull(turnContext);
         foreach (var group in _byStorage)
         {
-            var saves = new List<PendingSave>(group.Length);
-            var changes = new Dictionary<string, object>(group.Length, StringComparer.Ordinal);
+            List<PendingSave>? saves = null;
             foreach (var state in group)
             {
                 if (state.TakeChanges(turnContext, force) is { } save)
                 {
-                    // Two states under one key would overwrite each other in the batch (saved one after the other,
-                    // the second would lose on the ETag the first changed): a set's states must be keyed apart.
-                    if (!changes.TryAdd(save.Key, save.Document))
-                    {
-                        throw new InvalidOperationException($"Two states of the set are stored under the key '{save.Key}'.");
-                    }
-
-                    saves.Add(save);
+                    (saves ??= new List<PendingSave>(group.Length)).Add(save);
                 }
             }
 
-            if (saves.Count == 0)
+            if (saves is null)
             {
                 continue;
             }
 
-            await group[0].Storage.WriteAsync(changes, cancellationToken).ConfigureAwait(false);
+            await group[0].Storage.WriteAsync(Batch(saves), cancellationToken).ConfigureAwait(false);
             saves.ForEach(save => save.Complete());
         }
     }
@@ -95,6 +87,23 @@ public sealed class BotStateSet
         {
             state.Forget(turnContext);
         }
+    }
+
+    /// <summary>The storage batch of <paramref name="saves"/>, keyed by their storage keys.</summary>
+    private static Dictionary<string, object> Batch(List<PendingSave> saves)
+    {
+        var changes = new Dictionary<string, object>(saves.Count, StringComparer.Ordinal);
+        foreach (var save in saves)
+        {
+            // Two states under one key would overwrite each other in the batch (saved one after the other, the
+            // second would lose on the ETag the first changed): a set's states must be keyed apart.
+            if (!changes.TryAdd(save.Key, save.Document))
+            {
+                throw new InvalidOperationException($"Two states of the set are stored under the key '{save.Key}'.");
+            }
+        }
+
+        return changes;
     }
 
     private static string[] DistinctKeys(List<(BotState State, string Key)> keyed)

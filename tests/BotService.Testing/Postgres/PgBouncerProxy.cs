@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Npgsql;
 
 namespace BotService.Testing.Postgres;
 
@@ -26,8 +25,7 @@ public sealed class PgBouncerProxy : IAsyncDisposable
 
     public int Port { get; }
 
-    public string ConnectionString =>
-        new NpgsqlConnectionStringBuilder { Host = IPAddress.Loopback.ToString(), Port = Port, Username = "postgres", Database = _database, Timeout = 30 }.ConnectionString;
+    public string ConnectionString => PostgresServer.ConnectionStringFor(Port, _database);
 
     /// <summary>Starts PgBouncer for <paramref name="database"/> with at most <paramref name="serverConnections"/> server connections.</summary>
     public static async Task<PgBouncerProxy> StartAsync(PostgresServer server, string database, int serverConnections)

@@ -36,11 +36,14 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>A connection string to the <c>postgres</c> maintenance database (superuser <c>postgres</c>, no password).</summary>
     public string ConnectionString => ConnectionStringFor("postgres");
 
-    public string ConnectionStringFor(string database) =>
+    public string ConnectionStringFor(string database) => ConnectionStringFor(Port, database);
+
+    /// <summary>A connection string to <paramref name="database"/> on loopback <paramref name="port"/> as the <c>postgres</c> superuser.</summary>
+    internal static string ConnectionStringFor(int port, string database) =>
         new NpgsqlConnectionStringBuilder
         {
             Host = IPAddress.Loopback.ToString(),
-            Port = Port,
+            Port = port,
             Username = OsUser,
             Database = database,
             Pooling = true,
