@@ -93,6 +93,27 @@ public sealed class PostgresStorageTests(PostgresServerFixture postgres) : Stora
     }
 
     [Fact]
+    public async Task InstancesStartingTogetherOnAnEmptyDatabaseAllCreateOrFindTheTable()
+    {
+        for (var attempt = 0; attempt < 25; attempt++)
+        {
+            var database = await postgres.Server.CreateDatabaseAsync($"t_start_{Guid.NewGuid():N}");
+            var instances = Enumerable.Range(0, 4).Select(_ => new PostgresStorage(database)).ToList();
+            try
+            {
+                await Task.WhenAll(instances.Select(instance => Task.Run(() => instance.InitializeAsync())));
+            }
+            finally
+            {
+                foreach (var instance in instances)
+                {
+                    await instance.DisposeAsync();
+                }
+            }
+        }
+    }
+
+    [Fact]
     public async Task ReportsAnUnreachableServerAsStorageUnavailable()
     {
         await using var storage = new PostgresStorage("Host=127.0.0.1;Port=1;Database=none;Username=postgres;Timeout=5");

@@ -65,9 +65,12 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IInitializable
             {
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable
+                or PostgresErrorCodes.DuplicateObject)
             {
-                // Two instances created the table at the same moment; the other one won, which is fine.
+                // Two instances created the table at the same moment; the other one won, which is fine. Which error the
+                // loser gets depends on where the race is decided: the table's row type ("type already exists", 42710)
+                // is one of them.
             }
 
             _initialized = true;
