@@ -20,6 +20,9 @@ public static class DirectLineExtensions
 {
     public const string CorsPolicy = "DirectLine";
 
+    // The key of the log's NpgsqlDataSource among the application's services (bot state has a data source of its own).
+    private const string DataSourceKey = "DirectLine";
+
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -113,13 +116,16 @@ public static class DirectLineExtensions
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void AddPostgres(IServiceCollection services)
     {
-        services.AddKeyedSingleton(CorsPolicy, (sp, _) => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DirectLineOptions>>().Value.PostgresConnectionString!));
+        services.AddKeyedSingleton(DataSourceKey, (sp, _) => PostgresActivityLog.CreateDataSource(ConnectionString(sp)));
         services.AddHostedService(sp => new PostgresNotificationListener(
-            sp.GetRequiredKeyedService<NpgsqlDataSource>(CorsPolicy), sp.GetRequiredService<ConversationSignals>(),
+            ConnectionString(sp), sp.GetRequiredService<ConversationSignals>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PostgresNotificationListener>>()));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static IActivityLog PostgresLog(IServiceProvider services, TimeProvider time) =>
-        new PostgresActivityLog(services.GetRequiredKeyedService<NpgsqlDataSource>(CorsPolicy), time);
+        new PostgresActivityLog(services.GetRequiredKeyedService<NpgsqlDataSource>(DataSourceKey), time);
+
+    private static string ConnectionString(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<DirectLineOptions>>().Value.PostgresConnectionString!;
 }

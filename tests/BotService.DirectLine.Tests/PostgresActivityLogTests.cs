@@ -12,7 +12,7 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
     [Fact]
     public async Task TwoWritersWhoseClocksDisagreeStillProduceIncreasingIdsAndTimestamps()
     {
-        await using var source = NpgsqlDataSource.Create(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
+        await using var source = PostgresActivityLog.CreateDataSource(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
         var ahead = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 5, 0, TimeSpan.Zero));
         var behind = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
         var a = new PostgresActivityLog(source, ahead);
@@ -37,7 +37,7 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
     public async Task AnAppendToAMissingConversationLeavesTheConnectionReadyForTheNext()
     {
         var database = await postgres.DatabaseForAsync<PostgresActivityLogTests>();
-        await using var source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 1 }.ConnectionString);
+        await using var source = PostgresActivityLog.CreateDataSource(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 1 }.ConnectionString);
         var log = new PostgresActivityLog(source, TimeProvider.System);
         var id = Guid.NewGuid().ToString("N");
 
@@ -50,10 +50,47 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
     }
 
     [Fact]
+    public async Task AReleasedTurnHoldLeavesNoLockOnTheConnectionItGivesBackToThePool()
+    {
+        var database = await postgres.DatabaseForAsync<PostgresActivityLogTests>();
+        await using var source = PostgresActivityLog.CreateDataSource(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 1 }.ConnectionString);
+        var log = new PostgresActivityLog(source, TimeProvider.System);
+        var id = Guid.NewGuid().ToString("N");
+
+        await (await log.HoldTurnAsync(id, CancellationToken.None)).DisposeAsync();
+
+        // The pool's one connection is idle now, and not reset when it went back: only the explicit unlock freed it.
+        await using var other = PostgresActivityLog.CreateDataSource(database);
+        Assert.Equal(0, await AdvisoryLocksHeldAsync(other));
+        using var prompt = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await (await new PostgresActivityLog(other, TimeProvider.System).HoldTurnAsync(id, prompt.Token)).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AWaitForATurnHoldThatIsCancelledLeavesNoLockBehind()
+    {
+        await using var source = PostgresActivityLog.CreateDataSource(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
+        var log = new PostgresActivityLog(source, TimeProvider.System);
+        var id = Guid.NewGuid().ToString("N");
+        var held = await log.HoldTurnAsync(id, CancellationToken.None);
+
+        using (var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => log.HoldTurnAsync(id, impatient.Token));
+        }
+
+        Assert.Equal(1, await AdvisoryLocksHeldAsync(source));
+        await held.DisposeAsync();
+        Assert.Equal(0, await AdvisoryLocksHeldAsync(source));
+        using var prompt = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await (await log.HoldTurnAsync(id, prompt.Token)).DisposeAsync();
+    }
+
+    [Fact]
     public async Task AnAppendNotifiesListenersWithTheConversationId()
     {
         var connection = await postgres.DatabaseForAsync<PostgresActivityLogTests>();
-        await using var source = NpgsqlDataSource.Create(connection);
+        await using var source = PostgresActivityLog.CreateDataSource(connection);
         var log = new PostgresActivityLog(source, TimeProvider.System);
         var id = Guid.NewGuid().ToString("N");
         await log.CreateConversationAsync(id, CancellationToken.None);
@@ -78,7 +115,7 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
     [Fact]
     public async Task ThePostgresLogErasesThroughTheRequestAndKeepsTheConfirmation()
     {
-        await using var source = NpgsqlDataSource.Create(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
+        await using var source = PostgresActivityLog.CreateDataSource(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
         var log = new PostgresActivityLog(source, TimeProvider.System);
 
         await ActivityLogErasure.ErasesThroughTheRequestAndKeepsTheConfirmationAsync(log, async ids =>
@@ -94,7 +131,7 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
     [Fact]
     public async Task ExpiryDeletesIdleConversationsAndTheirActivities()
     {
-        await using var source = NpgsqlDataSource.Create(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
+        await using var source = PostgresActivityLog.CreateDataSource(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
         var (log, time, id) = await NewConversationAsync(source, firstMessageAfter: TimeSpan.Zero);
         time.Advance(TimeSpan.FromDays(8));
 
@@ -107,7 +144,7 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
     [Fact]
     public async Task ExpiryWaitsForTheWholeRetentionAfterTheLastActivityThoughTheIndexedMarkMovesHourly()
     {
-        await using var source = NpgsqlDataSource.Create(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
+        await using var source = PostgresActivityLog.CreateDataSource(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
         var (log, time, id) = await NewConversationAsync(source, firstMessageAfter: TimeSpan.FromMinutes(30));
 
         time.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(20));
@@ -117,6 +154,13 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
         time.Advance(TimeSpan.FromMinutes(30));
         await log.DeleteExpiredAsync(time.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None);
         Assert.Null(await log.GetConversationAsync(id, CancellationToken.None));
+    }
+
+    private static async Task<int> AdvisoryLocksHeldAsync(NpgsqlDataSource source)
+    {
+        await using var count = source.CreateCommand(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+        return Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>A conversation created at 2030-01-01 whose one message comes <paramref name="firstMessageAfter"/> later.</summary>

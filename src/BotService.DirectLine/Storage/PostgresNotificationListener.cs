@@ -8,17 +8,22 @@ namespace BotService.DirectLine.Storage;
 /// Holds one LISTEN connection per instance and turns each <c>NOTIFY directline_activity, '{conversationId}'</c>
 /// into a local pulse, so a WebSocket stream on this instance sees replies appended by another instance at once.
 /// Streams also re-read the log on every keep-alive, so a notification lost during a reconnect only delays delivery.
+/// The connection is not pooled: the log's pool does not reset connections, and one still listening would go on
+/// receiving every notification there.
 /// </summary>
 internal sealed partial class PostgresNotificationListener(
-    NpgsqlDataSource dataSource, ConversationSignals signals, TimeProvider time, ILogger<PostgresNotificationListener> logger) : BackgroundService
+    string connectionString, ConversationSignals signals, TimeProvider time, ILogger<PostgresNotificationListener> logger) : BackgroundService
 {
+    private readonly string _unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
+                await using var connection = new NpgsqlConnection(_unpooled);
+                await connection.OpenAsync(stoppingToken).ConfigureAwait(false);
                 connection.Notification += (_, e) => signals.Pulse(e.Payload);
                 await using (var listen = new NpgsqlCommand("LISTEN " + PostgresActivityLog.Channel, connection))
                 {

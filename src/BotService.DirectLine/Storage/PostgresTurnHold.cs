@@ -5,6 +5,8 @@ namespace BotService.DirectLine.Storage;
 /// <summary>
 /// A session advisory lock on the conversation, held on its own pooled connection for the length of one turn. Other
 /// instances asking for the same conversation wait in PostgreSQL; a crashed holder's lock goes with its connection.
+/// The log's pool does not reset connections, so the lock is always released before the connection goes back, and a
+/// connection that cannot be shown free of it is discarded instead.
 /// </summary>
 internal sealed class PostgresTurnHold : IAsyncDisposable
 {
@@ -14,11 +16,13 @@ internal sealed class PostgresTurnHold : IAsyncDisposable
     // A turn is seconds at most; waiting longer means a stuck holder, and the post is answered with an error instead.
     private const int WaitSeconds = 30;
 
+    private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnection _connection;
     private readonly string _conversationId;
 
-    private PostgresTurnHold(NpgsqlConnection connection, string conversationId)
+    private PostgresTurnHold(NpgsqlDataSource dataSource, NpgsqlConnection connection, string conversationId)
     {
+        _dataSource = dataSource;
         _connection = connection;
         _conversationId = conversationId;
     }
@@ -28,35 +32,46 @@ internal sealed class PostgresTurnHold : IAsyncDisposable
         var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended($1, $2))", connection) { CommandTimeout = WaitSeconds };
-            command.Parameters.Add(new() { Value = conversationId });
-            command.Parameters.Add(new() { Value = Seed });
+            await using var command = LockCommand("pg_advisory_lock", connection, conversationId);
+            command.CommandTimeout = WaitSeconds;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return new PostgresTurnHold(connection, conversationId);
+            return new PostgresTurnHold(dataSource, connection, conversationId);
         }
         catch
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            // Cancelled or timed out, the wait may still have ended with the lock taken.
+            await ReleaseAsync(dataSource, connection, new NpgsqlCommand("SELECT pg_advisory_unlock_all()", connection)).ConfigureAwait(false);
             throw;
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync() =>
+        await ReleaseAsync(_dataSource, _connection, LockCommand("pg_advisory_unlock", _connection, _conversationId)).ConfigureAwait(false);
+
+    private static NpgsqlCommand LockCommand(string function, NpgsqlConnection connection, string conversationId) =>
+        new($"SELECT {function}(hashtextextended($1, $2))", connection)
+        {
+            Parameters = { new() { Value = conversationId }, new() { Value = Seed } },
+        };
+
+    private static async Task ReleaseAsync(NpgsqlDataSource dataSource, NpgsqlConnection connection, NpgsqlCommand release)
     {
         try
         {
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtextextended($1, $2))", _connection);
-            command.Parameters.Add(new() { Value = _conversationId });
-            command.Parameters.Add(new() { Value = Seed });
-            await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+            await using (release)
+            {
+                await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
         {
-            // The connection is gone, and the session's lock with it; a pooled connection is reset when returned.
+            // A broken connection took its session's lock with it; a live one might still hold it, so the pool must not
+            // hand it out again: Clear closes it when it is returned (and the idle ones now, a rare cost).
+            dataSource.Clear();
         }
         finally
         {
-            await _connection.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync().ConfigureAwait(false);
         }
     }
 }
