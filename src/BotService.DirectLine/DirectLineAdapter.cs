@@ -40,13 +40,16 @@ public sealed class DirectLineAdapter : BotAdapter
     public Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
         RunTurnAsync(activity, callback, cancellationToken);
 
-    /// <summary>Runs one turn; true when the bot asked for the conversation's <see cref="PersonalDataErasure"/>.</summary>
-    internal async Task<bool> RunTurnAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one turn; says whether the bot asked for the conversation's <see cref="PersonalDataErasure"/>, and the
+    /// sequence number of the turn's first reply in the log, if it sent one.
+    /// </summary>
+    internal async Task<(bool EraseRequested, long? FirstReplySeq)> RunTurnAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var turnContext = new TurnContext(this, activity);
         await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
-        return PersonalDataErasure.IsRequested(turnContext);
+        return (PersonalDataErasure.IsRequested(turnContext), turnContext.TurnState.Get<FirstReply>()?.Seq);
     }
 
     /// <summary>Proactive message into a Direct Line conversation (the SDK's ContinueConversation pattern, protocol.md §8).</summary>
@@ -96,6 +99,11 @@ public sealed class DirectLineAdapter : BotAdapter
             outgoing.ChannelId = Channels.DirectLine;
             outgoing.From = new ChannelAccount(outgoing.From?.Id ?? "bot", outgoing.From?.Name, RoleTypes.Bot);
             var stored = await _log.AppendAsync(conversationId, outgoing, cancellationToken).ConfigureAwait(false);
+            if (turnContext.TurnState.Get<FirstReply>() is null && ActivityStamp.SeqOf(conversationId, stored.Id) is { } seq)
+            {
+                turnContext.TurnState.Set(new FirstReply(seq));
+            }
+
             _signals.Pulse(conversationId);
             responses[i] = new ResourceResponse(stored.Id);
         }
@@ -113,4 +121,7 @@ public sealed class DirectLineAdapter : BotAdapter
         };
         return TimeSpan.FromMilliseconds(Math.Clamp(milliseconds, 0, 10_000));
     }
+
+    /// <summary>Where a turn's replies begin in the log: an erasure in that turn deletes everything before it.</summary>
+    private sealed record FirstReply(long Seq);
 }

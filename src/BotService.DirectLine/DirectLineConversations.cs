@@ -99,8 +99,8 @@ public sealed class DirectLineConversations(
 
     /// <summary>
     /// Runs the bot's turn for an activity this class stored; when the bot asks for <see cref="PersonalDataErasure"/>,
-    /// the conversation's activities through <paramref name="eraseThroughSeq"/> (the inbound message) are deleted
-    /// afterwards, and the replies of this turn (the confirmation) stay so that Web Chat still receives them.
+    /// the conversation's activities through at least <paramref name="eraseThroughSeq"/> (the inbound message) are
+    /// deleted afterwards, and the replies of this turn (the confirmation) stay so that Web Chat still receives them.
     /// </summary>
     private async Task RunTurnAsync(Activity activity, long eraseThroughSeq, CancellationToken cancellationToken)
     {
@@ -123,10 +123,12 @@ public sealed class DirectLineConversations(
                 return;
             }
 
-            if (await adapter.RunTurnAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false) && eraseThroughSeq > 0)
+            var (eraseRequested, firstReplySeq) = await adapter.RunTurnAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+            if (eraseRequested && eraseThroughSeq > 0)
             {
                 // Not the request's token: the bot has confirmed the deletion, so a client going away must not stop it.
-                var erased = await log.EraseThroughAsync(activity.Conversation.Id!, eraseThroughSeq, CancellationToken.None).ConfigureAwait(false);
+                var through = await EraseThroughAsync(activity.Conversation.Id!, eraseThroughSeq, firstReplySeq).ConfigureAwait(false);
+                var erased = await log.EraseThroughAsync(activity.Conversation.Id!, through, CancellationToken.None).ConfigureAwait(false);
                 DirectLineLog.ConversationErased(logger, activity.Conversation.Id!, erased);
             }
         }
@@ -134,5 +136,21 @@ public sealed class DirectLineConversations(
         {
             turnLock.Release();
         }
+    }
+
+    /// <summary>
+    /// Where an erasure ends: everything before this turn's first reply (its confirmation stays for Web Chat to show).
+    /// Not only through the request itself: a message posted just before it had its turn first, and that turn's
+    /// replies, which repeat what the person said, were stored after the request.
+    /// </summary>
+    private async Task<long> EraseThroughAsync(string conversationId, long requestSeq, long? firstReplySeq)
+    {
+        if (firstReplySeq is { } first)
+        {
+            return Math.Max(requestSeq, first - 1);
+        }
+
+        var conversation = await log.GetConversationAsync(conversationId, CancellationToken.None).ConfigureAwait(false);
+        return Math.Max(requestSeq, conversation?.LastSeq ?? 0);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using BotService.Protocol;
 using BotService.Testing.DirectLine;
 
 namespace BotService.DirectLine.Tests;
@@ -44,5 +45,51 @@ public sealed class ErasureOverTheEndpointsTests
         Assert.DoesNotContain(replayed.Concat(polled), a => a.GetRawText().Contains(Marker, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Memory")]
+    [InlineData("Sqlite")]
+    public async Task AnErasureAlsoTakesTheReplyToAMessagePostedJustBeforeItThoughThatReplyWasStoredAfterTheRequest(string provider)
+    {
+        var bot = new HeldBot();
+        await using var server = await DirectLineTestServer.StartAsync(new Dictionary<string, string?> { ["Storage:Provider"] = provider }, bot);
+        using var client = server.CreateClient();
+        await client.StartAsync();
+
+        // The first message's turn is held, so the request is stored before that turn's reply, which repeats the marker.
+        var first = client.PostMessageIdAsync($"slow {Marker}");
+        await bot.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var request = client.PostMessageIdAsync("forget me");
+        await client.PollUntilAsync(all => all.Any(a => Text(a) == "forget me"));
+        bot.Release.SetResult();
+        await Task.WhenAll(first, request);
+
+        var (left, _) = await client.GetActivitiesAsync(string.Empty);
+        Assert.Equal([ScriptedTestBot.Forgotten], left.Select(Text));
+        Assert.DoesNotContain(left, a => a.GetRawText().Contains(Marker, StringComparison.Ordinal));
+    }
+
     private static string? Text(JsonElement activity) => activity.TryGetProperty("text", out var t) ? t.GetString() : null;
+
+    /// <summary>Holds a "slow" message's turn until released, then repeats it; "forget me" asks for erasure.</summary>
+    private sealed class HeldBot : ActivityHandler
+    {
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        {
+            var text = turnContext.Activity.Text ?? string.Empty;
+            if (text == "forget me")
+            {
+                PersonalDataErasure.Request(turnContext);
+                await turnContext.SendActivityAsync(ScriptedTestBot.Forgotten, cancellationToken: cancellationToken);
+                return;
+            }
+
+            Entered.TrySetResult();
+            await Release.Task.WaitAsync(cancellationToken);
+            await turnContext.SendActivityAsync($"Received {text}", cancellationToken: cancellationToken);
+        }
+    }
 }
