@@ -31,14 +31,16 @@ public abstract class ActivityHandler : IBot
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
-        if (activity.MembersAdded?.Any(m => m.Id != botId) == true)
+
+        // A null entry is no one; the messaging endpoint refuses one, an adapter of another kind might pass it on.
+        if (activity.MembersAdded?.Any(m => m is not null && m.Id != botId) == true)
         {
-            return OnMembersAddedAsync(activity.MembersAdded.Where(m => m.Id != botId).ToList(), turnContext, cancellationToken);
+            return OnMembersAddedAsync(activity.MembersAdded.Where(m => m is not null && m.Id != botId).ToList(), turnContext, cancellationToken);
         }
 
-        if (activity.MembersRemoved?.Any(m => m.Id != botId) == true)
+        if (activity.MembersRemoved?.Any(m => m is not null && m.Id != botId) == true)
         {
-            return OnMembersRemovedAsync(activity.MembersRemoved.Where(m => m.Id != botId).ToList(), turnContext, cancellationToken);
+            return OnMembersRemovedAsync(activity.MembersRemoved.Where(m => m is not null && m.Id != botId).ToList(), turnContext, cancellationToken);
         }
 
         return Task.CompletedTask;

@@ -89,6 +89,18 @@ public sealed class HttpContractTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"}}", "serviceUrl")]
+    [InlineData("{\"type\":\"conversationUpdate\",\"deliveryMode\":\"expectReplies\",\"conversation\":{\"id\":\"c\"},\"recipient\":{\"id\":\"bot\"},\"membersAdded\":[null,{\"id\":\"u\"}]}", "null")]
+    [InlineData("{\"type\":\"conversationUpdate\",\"deliveryMode\":\"expectReplies\",\"conversation\":{\"id\":\"c\"},\"membersRemoved\":[null]}", "null")]
+    public async Task RejectsAnActivityWithNowhereToReplyOrANullMemberWithBadRequestProblemDetails(string body, string detail)
+    {
+        await using var harness = await HostHarness.StartAsync();
+        using var response = await harness.PostRawAsync(body, "application/json");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(detail, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RejectsJsonNestedDeeperThanTheLimit()
     {

@@ -6,7 +6,8 @@ namespace BotService.Protocol.Hosting;
 
 /// <summary>
 /// Reads an Activity from a request with the endpoint's limits: JSON content type (else 415), body size
-/// (else 413), parseable JSON no deeper than 128 with a <c>type</c> (else 400) (protocol.md §1.1, §1.9).
+/// (else 413), parseable JSON no deeper than 128 with a <c>type</c>, somewhere to send replies (a <c>serviceUrl</c> or
+/// expectReplies) and no null members (else 400) (protocol.md §1.1, §1.9).
 /// </summary>
 public static class ActivityRequestReader
 {
@@ -42,6 +43,17 @@ public static class ActivityRequestReader
         if (activity.ServiceUrl is not null && !IsHttpUrl(activity.ServiceUrl))
         {
             return (null, Problem(StatusCodes.Status400BadRequest, "Invalid activity", "The serviceUrl is not an absolute http(s) URL."));
+        }
+
+        // Every channel sends one; without it, and without expectReplies, the turn's replies would have nowhere to go.
+        if (string.IsNullOrEmpty(activity.ServiceUrl) && !string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal))
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "Invalid activity", "The activity has no serviceUrl to reply to; send one, or set deliveryMode to expectReplies."));
+        }
+
+        if (activity.MembersAdded?.Contains(null!) == true || activity.MembersRemoved?.Contains(null!) == true)
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "Invalid activity", "membersAdded and membersRemoved must not hold null."));
         }
 
         return (activity, null);

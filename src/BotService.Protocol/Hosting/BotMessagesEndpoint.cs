@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using BotService.Protocol.Authentication;
 using BotService.Protocol.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http;
@@ -55,9 +56,9 @@ public static partial class BotMessagesEndpoint
         {
             return ActivityRequestReader.Problem(ex.StatusCode, "Bad request", "The request could not be read.");
         }
-        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        catch (Exception ex) when (ex is ConnectionResetException || (ex is OperationCanceledException && aborted.IsCancellationRequested))
         {
-            // The client went away; nobody reads this answer.
+            // The client went away (reset mid-body, say); nobody reads this answer and nothing on our side failed.
             return Results.Empty;
         }
         catch (Exception ex)
