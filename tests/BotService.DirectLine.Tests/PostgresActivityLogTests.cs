@@ -47,43 +47,85 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
 
         Assert.Equal($"{id}|0000001", stored.Id);
         Assert.Single(await log.ReadAsync(id, 0, 10, CancellationToken.None));
+        await using var observer = PostgresActivityLog.CreateDataSource(database);
+        await using var open = observer.CreateCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'");
+        Assert.Equal(0L, await open.ExecuteScalarAsync());
     }
 
     [Fact]
     public async Task AReleasedTurnHoldLeavesNoLockOnTheConnectionItGivesBackToThePool()
     {
         var database = await postgres.DatabaseForAsync<PostgresActivityLogTests>();
-        await using var source = PostgresActivityLog.CreateDataSource(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 1 }.ConnectionString);
+        var test = "hold-" + Guid.NewGuid().ToString("N")[..12];
+        await using var source = PostgresActivityLog.CreateDataSource(ForTest(database, test, maxPoolSize: 1));
         var log = new PostgresActivityLog(source, TimeProvider.System);
         var id = Guid.NewGuid().ToString("N");
 
         await (await log.HoldTurnAsync(id, CancellationToken.None)).DisposeAsync();
 
         // The pool's one connection is idle now, and not reset when it went back: only the explicit unlock freed it.
-        await using var other = PostgresActivityLog.CreateDataSource(database);
-        Assert.Equal(0, await AdvisoryLocksHeldAsync(other));
+        await using var other = PostgresActivityLog.CreateDataSource(ForTest(database, test));
+        Assert.Equal(0, await AdvisoryLocksHeldAsync(other, test));
         using var prompt = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await (await new PostgresActivityLog(other, TimeProvider.System).HoldTurnAsync(id, prompt.Token)).DisposeAsync();
     }
 
     [Fact]
-    public async Task AWaitForATurnHoldThatIsCancelledLeavesNoLockBehind()
+    public async Task AWaitForATurnHoldThatIsCancelledLeavesNoLockOnItsConnection()
     {
-        await using var source = PostgresActivityLog.CreateDataSource(await postgres.DatabaseForAsync<PostgresActivityLogTests>());
-        var log = new PostgresActivityLog(source, TimeProvider.System);
+        var database = await postgres.DatabaseForAsync<PostgresActivityLogTests>();
+        var test = "hold-" + Guid.NewGuid().ToString("N")[..12];
+        await using var source = PostgresActivityLog.CreateDataSource(ForTest(database, test, maxPoolSize: 1));
+        await using var other = PostgresActivityLog.CreateDataSource(ForTest(database, test));
         var id = Guid.NewGuid().ToString("N");
-        var held = await log.HoldTurnAsync(id, CancellationToken.None);
+        var held = await new PostgresActivityLog(other, TimeProvider.System).HoldTurnAsync(id, CancellationToken.None);
+
+        // A cancelled wait can end with the lock taken after all (a race); a lock on the pool's one connection stands in for it.
+        await using (var standIn = source.CreateCommand("SELECT pg_advisory_lock(1)"))
+        {
+            await standIn.ExecuteNonQueryAsync();
+        }
 
         using (var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
         {
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => log.HoldTurnAsync(id, impatient.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new PostgresActivityLog(source, TimeProvider.System).HoldTurnAsync(id, impatient.Token));
         }
 
-        Assert.Equal(1, await AdvisoryLocksHeldAsync(source));
+        Assert.Equal(1, await AdvisoryLocksHeldAsync(other, test));
         await held.DisposeAsync();
-        Assert.Equal(0, await AdvisoryLocksHeldAsync(source));
-        using var prompt = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await (await log.HoldTurnAsync(id, prompt.Token)).DisposeAsync();
+        Assert.Equal(0, await AdvisoryLocksHeldAsync(other, test));
+    }
+
+    [Fact]
+    public async Task AHoldWhoseUnlockFailsHasItsConnectionClosedSoTheLockGoesWithIt()
+    {
+        var database = await postgres.DatabaseForAsync<PostgresActivityLogTests>();
+        var test = "hold-" + Guid.NewGuid().ToString("N")[..12];
+        var schema = "failing_" + Guid.NewGuid().ToString("N")[..8];
+        await using var other = PostgresActivityLog.CreateDataSource(ForTest(database, test));
+        await using (var create = other.CreateCommand($"""
+            CREATE SCHEMA {schema};
+            CREATE FUNCTION {schema}.pg_advisory_unlock(bigint) RETURNS boolean LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'unlock refused'; END $$;
+            """))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        // The stand-in unlock is found first on this search path: the release fails on a live connection.
+        var failing = ForTest(database, test, maxPoolSize: 1, searchPath: $"{schema}, pg_catalog, public");
+        await using var source = PostgresActivityLog.CreateDataSource(failing);
+        var log = new PostgresActivityLog(source, TimeProvider.System);
+        await (await log.HoldTurnAsync(Guid.NewGuid().ToString("N"), CancellationToken.None)).DisposeAsync();
+
+        // The connection was closed, not pooled; its backend ends, and the lock with it, a moment later.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await AdvisoryLocksHeldAsync(other, test) > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, await AdvisoryLocksHeldAsync(other, test));
     }
 
     [Fact]
@@ -156,12 +198,17 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
         Assert.Null(await log.GetConversationAsync(id, CancellationToken.None));
     }
 
-    private static async Task<int> AdvisoryLocksHeldAsync(NpgsqlDataSource source)
+    /// <summary>Advisory locks held by this test's sessions (its application name): a previous test's closing backend is not counted.</summary>
+    private static async Task<int> AdvisoryLocksHeldAsync(NpgsqlDataSource source, string test)
     {
         await using var count = source.CreateCommand(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND a.application_name = $1");
+        count.Parameters.Add(new() { Value = test });
         return Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    private static string ForTest(string database, string test, int maxPoolSize = 100, string? searchPath = null) =>
+        new NpgsqlConnectionStringBuilder(database) { ApplicationName = test, MaxPoolSize = maxPoolSize, SearchPath = searchPath }.ConnectionString;
 
     /// <summary>A conversation created at 2030-01-01 whose one message comes <paramref name="firstMessageAfter"/> later.</summary>
     private static async Task<(PostgresActivityLog Log, ManualTimeProvider Time, string Id)> NewConversationAsync(

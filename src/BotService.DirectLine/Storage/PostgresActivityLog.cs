@@ -25,15 +25,17 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
 
     private readonly SemaphoreSlim _initLock = new(1, 1);
 
+    private volatile bool _initialised;
+
     /// <summary>
     /// The data source the log expects: its connections go back to the pool without Npgsql's reset (DISCARD ALL on
     /// the connection's next use), which ran about 4.6 times a turn under the load tool. Nothing the log does outlives
     /// its use of a connection: Npgsql rolls back a transaction left open whatever this setting, and the turn hold
     /// releases its session lock itself (<see cref="PostgresTurnHold"/>). LISTEN has an unpooled connection of its own.
+    /// Never multiplexed, whatever the connection string says: the hold's lock and unlock must share one connection.
     /// </summary>
     public static NpgsqlDataSource CreateDataSource(string connectionString) =>
-        new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { NoResetOnClose = true } }.Build();
-    private volatile bool _initialised;
+        new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { NoResetOnClose = true, Multiplexing = false } }.Build();
 
     public async Task CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace BotService.DirectLine.Storage;
 internal sealed partial class PostgresNotificationListener(
     string connectionString, ConversationSignals signals, TimeProvider time, ILogger<PostgresNotificationListener> logger) : BackgroundService
 {
-    private readonly string _unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+    private readonly string _unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, Multiplexing = false }.ConnectionString;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,3 +1,4 @@
+using System.Data;
 using Npgsql;
 
 namespace BotService.DirectLine.Storage;
@@ -65,9 +66,13 @@ internal sealed class PostgresTurnHold : IAsyncDisposable
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
         {
-            // A broken connection took its session's lock with it; a live one might still hold it, so the pool must not
-            // hand it out again: Clear closes it when it is returned (and the idle ones now, a rare cost).
-            dataSource.Clear();
+            // A broken connection took its session's lock with it, and the pool discards it. A live one might still hold
+            // the lock, so the pool must not hand it out again: Clear closes it when it is returned (and the idle ones
+            // now, a rare cost).
+            if (connection.State == ConnectionState.Open)
+            {
+                dataSource.Clear();
+            }
         }
         finally
         {
