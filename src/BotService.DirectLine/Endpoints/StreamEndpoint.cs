@@ -17,7 +17,8 @@ internal static class StreamEndpoint
 {
     public static async Task<IResult> ConnectAsync(
         HttpContext context, string conversationId, string? watermark, string? t, IActivityLog log, ConversationSignals signals,
-        DirectLineStreams streams, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, ILogger<DirectLineStreams> logger)
+        DirectLineStreams streams, DirectLineRateLimits limits, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime,
+        ILogger<DirectLineStreams> logger)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -32,6 +33,12 @@ internal static class StreamEndpoint
         if (!ActivitySetWriter.TryParseWatermark(watermark, out var mark))
         {
             return DirectLineErrors.BadArgument("The watermark must be a non-negative integer.");
+        }
+
+        // Opening a stream reads the log like a poll does, so it spends the same budget.
+        if (limits.TryRead(conversationId) is { } wait)
+        {
+            return DirectLineErrors.TooManyRequests(wait);
         }
 
         if (await log.GetConversationAsync(conversationId, context.RequestAborted).ConfigureAwait(false) is null)

@@ -31,7 +31,8 @@ internal static class TokenEndpoints
         return Results.Ok(new ConversationResponse(conversationId, token, (int)tokens.Lifetime.TotalSeconds, null));
     }
 
-    public static async Task<IResult> RefreshAsync(HttpContext context, DirectLineConversations conversations, DirectLineTokenService tokens, Storage.IActivityLog log)
+    public static async Task<IResult> RefreshAsync(
+        HttpContext context, DirectLineConversations conversations, DirectLineTokenService tokens, Storage.IActivityLog log, DirectLineRateLimits limits)
     {
         if (DirectLineCaller.TryAuthorize(context, null, out var caller) is { } denied)
         {
@@ -44,6 +45,11 @@ internal static class TokenEndpoints
         }
 
         var claims = caller.Claims!;
+        if (limits.TryRead(claims.ConversationId) is { } wait)
+        {
+            return DirectLineErrors.TooManyRequests(wait);
+        }
+
         if (await log.GetConversationAsync(claims.ConversationId, context.RequestAborted).ConfigureAwait(false) is null)
         {
             return DirectLineErrors.NotFound();
