@@ -2,33 +2,34 @@ using Microsoft.Extensions.Logging;
 
 namespace BotService.Dialogs;
 
-/// <summary>The conversation's log events. Never message text or findings: levels and slots at Information, rule ids at Debug.</summary>
+/// <summary>
+/// The conversation's log events. Never message text or findings at the default level: a triage outcome or red flag
+/// (a level derived from what the person said) and its rule ids only at Debug, since lines nearby at Information may
+/// name the conversation (Direct Line's "conversation started", "erased").
+/// </summary>
 internal static partial class DialogsLog
 {
-    /// <summary>
-    /// The level at Information; the rule ids only at Debug, because they name findings
-    /// (<c>S8-eyelid-over-two-weeks</c>, <c>E1-chest-pain</c>) and findings stay out of logs at the default level.
-    /// </summary>
+    /// <summary>The level, and the rule ids, which name findings (<c>S8-eyelid-over-two-weeks</c>, <c>E1-chest-pain</c>).</summary>
     public static void TriageOutcome(ILogger logger, string disposition, string ruleIds, string? channelId)
     {
         TriageOutcomeLevel(logger, disposition, channelId);
         TriageOutcomeRules(logger, ruleIds);
     }
 
-    /// <summary>As <see cref="TriageOutcome"/>: rule ids only at Debug.</summary>
+    /// <summary>As <see cref="TriageOutcome"/>.</summary>
     public static void RedFlag(ILogger logger, string disposition, string ruleIds, string? channelId)
     {
         RedFlagLevel(logger, disposition, channelId);
         RedFlagRules(logger, ruleIds);
     }
 
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Triage outcome {Disposition} on {ChannelId}")]
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Debug, Message = "Triage outcome {Disposition} on {ChannelId}")]
     private static partial void TriageOutcomeLevel(ILogger logger, string disposition, string? channelId);
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Debug, Message = "Triage outcome rules {RuleIds}")]
     private static partial void TriageOutcomeRules(ILogger logger, string ruleIds);
 
-    [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Red flag escalated: {Disposition} on {ChannelId}")]
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Debug, Message = "Red flag escalated: {Disposition} on {ChannelId}")]
     private static partial void RedFlagLevel(ILogger logger, string disposition, string? channelId);
 
     [LoggerMessage(EventId = 6008, Level = LogLevel.Debug, Message = "Red flag rules {RuleIds}")]

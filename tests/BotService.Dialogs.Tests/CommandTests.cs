@@ -132,7 +132,8 @@ public sealed class CommandTests(ITestOutputHelper output)
         await Prompts.ReachAsync(bot, prompt);
         Assert.NotEmpty(await storage.DumpAsync());
 
-        var replies = await bot.SayAsync("delete my data");
+        // Asked as a question, at any prompt: still the command, not a question for the content base.
+        var replies = await bot.SayAsync("Can you delete my data?");
         output.WriteLine(bot.ToString());
         Assert.Equal(BotText.DataDeleted, Assert.Single(replies).Text);
         Assert.Empty(await storage.DumpAsync());

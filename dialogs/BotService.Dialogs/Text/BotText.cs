@@ -54,7 +54,8 @@ public static class BotText
     public const string Cancelled =
         "Okay, I've stopped. Whenever you like, tell me about your twitching or ask me a question.";
     public const string DataDeleted =
-        "Done: I've deleted everything I stored about you and this conversation. If you write again, I'll start fresh.";
+        "Done: I've deleted what I stored about you in this conversation. If we've also talked in another chat, type " +
+        "\"delete my data\" there too. If you write again, I'll start fresh.";
 
     public const string FeedbackQuestion = "Thanks for helping me improve. How was this conversation?";
     public const string FeedbackThanks = "Thank you, I've noted that (without anything you told me about your health).";

@@ -59,7 +59,7 @@ public static partial class Utterances
     [GeneratedRegex(@"^(?:cancel|stop|quit|exit|end|never ?mind|cancel please|stop please)$")]
     private static partial Regex Cancel();
 
-    [GeneratedRegex(@"^(?:please )?(?:delete|erase|remove|forget|wipe) (?:all )?(?:my data|my information|my info|my details|everything|what you (?:know|stored|have) about me|me)(?: please)?$")]
+    [GeneratedRegex(@"^(?:please )?(?:(?:can|could|would|will) you (?:please )?|(?:i (?:want|would like)|id like) (?:you )?to )?(?:delete|erase|remove|forget|wipe) (?:all )?(?:of )?(?:my data|my information|my info|my details|everything|what you (?:know|stored|have) about me|me)(?: please)?$")]
     private static partial Regex DeleteData();
 
     [GeneratedRegex(@"^(?:feedback|give feedback|leave feedback|send feedback|i (?:want|would like) to give feedback|rate|rate this)$")]
