@@ -53,14 +53,17 @@ public sealed class LimitsAndCorsTests : IAsyncLifetime
     public async Task ThePageTokenEndpointLimitsEachClientAddress()
     {
         var statuses = new List<HttpStatusCode>();
+        var last = string.Empty;
         for (var i = 0; i < 5; i++)
         {
             using var response = await _client.Http.PostAsync(new Uri("/api/webchat/token", UriKind.Relative), null);
             statuses.Add(response.StatusCode);
+            last = await response.Content.ReadAsStringAsync();
         }
 
         Assert.Equal(HttpStatusCode.OK, statuses[0]);
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.Contains("from this address", last, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -29,18 +29,19 @@ internal static class DirectLineErrors
 
     public static IResult NotImplemented(string what) => Error(501, "NotImplemented", what + " is not supported by this endpoint.");
 
-    public static IResult TooManyRequests(TimeSpan retryAfter) => new TooManyRequestsResult(retryAfter);
+    /// <summary>429 with Retry-After; <paramref name="scope"/> says whose requests were too many.</summary>
+    public static IResult TooManyRequests(TimeSpan retryAfter, string scope = "in this conversation") => new TooManyRequestsResult(retryAfter, scope);
 
     public static IResult Error(int status, string code, string message) =>
         Results.Json(new ErrorResponse(new ErrorDetail(code, message)), statusCode: status);
 
-    private sealed class TooManyRequestsResult(TimeSpan retryAfter) : IResult
+    private sealed class TooManyRequestsResult(TimeSpan retryAfter, string scope) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
             httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Error(429, "TooManyRequests", $"Too many requests in this conversation; retry after {seconds} s.").ExecuteAsync(httpContext);
+            return Error(429, "TooManyRequests", $"Too many requests {scope}; retry after {seconds} s.").ExecuteAsync(httpContext);
         }
     }
 }

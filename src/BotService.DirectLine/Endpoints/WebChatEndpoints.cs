@@ -23,7 +23,7 @@ internal static class WebChatEndpoints
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (limits.TryGetPageToken(client) is { } wait)
         {
-            return DirectLineErrors.TooManyRequests(wait);
+            return DirectLineErrors.TooManyRequests(wait, "from this address");
         }
 
         var conversationId = await conversations.CreateAsync(context.RequestAborted).ConfigureAwait(false);
