@@ -68,6 +68,17 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void NamesAFindingOnceWhenAnotherFindingOfTheRuleAlreadySaysIt()
+    {
+        var (decision, _) = TriageHarness.Run("sudden weakness on one side of my face and my speech is slurred");
+
+        Assert.Equal(TriageLevel.Emergency, decision.Level);
+        var reasons = string.Join(" / ", decision.Reasons.Select(r => r.Text));
+        Assert.Contains("weakness on one side", reasons, StringComparison.Ordinal);
+        Assert.DoesNotContain("weakness on one side, weakness", reasons, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SaysWhenAReasonRestsOnAnInferenceRow()
     {
         var (decision, _) = TriageHarness.Run("over the last 2 days my legs are getting weaker");

@@ -19,8 +19,8 @@ internal sealed class ReasonRenderer(Lexicon lexicon)
             .ToList() ?? [];
         // The complaint itself (twitching, cramp) is the premise of the conversation, not a reason.
         var said = used.Where(n => lexicon.KindOf(n) != FindingKind.Complaint).ToList();
-        var labels = (said.Count > 0 ? said : used).Select(lexicon.LabelFor).Distinct().ToList();
-        var symptoms = used.Where(n => lexicon.KindOf(n) is FindingKind.Symptom).Select(lexicon.LabelFor).Distinct().ToList();
+        var labels = WithoutRepeats((said.Count > 0 ? said : used).Select(lexicon.LabelFor));
+        var symptoms = WithoutRepeats(used.Where(n => lexicon.KindOf(n) is FindingKind.Symptom).Select(lexicon.LabelFor));
         var medicines = used.Where(n => lexicon.KindOf(n) is FindingKind.Medicine && !n.StartsWith("medicine-", StringComparison.Ordinal))
             .Select(lexicon.LabelFor).Distinct().ToList();
         var site = used.Select(n => findings.Sites.GetValueOrDefault(n)).FirstOrDefault(s => s is not null);
@@ -33,6 +33,16 @@ internal sealed class ReasonRenderer(Lexicon lexicon)
             .Replace("{symptoms}", symptoms.Count > 0 ? Join(symptoms) : "these changes", StringComparison.Ordinal)
             .Replace("{medicines}", medicines.Count > 0 ? Join(medicines) : "a medicine", StringComparison.Ordinal)
             .Replace("{duration}", findings.DurationSeconds is { } s ? DurationWords.Describe(s, findings.DurationMod) : "some time", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Each label once, and none that another one already says: "weakness" goes when "weakness on one side" is there
+    /// (a rule may test both findings), so the reason does not read "weakness on one side, weakness and ...".
+    /// </summary>
+    private static List<string> WithoutRepeats(IEnumerable<string> labels)
+    {
+        var distinct = labels.Distinct(StringComparer.Ordinal).ToList();
+        return [.. distinct.Where(l => !distinct.Any(other => other.Length > l.Length && $" {other} ".Contains($" {l} ", StringComparison.Ordinal)))];
     }
 
     private static string Join(IReadOnlyList<string> items) =>
