@@ -79,6 +79,17 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void RulesThatDecideTheLevelWithTheSameReasonGiveItOnceWithAllTheirFindings()
+    {
+        var (decision, _) = TriageHarness.Run("sudden weakness on one side of my face and my speech is slurred");
+
+        var stroke = Assert.Single(decision.Reasons.Select(r => r.Text).Distinct(), t => t.Contains("stroke", StringComparison.Ordinal));
+        Assert.Contains("weakness on one side", stroke, StringComparison.Ordinal);
+        Assert.Contains("trouble speaking", stroke, StringComparison.Ordinal);
+        Assert.True(decision.Reasons.Select(r => r.RuleId).Distinct().Count() >= 2, "every deciding rule keeps its own reason entry");
+    }
+
+    [Fact]
     public void SaysWhenAReasonRestsOnAnInferenceRow()
     {
         var (decision, _) = TriageHarness.Run("over the last 2 days my legs are getting weaker");

@@ -10,13 +10,21 @@ namespace BotService.Triage.Evaluation;
 /// </summary>
 internal sealed class ReasonRenderer(Lexicon lexicon)
 {
-    public string Render(TriageRule rule, Findings.Findings findings)
+    public string Render(TriageRule rule, Findings.Findings findings) => Render(rule, [rule], findings);
+
+    /// <summary>
+    /// <paramref name="rule"/>'s reason with the findings of every rule in <paramref name="sameReason"/> (rules that
+    /// decided the level with the same template): one "you mentioned A, B and C, which can be a sign of a stroke"
+    /// instead of the same sentence twice.
+    /// </summary>
+    public string Render(TriageRule rule, IReadOnlyList<TriageRule> sameReason, Findings.Findings findings)
     {
-        var used = rule.When?.Leaves(positive: true).Where(l => l.Positive).Select(l => l.Leaf).OfType<FindingCondition>()
+        var used = sameReason.SelectMany(r => r.When?.Leaves(positive: true) ?? []).Where(l => l.Positive).Select(l => l.Leaf)
+            .OfType<FindingCondition>()
             .Select(f => f.Name)
             .Where(findings.Has)
             .Distinct()
-            .ToList() ?? [];
+            .ToList();
         // The complaint itself (twitching, cramp) is the premise of the conversation, not a reason.
         var said = used.Where(n => lexicon.KindOf(n) != FindingKind.Complaint).ToList();
         var labels = WithoutRepeats((said.Count > 0 ? said : used).Select(lexicon.LabelFor));

@@ -43,7 +43,8 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
         return new TriageDecision(
             level,
             ids,
-            () => deciding.Select(r => new TriageReason(r.Id, _reasons.Render(r, snapshot), r.Inference)).ToList(),
+            () => deciding.Select(r => new TriageReason(
+                r.Id, _reasons.Render(r, [.. deciding.Where(o => o.Reason == r.Reason)], snapshot), r.Inference)).ToList(),
             () => StillUnknown(view, level),
             () => AnswerComposer.Compose(rules, deciding, matched, snapshot));
     }
