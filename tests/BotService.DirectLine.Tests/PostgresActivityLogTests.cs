@@ -136,7 +136,9 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
         var log = new PostgresActivityLog(source, TimeProvider.System);
         var id = Guid.NewGuid().ToString("N");
         await log.CreateConversationAsync(id, CancellationToken.None);
-        await using var listener = await source.OpenConnectionAsync();
+        // Unpooled, as the host's listener is: the log's pool does not reset connections.
+        await using var listener = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connection) { Pooling = false }.ConnectionString);
+        await listener.OpenAsync();
         var heard = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         listener.Notification += (_, e) => heard.TrySetResult(e.Payload);
         await using (var listen = new NpgsqlCommand("LISTEN " + PostgresActivityLog.Channel, listener))
