@@ -31,16 +31,14 @@ public abstract class ActivityHandler : IBot
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
-
-        // A null entry is no one; the messaging endpoint refuses one, an adapter of another kind might pass it on.
-        if (activity.MembersAdded?.Any(m => m is not null && m.Id != botId) == true)
+        if (Others(activity.MembersAdded, botId) is { Count: > 0 } added)
         {
-            return OnMembersAddedAsync(activity.MembersAdded.Where(m => m is not null && m.Id != botId).ToList(), turnContext, cancellationToken);
+            return OnMembersAddedAsync(added, turnContext, cancellationToken);
         }
 
-        if (activity.MembersRemoved?.Any(m => m is not null && m.Id != botId) == true)
+        if (Others(activity.MembersRemoved, botId) is { Count: > 0 } removed)
         {
-            return OnMembersRemovedAsync(activity.MembersRemoved.Where(m => m is not null && m.Id != botId).ToList(), turnContext, cancellationToken);
+            return OnMembersRemovedAsync(removed, turnContext, cancellationToken);
         }
 
         return Task.CompletedTask;
@@ -76,6 +74,10 @@ public abstract class ActivityHandler : IBot
             turnContext.TurnState.Set(BotAdapter.InvokeResponseKey, response);
         }
     }
+
+    // A null entry is no one: the messaging endpoint refuses one, an adapter of another kind might pass it on.
+    private static List<ChannelAccount>? Others(IList<ChannelAccount>? members, string? botId) =>
+        members?.Where(m => m is not null && m.Id != botId).ToList();
 
     private static class StatusCodes
     {

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Connections;
 using BotService.Protocol.Authentication;
 using BotService.Protocol.Hosting.RateLimiting;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

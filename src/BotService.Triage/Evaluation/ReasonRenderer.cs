@@ -10,14 +10,12 @@ namespace BotService.Triage.Evaluation;
 /// </summary>
 internal sealed class ReasonRenderer(Lexicon lexicon)
 {
-    public string Render(TriageRule rule, Findings.Findings findings) => Render(rule, [rule], findings);
-
     /// <summary>
-    /// <paramref name="rule"/>'s reason with the findings of every rule in <paramref name="sameReason"/> (rules that
-    /// decided the level with the same template): one "you mentioned A, B and C, which can be a sign of a stroke"
-    /// instead of the same sentence twice.
+    /// The reason template that the rules in <paramref name="sameReason"/> share (they decided the level with it),
+    /// with the findings of all of them: one "you mentioned A, B and C, which can be a sign of a stroke" instead of the
+    /// same sentence twice.
     /// </summary>
-    public string Render(TriageRule rule, IReadOnlyList<TriageRule> sameReason, Findings.Findings findings)
+    public string Render(IReadOnlyList<TriageRule> sameReason, Findings.Findings findings)
     {
         var used = sameReason.SelectMany(r => r.When?.Leaves(positive: true) ?? []).Where(l => l.Positive).Select(l => l.Leaf)
             .OfType<FindingCondition>()
@@ -34,7 +32,7 @@ internal sealed class ReasonRenderer(Lexicon lexicon)
         var site = used.Select(n => findings.Sites.GetValueOrDefault(n)).FirstOrDefault(s => s is not null);
         var location = findings.Location is { } l ? BodyLocations.Describe(l, findings.Side) : null;
         var where = site is not null ? $" in your {site}" : location is not null ? $" in {location}" : string.Empty;
-        return rule.Reason
+        return sameReason[0].Reason
             .Replace("{findings}", labels.Count > 0 ? Join(labels) : "what you described", StringComparison.Ordinal)
             .Replace("{where}", where, StringComparison.Ordinal)
             .Replace("{location}", location ?? "the area", StringComparison.Ordinal)

@@ -43,10 +43,17 @@ public sealed class TriageEvaluator(RuleSet rules, Lexicon lexicon)
         return new TriageDecision(
             level,
             ids,
-            () => deciding.Select(r => new TriageReason(
-                r.Id, _reasons.Render(r, [.. deciding.Where(o => o.Reason == r.Reason)], snapshot), r.Inference)).ToList(),
+            () => Reasons(deciding, snapshot),
             () => StillUnknown(view, level),
             () => AnswerComposer.Compose(rules, deciding, matched, snapshot));
+    }
+
+    /// <summary>A reason per deciding rule, in their order; rules sharing a template share one sentence, rendered once.</summary>
+    private List<TriageReason> Reasons(List<TriageRule> deciding, Findings.Findings snapshot)
+    {
+        var texts = deciding.GroupBy(r => r.Reason, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => _reasons.Render([.. g], snapshot), StringComparer.Ordinal);
+        return [.. deciding.Select(r => new TriageReason(r.Id, texts[r.Reason], r.Inference))];
     }
 
     /// <summary>
