@@ -54,8 +54,8 @@ public sealed class PostgresStorageTests(PostgresServerFixture postgres) : Stora
             await analyze.ExecuteNonQueryAsync();
         }
 
-        var withExpiry = await GenericPlanAsync(connection, "SELECT key, document FROM bot_storage WHERE key = ANY($1) AND expires_at > $2", "text[], timestamptz", "'{test/users/u1}', now()");
-        var read = await GenericPlanAsync(connection, PostgresStorage.ReadSql, "text[]", "'{test/users/u1}'");
+        var withExpiry = await GenericPlans.ExplainAsync(connection, "SELECT key, document FROM bot_storage WHERE key = ANY($1) AND expires_at > $2", "text[], timestamptz", "'{test/users/u1}', now()");
+        var read = await GenericPlans.ExplainAsync(connection, PostgresStorage.ReadSql, "text[]", "'{test/users/u1}'");
 
         Assert.Contains("bot_storage_expires_at", withExpiry, StringComparison.Ordinal);
         Assert.Contains("bot_storage_pkey", read, StringComparison.Ordinal);
@@ -122,23 +122,5 @@ public sealed class PostgresStorageTests(PostgresServerFixture postgres) : Stora
 
         Assert.Contains("ConnectionStrings:Postgres", error.Message, StringComparison.Ordinal);
         Assert.Contains("127.0.0.1:1/none", error.Message, StringComparison.Ordinal);
-    }
-
-    private static async Task<string> GenericPlanAsync(NpgsqlConnection connection, string sql, string parameterTypes, string arguments)
-    {
-        var name = $"plan_{Guid.NewGuid():N}";
-        await using var command = new NpgsqlCommand($"PREPARE {name}({parameterTypes}) AS {sql}; EXPLAIN EXECUTE {name}({arguments})", connection);
-        var plan = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        do
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(0));
-            }
-        }
-        while (await reader.NextResultAsync());
-
-        return string.Join('\n', plan);
     }
 }

@@ -23,6 +23,20 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
         CREATE INDEX IF NOT EXISTS directline_conversations_updated ON directline_conversations(updated);
         """;
 
+    // The statements run by key, named for the test of their generic plans.
+    internal static readonly string CounterSql =
+        "UPDATE directline_conversations SET last_seq = last_seq + 1, last_micros = GREATEST($2, last_micros + 1), " +
+        $"updated = CASE WHEN updated < GREATEST($2, last_micros + 1) - {ActivityStamp.UpdatedLagMicros} THEN GREATEST($2, last_micros + 1) ELSE updated END " +
+        "WHERE id = $1 RETURNING last_seq, last_micros";
+
+    internal const string ReadSql = "SELECT seq, type, json FROM directline_activities WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3";
+
+    internal const string ConversationSql = "SELECT started, last_seq FROM directline_conversations WHERE id = $1";
+
+    internal const string StartSql = "UPDATE directline_conversations SET started = true WHERE id = $1 AND NOT started";
+
+    internal const string EraseSql = "DELETE FROM directline_activities WHERE conversation_id = $1 AND seq <= $2";
+
     private readonly SemaphoreSlim _initLock = new(1, 1);
 
     private volatile bool _initialised;
@@ -33,9 +47,29 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
     /// its use of a connection: Npgsql rolls back a transaction left open whatever this setting, and the turn hold
     /// releases its session lock itself (<see cref="PostgresTurnHold"/>). LISTEN has an unpooled connection of its own.
     /// Never multiplexed, whatever the connection string says: the hold's lock and unlock must share one connection.
+    /// Statements are prepared on a connection once used a few times (<see cref="AutoPrepared"/>), which bot state
+    /// leaves to the operator because of PgBouncer in transaction mode; the log cannot work through that mode anyway.
     /// </summary>
-    public static NpgsqlDataSource CreateDataSource(string connectionString) =>
-        new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { NoResetOnClose = true, Multiplexing = false } }.Build();
+    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        var settings = builder.ConnectionStringBuilder;
+        settings.NoResetOnClose = true;
+        settings.Multiplexing = false;
+        settings.MaxAutoPrepare = Math.Max(settings.MaxAutoPrepare, AutoPrepared);
+        // Every statement of the log finds its rows by key. A prepared statement's generic plan, made while a table
+        // fits in a few pages, would scan the table instead, and go on doing so as it grows until the next ANALYZE.
+        settings.Options = $"{settings.Options} -c enable_seqscan=off".Trim();
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// At least this many statements kept prepared per connection (Npgsql's Max Auto Prepare; a larger value in the
+    /// connection string stands). The log's statements are a few fixed texts run several times a turn, and parsing
+    /// and planning them was about half the database's time in them (<c>pg_stat_statements</c>). Their generic plans
+    /// read by key whatever the table's size (<c>PostgresActivityLogPlanTests</c>).
+    /// </summary>
+    public const int AutoPrepared = 20;
 
     public async Task CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -50,7 +84,7 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
     public async Task<ConversationInfo?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = dataSource.CreateCommand("SELECT started, last_seq FROM directline_conversations WHERE id = $1");
+        await using var command = dataSource.CreateCommand(ConversationSql);
         command.Parameters.Add(new() { Value = conversationId });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
@@ -61,7 +95,7 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
     public async Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = dataSource.CreateCommand("UPDATE directline_conversations SET started = true WHERE id = $1 AND NOT started");
+        await using var command = dataSource.CreateCommand(StartSql);
         command.Parameters.Add(new() { Value = conversationId });
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
@@ -81,10 +115,7 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
             BatchCommands =
             {
                 new NpgsqlBatchCommand("BEGIN"),
-                new NpgsqlBatchCommand(
-                    "UPDATE directline_conversations SET last_seq = last_seq + 1, last_micros = GREATEST($2, last_micros + 1), " +
-                    $"updated = CASE WHEN updated < GREATEST($2, last_micros + 1) - {ActivityStamp.UpdatedLagMicros} THEN GREATEST($2, last_micros + 1) ELSE updated END " +
-                    "WHERE id = $1 RETURNING last_seq, last_micros")
+                new NpgsqlBatchCommand(CounterSql)
                 {
                     Parameters = { new() { Value = conversationId }, new() { Value = ActivityStamp.ToMicros(time.GetUtcNow()) } },
                 },
@@ -123,8 +154,7 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
     public async Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long afterSeq, int max, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = dataSource.CreateCommand(
-            "SELECT seq, type, json FROM directline_activities WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3");
+        await using var command = dataSource.CreateCommand(ReadSql);
         command.Parameters.Add(new() { Value = conversationId });
         command.Parameters.Add(new() { Value = afterSeq });
         command.Parameters.Add(new() { Value = max });
@@ -147,7 +177,7 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
     public async Task<int> EraseThroughAsync(string conversationId, long throughSeq, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = dataSource.CreateCommand("DELETE FROM directline_activities WHERE conversation_id = $1 AND seq <= $2");
+        await using var command = dataSource.CreateCommand(EraseSql);
         command.Parameters.Add(new() { Value = conversationId });
         command.Parameters.Add(new() { Value = throughSeq });
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
