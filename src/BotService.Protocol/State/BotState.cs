@@ -151,4 +151,10 @@ public abstract class BotState
 
     protected static string Require(string? value, string what) =>
         string.IsNullOrEmpty(value) ? throw new InvalidOperationException($"The activity has no {what}; state cannot be keyed without it.") : value;
+
+    /// <summary>
+    /// The id as one segment of a key (required, '%' and '/' escaped), so that ids holding '/' cannot spell another
+    /// scope's key; ids without either character are unchanged.
+    /// </summary>
+    protected static string KeySegment(string? value, string what) => StorageKeySegment.Escape(Require(value, what));
 }

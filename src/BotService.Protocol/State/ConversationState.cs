@@ -2,14 +2,17 @@ using BotService.Storage;
 
 namespace BotService.Protocol.State;
 
-/// <summary>State shared by everyone in one conversation: <c>{channelId}/conversations/{conversationId}</c>. Holds the dialog stack.</summary>
+/// <summary>
+/// State shared by everyone in one conversation: <c>{channelId}/conversations/{conversationId}</c>, each id with '%'
+/// and '/' escaped (<see cref="StorageKeySegment"/>). Holds the dialog stack.
+/// </summary>
 public sealed class ConversationState(IStorage storage) : BotState(storage, nameof(ConversationState))
 {
     public override string GetStorageKey(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        return $"{Require(activity.ChannelId, "channelId")}/conversations/{Require(activity.Conversation?.Id, "conversation.id")}";
+        return $"{KeySegment(activity.ChannelId, "channelId")}/conversations/{KeySegment(activity.Conversation?.Id, "conversation.id")}";
     }
 }
 
@@ -20,7 +23,7 @@ public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserS
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        return $"{Require(activity.ChannelId, "channelId")}/users/{Require(activity.From?.Id, "from.id")}";
+        return $"{KeySegment(activity.ChannelId, "channelId")}/users/{KeySegment(activity.From?.Id, "from.id")}";
     }
 }
 
@@ -34,6 +37,6 @@ public sealed class PrivateConversationState(IStorage storage) : BotState(storag
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        return $"{Require(activity.ChannelId, "channelId")}/conversations/{Require(activity.Conversation?.Id, "conversation.id")}/users/{Require(activity.From?.Id, "from.id")}";
+        return $"{KeySegment(activity.ChannelId, "channelId")}/conversations/{KeySegment(activity.Conversation?.Id, "conversation.id")}/users/{KeySegment(activity.From?.Id, "from.id")}";
     }
 }
