@@ -58,9 +58,9 @@ public static class DialogsExtensions
     public static IServiceCollection AddConversation(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
-        services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
-        services.TryAddSingleton(sp => new PrivateConversationState(sp.GetRequiredService<IStorage>()));
+        services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new PrivateConversationState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<BotAccessors>();
         services.TryAddSingleton(sp => new ConversationServices(
             sp.GetRequiredService<TriageEngine>(),

@@ -16,9 +16,9 @@ public static class DialogEngineServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDialogEngine(this IServiceCollection services)
     {
-        services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
-        services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
-        services.TryAddSingleton(sp => new PrivateConversationState(sp.GetRequiredService<IStorage>()));
+        services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>(), sp.GetService<TimeProvider>()));
+        services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>(), sp.GetService<TimeProvider>()));
+        services.TryAddSingleton(sp => new PrivateConversationState(sp.GetRequiredService<IStorage>(), sp.GetService<TimeProvider>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<ConversationState>().CreateProperty<DialogState>(DialogStateKeys.DialogState));
         services.TryAddSingleton<ConversationLockMiddleware>();
         return services;

@@ -8,17 +8,23 @@ namespace BotService.Protocol.State;
 /// and cached in turn state, saved only when its JSON changed. Unlike the SDK, saves enforce the ETag read at
 /// load time: if another turn (another process) saved in between, <see cref="SaveChangesAsync"/> throws
 /// <see cref="StorageConflictException"/> instead of overwriting; a state that did not exist is created with
-/// <see cref="StoreETags.New"/>, so a document created concurrently is never silently replaced.
+/// <see cref="StoreETags.New"/>, so a document created concurrently is never silently replaced. An unchanged state
+/// is written too once its stored copy is a day old (<see cref="StateRenewal"/>), so that it does not expire while in use.
 /// </summary>
 public abstract class BotState
 {
     private readonly string _contextServiceKey;
+    private readonly StateRenewal _renewal;
 
-    protected BotState(IStorage storage, string contextServiceKey)
+    /// <param name="storage">Where the state is kept.</param>
+    /// <param name="contextServiceKey">The state's name in the turn's cache.</param>
+    /// <param name="timeProvider">The clock that dates saves, for renewal: give the storage's (default: the system clock).</param>
+    protected BotState(IStorage storage, string contextServiceKey, TimeProvider? timeProvider = null)
     {
         Storage = storage ?? throw new ArgumentNullException(nameof(storage));
         ArgumentException.ThrowIfNullOrEmpty(contextServiceKey);
         _contextServiceKey = contextServiceKey;
+        _renewal = new StateRenewal(timeProvider, storage);
     }
 
     public IStorage Storage { get; }
@@ -82,8 +88,9 @@ public abstract class BotState
     }
 
     /// <summary>
-    /// The write this state needs at the end of the turn, or null when it is unchanged (or not loaded). Nothing is
-    /// cached as saved until <see cref="PendingSave.Complete"/>, called once the write succeeded.
+    /// The write this state needs at the end of the turn, or null when it is unchanged (or not loaded) and its stored
+    /// copy is not due for renewal. Nothing is cached as saved until <see cref="PendingSave.Complete"/>, called once
+    /// the write succeeded.
     /// </summary>
     internal PendingSave? TakeChanges(ITurnContext turnContext, bool force)
     {
@@ -98,13 +105,14 @@ public abstract class BotState
         // Everything up to the copy is synchronous, so no other save on this thread can use the buffer meanwhile.
         var buffer = SaveBuffer.Take();
         cached.Serialize(buffer);
-        if (!force && !cached.ForceWrite && buffer.WrittenSpan.SequenceEqual(cached.LoadedJson))
+        var now = _renewal.Now();
+        if (!force && !cached.ForceWrite && !_renewal.IsDue(cached.SavedAt, now) && buffer.WrittenSpan.SequenceEqual(cached.LoadedJson))
         {
             return null;
         }
 
         var json = buffer.WrittenSpan.ToArray();
-        var document = new BotStateDocument { State = json, ETag = cached.ETag ?? StoreETags.New };
+        var document = new BotStateDocument { State = json, ETag = cached.ETag ?? StoreETags.New, SavedAt = now };
         return new PendingSave(GetStorageKey(turnContext), document, cached, json);
     }
 

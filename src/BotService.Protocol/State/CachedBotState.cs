@@ -14,11 +14,12 @@ internal sealed class CachedBotState
 {
     private readonly Dictionary<string, object?> _values;
 
-    private CachedBotState(Dictionary<string, object?> values, string? eTag, byte[] loadedJson)
+    private CachedBotState(Dictionary<string, object?> values, string? eTag, byte[] loadedJson, long? savedAt)
     {
         _values = values;
         ETag = eTag;
         LoadedJson = loadedJson;
+        SavedAt = savedAt;
     }
 
     /// <summary>The ETag read with the document; null when there was none (the save then creates it).</summary>
@@ -26,20 +27,25 @@ internal sealed class CachedBotState
 
     public byte[] LoadedJson { get; private set; }
 
+    /// <summary>When the stored copy was saved (Unix milliseconds; 0 when it does not say); null when none is stored.</summary>
+    public long? SavedAt { get; private set; }
+
     /// <summary>Set by a clear: write even if the content equals what was loaded.</summary>
     public bool ForceWrite { get; set; }
 
     public IReadOnlyDictionary<string, object?> Values => _values;
 
-    public static CachedBotState Empty(string? eTag = null) => new(new Dictionary<string, object?>(StringComparer.Ordinal), eTag, "{}"u8.ToArray());
+    public static CachedBotState Empty(string? eTag = null, long? savedAt = null) =>
+        new(new Dictionary<string, object?>(StringComparer.Ordinal), eTag, "{}"u8.ToArray(), savedAt);
 
-    /// <summary>Reads the stored <c>{state: {...}, eTag}</c> document.</summary>
+    /// <summary>Reads the stored <c>{state: {...}, eTag, savedAt}</c> document.</summary>
     public static CachedBotState FromDocument(JsonElement document)
     {
         var eTag = document.TryGetProperty("eTag", out var tag) && tag.ValueKind == JsonValueKind.String ? tag.GetString() : null;
+        var savedAt = document.TryGetProperty("savedAt", out var at) && at.ValueKind == JsonValueKind.Number && at.TryGetInt64(out var ms) ? ms : 0;
         if (!document.TryGetProperty("state", out var state) || state.ValueKind != JsonValueKind.Object)
         {
-            return Empty(eTag);
+            return Empty(eTag, savedAt);
         }
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -48,7 +54,7 @@ internal sealed class CachedBotState
             values[property.Name] = property.Value;
         }
 
-        return new CachedBotState(values, eTag, JsonMarshal.GetRawUtf8Value(state).ToArray());
+        return new CachedBotState(values, eTag, JsonMarshal.GetRawUtf8Value(state).ToArray(), savedAt);
     }
 
     public bool TryGet<T>(string name, out T value)
@@ -91,10 +97,11 @@ internal sealed class CachedBotState
         BotJson.WriteValues(writer, _values, BotJson.Options);
     }
 
-    public void MarkSaved(string? eTag, byte[] json)
+    public void MarkSaved(string? eTag, byte[] json, long savedAt)
     {
         ETag = eTag;
         LoadedJson = json;
+        SavedAt = savedAt;
         ForceWrite = false;
     }
 }

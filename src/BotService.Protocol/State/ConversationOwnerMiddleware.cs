@@ -7,7 +7,9 @@ namespace BotService.Protocol.State;
 /// (a client reusing someone else's conversation id) is answered with a neutral notice and never reaches the bot,
 /// so it can neither read nor change that person's conversation. Group conversations (<c>isGroup</c>) are shared by
 /// design and pass through. Put it after the state middleware: it reads and stores the owner in the
-/// <see cref="ConversationState"/> the auto-save writes.
+/// <see cref="ConversationState"/> the auto-save writes. The owner is written once, and the state holding it is
+/// renewed while the conversation is in use (<see cref="StateRenewal"/>), so it does not expire before the dialog
+/// state that is written every turn.
 /// </summary>
 public sealed class ConversationOwnerMiddleware : IMiddleware
 {

@@ -6,7 +6,7 @@ namespace BotService.Protocol.State;
 /// State shared by everyone in one conversation: <c>{channelId}/conversations/{conversationId}</c>, each id with '%'
 /// and '/' escaped (<see cref="StorageKeySegment"/>). Holds the dialog stack.
 /// </summary>
-public sealed class ConversationState(IStorage storage) : BotState(storage, nameof(ConversationState))
+public sealed class ConversationState(IStorage storage, TimeProvider? timeProvider = null) : BotState(storage, nameof(ConversationState), timeProvider)
 {
     public override string GetStorageKey(ITurnContext turnContext)
     {
@@ -17,7 +17,7 @@ public sealed class ConversationState(IStorage storage) : BotState(storage, name
 }
 
 /// <summary>State of one user across conversations on a channel: <c>{channelId}/users/{userId}</c>.</summary>
-public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserState))
+public sealed class UserState(IStorage storage, TimeProvider? timeProvider = null) : BotState(storage, nameof(UserState), timeProvider)
 {
     public override string GetStorageKey(ITurnContext turnContext)
     {
@@ -31,7 +31,7 @@ public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserS
 /// State of one user within one conversation (group chats, Teams channels):
 /// <c>{channelId}/conversations/{conversationId}/users/{userId}</c>.
 /// </summary>
-public sealed class PrivateConversationState(IStorage storage) : BotState(storage, nameof(PrivateConversationState))
+public sealed class PrivateConversationState(IStorage storage, TimeProvider? timeProvider = null) : BotState(storage, nameof(PrivateConversationState), timeProvider)
 {
     public override string GetStorageKey(ITurnContext turnContext)
     {

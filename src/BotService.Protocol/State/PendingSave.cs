@@ -10,5 +10,5 @@ internal sealed class PendingSave(string key, BotStateDocument document, CachedB
 
     public BotStateDocument Document { get; } = document;
 
-    public void Complete() => cached.MarkSaved(Document.ETag, json);
+    public void Complete() => cached.MarkSaved(Document.ETag, json, Document.SavedAt);
 }
