@@ -4,6 +4,7 @@ using BotService.Protocol.Authentication;
 using BotService.Protocol.Schema;
 using BotService.Testing.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BotService.Host.Tests;
 
@@ -14,6 +15,7 @@ namespace BotService.Host.Tests;
 public sealed class AuthenticationTests : IAsyncLifetime
 {
     private const string AppId = "test-app-id";
+    private readonly CapturingLoggerProvider _logs = new();
     private FakeIdentityServer _identity = null!;
     private HostHarness _harness = null!;
 
@@ -31,8 +33,12 @@ public sealed class AuthenticationTests : IAsyncLifetime
                 ["ToChannelFromBotLoginUrl"] = "https://login.loopback.test",
                 ["Bot:UnknownKeyRefreshIntervalSeconds"] = "0",
             },
-            services => services.AddHttpClient(MsalBotTokenProvider.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(new Uri(_identity.BaseUrl))));
+            services =>
+            {
+                services.AddSingleton<ILoggerProvider>(_logs);
+                services.AddHttpClient(MsalBotTokenProvider.HttpClientName)
+                    .ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(new Uri(_identity.BaseUrl)));
+            });
     }
 
     public async Task DisposeAsync()
@@ -171,6 +177,37 @@ public sealed class AuthenticationTests : IAsyncLifetime
         {
             Assert.Equal(2, _identity.ChannelMetadataFetches);
         }
+    }
+
+    [Fact]
+    public async Task RequestsThatFailAuthenticationDoNotSpendTheConversationsRateLimit()
+    {
+        // More than the conversation's burst (20 by default): an outsider who knows a conversation id must not be able
+        // to block it. The per-client limit still counts them.
+        for (var i = 0; i < 25; i++)
+        {
+            using var rejected = await _harness.PostAsync(Join(Channels.Msteams));
+            Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
+        }
+
+        var genuine = Join(Channels.Msteams);
+        using var response = await _harness.PostAsync(genuine, _identity.IssueChannelToken(AppId, genuine.ServiceUrl!));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task LogsRefusedRequestsAsOneWarningAMinuteRatherThanALineEach()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            using var rejected = await _harness.PostAsync(Join(Channels.Msteams));
+            Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
+        }
+
+        var refusals = _logs.Lines.Where(l => l.Contains("Unauthorized", StringComparison.Ordinal)).ToList();
+        var warning = Assert.Single(refusals);
+        Assert.StartsWith("Warning", warning, StringComparison.Ordinal);
+        Assert.Contains("The request has no Bearer token.", warning, StringComparison.Ordinal);
     }
 
     private Activity Join(string channelId)

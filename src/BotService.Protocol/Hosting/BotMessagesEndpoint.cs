@@ -16,10 +16,11 @@ namespace BotService.Protocol.Hosting;
 public static partial class BotMessagesEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext httpContext, CloudAdapter adapter, IBot bot, IOptions<BotOptions> options, ILoggerFactory loggerFactory)
+        HttpContext httpContext, CloudAdapter adapter, IBot bot, IOptions<BotOptions> options, UnauthorizedRequestLog refusals, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(refusals);
         var logger = loggerFactory.CreateLogger(typeof(BotMessagesEndpoint).FullName!);
         var request = httpContext.Request;
         if (!HttpMethods.IsPost(request.Method))
@@ -37,6 +38,9 @@ public static partial class BotMessagesEndpoint
                 return error;
             }
 
+            // Authentication first: a request that fails it must not spend the conversation's rate, or anyone who knows a
+            // conversation id could keep it blocked. The per-client limit, which ran before the body was read, counts it.
+            var auth = await adapter.AuthenticateAsync(request.Headers.Authorization, activity!, aborted).ConfigureAwait(false);
             if (httpContext.RequestServices.GetService<ConversationRateLimiter>() is { } limiter
                 && !limiter.TryAcquire(activity!.ChannelId, activity.Conversation?.Id, out var retryAfter))
             {
@@ -44,12 +48,12 @@ public static partial class BotMessagesEndpoint
                 return ActivityRequestReader.Problem(StatusCodes.Status429TooManyRequests, "Too many requests", "This conversation is sending too fast; try again after the Retry-After delay.");
             }
 
-            var result = await adapter.ProcessActivityAsync(request.Headers.Authorization, activity!, bot.OnTurnAsync, aborted).ConfigureAwait(false);
+            var result = await adapter.ProcessAuthenticatedActivityAsync(auth, activity!, bot.OnTurnAsync, aborted).ConfigureAwait(false);
             return result.Body is null ? Results.StatusCode(result.Status) : new JsonBodyResult(result.Body, Schema.BotJson.Options, result.Status);
         }
         catch (BotAuthenticationException ex)
         {
-            LogUnauthorized(logger, ex.Message);
+            refusals.Refused(ex.Message);
             return ActivityRequestReader.Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "The request could not be authenticated.");
         }
         catch (BadHttpRequestException ex)
@@ -67,10 +71,6 @@ public static partial class BotMessagesEndpoint
             return ActivityRequestReader.Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", "The bot could not process the activity; try again later.");
         }
     }
-
-    [LoggerMessage(EventId = 1010, EventName = "RequestUnauthorized", Level = LogLevel.Information,
-        Message = "Rejected a request to the messaging endpoint: {Reason}")]
-    private static partial void LogUnauthorized(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 1011, EventName = "RequestFailed", Level = LogLevel.Error,
         Message = "The messaging endpoint could not process a request ({ExceptionType})")]

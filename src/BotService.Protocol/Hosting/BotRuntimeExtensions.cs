@@ -42,6 +42,7 @@ public static class BotRuntimeExtensions
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         services.TryAddSingleton<ConnectorClientFactory>();
         services.TryAddSingleton<BotTurnErrorHandler>();
+        services.TryAddSingleton<UnauthorizedRequestLog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConversationStateCleaner, ConversationStateCleaner>());
         services.AddSingleton<IMiddleware, ShowTypingMiddleware>();
         services.TryAddSingleton<CloudAdapter>();

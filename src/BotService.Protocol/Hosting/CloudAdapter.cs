@@ -44,8 +44,24 @@ public sealed class CloudAdapter : BotAdapter
     public async Task<BotTurnResult> ProcessActivityAsync(
         string? authorizationHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
+        var auth = await AuthenticateAsync(authorizationHeader, activity, cancellationToken).ConfigureAwait(false);
+        return await ProcessAuthenticatedActivityAsync(auth, activity, callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Checks the request's credentials against the activity (protocol.md §3). Throws
+    /// <see cref="BotAuthenticationException"/> when they fail. Separate from the turn so that the endpoint can refuse an
+    /// unauthenticated request before it counts against anything a genuine sender shares, such as a conversation's rate.
+    /// </summary>
+    public Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken) =>
+        _authenticator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
+
+    /// <summary>Runs one turn for an activity whose request <see cref="AuthenticateAsync"/> accepted.</summary>
+    public async Task<BotTurnResult> ProcessAuthenticatedActivityAsync(
+        BotAuthenticationResult auth, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(auth);
         ArgumentNullException.ThrowIfNull(activity);
-        var auth = await _authenticator.AuthenticateAsync(authorizationHeader, activity, cancellationToken).ConfigureAwait(false);
 
         // callerId is set here after authentication and never trusted from the wire (SPEC-ACT A2250).
         activity.CallerId = auth.CallerId;

@@ -5,8 +5,10 @@ namespace BotService.Protocol.Hosting.RateLimiting;
 
 /// <summary>
 /// The per-conversation limit. The conversation id is inside the activity, so this runs in the endpoint after the
-/// body is parsed (the per-client limit runs earlier, in ASP.NET Core's rate-limiting middleware). Idle partitions
-/// are dropped by <see cref="PartitionedRateLimiter"/>, so memory follows active conversations only.
+/// body is parsed and the request authenticated (the per-client limit runs earlier, in ASP.NET Core's rate-limiting
+/// middleware, and so counts unauthenticated requests too; this one must not, or an outsider who knows a conversation id
+/// could keep that conversation blocked). Idle partitions are dropped by <see cref="PartitionedRateLimiter"/>, so
+/// memory follows active conversations only.
 /// </summary>
 public sealed class ConversationRateLimiter : IDisposable
 {
