@@ -179,6 +179,20 @@ public sealed class AuthenticationTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task AnswersBadRequestToAnActivityWithAValidTokenAndNoChannelId(string? channelId)
+    {
+        var activity = _harness.EmulatorActivity(ActivityTypes.Message, "hello");
+        activity.ChannelId = channelId;
+        using var response = await _harness.PostAsync(activity, _identity.IssueChannelToken(AppId, activity.ServiceUrl!));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_harness.Channel.Received);
+        Assert.DoesNotContain(_logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task RequestsThatFailAuthenticationDoNotSpendTheConversationsRateLimit()
     {

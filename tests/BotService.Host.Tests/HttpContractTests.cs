@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BotService.Host.Tests.Support;
 using BotService.Protocol;
+using BotService.Protocol.Hosting;
 using BotService.Protocol.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,6 +100,66 @@ public sealed class HttpContractTests
         using var response = await harness.PostRawAsync(body, "application/json");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(detail, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("message", "{\"id\":\"c\"}", null, "channelId")]
+    [InlineData("message", "{\"id\":\"c\"}", "\"\"", "channelId")]
+    [InlineData("conversationUpdate", "{\"id\":\"c\"}", "\" \"", "channelId")]
+    [InlineData("message", null, "\"msteams\"", "conversation.id")]
+    [InlineData("invoke", "{\"name\":\"no id\"}", "\"msteams\"", "conversation.id")]
+    [InlineData("conversationUpdate", "{\"id\":\"\"}", "\"emulator\"", "conversation.id")]
+    public async Task RejectsAnActivityWithoutAChannelOrConversationIdWithBadRequest(string type, string? conversation, string? channelId, string missing)
+    {
+        // Every channel sends both (A2020, A2080); without them the turn's state has no key, and the turn used to fail
+        // with an apology and a 200.
+        await using var harness = await HostHarness.StartAsync();
+        var body = $"{{\"type\":\"{type}\",\"serviceUrl\":\"{harness.Channel.ServiceUrl}\",\"from\":{{\"id\":\"u\"}}" +
+            (channelId is null ? "" : $",\"channelId\":{channelId}") + (conversation is null ? "" : $",\"conversation\":{conversation}") + "}";
+        using var response = await harness.PostRawAsync(body, "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"has no {missing}", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(harness.Channel.Received);
+    }
+
+    [Theory]
+    [InlineData("conversation.id", "a\\u0000b")]
+    [InlineData("from.id", "\\u0000")]
+    [InlineData("channelId", "msteams\\u0000")]
+    [InlineData("conversation.id", "long")]
+    [InlineData("from.id", "long")]
+    public async Task RejectsAnIdNoStorageKeyCanHoldWithBadRequest(string field, string value)
+    {
+        // value is JSON string content: \u0000 reaches the activity as a NUL character.
+        // PostgreSQL text cannot hold NUL, and its key index about 2,700 bytes: such a turn was told the records were
+        // unreachable and to try again, which never works.
+        await using var harness = await HostHarness.StartAsync();
+        var id = value == "long" ? new string('c', ActivityIds.MaxIdBytes + 1) : value;
+        var (channelId, conversationId, userId) = field switch
+        {
+            "channelId" => (id, "c", "u"),
+            "conversation.id" => ("emulator", id, "u"),
+            _ => ("emulator", "c", id),
+        };
+        var body = $"{{\"type\":\"message\",\"text\":\"hi\",\"serviceUrl\":\"{harness.Channel.ServiceUrl}\",\"channelId\":\"{channelId}\"," +
+            $"\"conversation\":{{\"id\":\"{conversationId}\"}},\"from\":{{\"id\":\"{userId}\"}}}}";
+        using var response = await harness.PostRawAsync(body, "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"{field} is not a usable id", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(harness.Channel.Received);
+    }
+
+    [Fact]
+    public async Task AcceptsIdsUpToTheLimitInAnyScript()
+    {
+        await using var harness = await HostHarness.StartAsync();
+        var activity = harness.EmulatorActivity(ActivityTypes.Message, "hello");
+        activity.Conversation = new ConversationAccount(new string('会', ActivityIds.MaxIdBytes / 3));
+        activity.From = new ChannelAccount("😀 שלום", "User", RoleTypes.User);
+        using var response = await harness.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

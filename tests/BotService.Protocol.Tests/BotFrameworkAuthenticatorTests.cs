@@ -51,6 +51,8 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     [InlineData("expired", "SecurityTokenInvalidLifetimeException")]
     [InlineData("serviceurl", "serviceurl")]
     [InlineData("endorsement", "not endorsed")]
+    [InlineData("no channel", "names no channel")]
+    [InlineData("empty channel", "names no channel")]
     [InlineData("unknown key", "unknown key")]
     [InlineData("no header", "no Bearer token")]
     [InlineData("basic scheme", "Bearer scheme")]
@@ -68,17 +70,20 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
             "bad signature" or "unknown key" => ("Bearer " + _identity.IssueToken(spec, forged), AppId),
             "expired" => (Issue(spec with { NotBefore = TimeProvider.System.GetUtcNow().AddHours(-2), Expires = TimeProvider.System.GetUtcNow().AddMinutes(-5.5) }), AppId),
             "serviceurl" => (Issue(spec with { ServiceUrl = "https://evil.example.com/" }), AppId),
-            "endorsement" => (Issue(spec), AppId),
+            "endorsement" or "no channel" or "empty channel" => (Issue(spec), AppId),
             "no header" => (null, AppId),
             "basic scheme" => ("Basic abc", AppId),
             "token without app id" => (Issue(spec), ""),
             "emulator app id" => ("Bearer " + _identity.IssueEmulatorToken("someone-else", "2.0"), AppId),
             _ => throw new ArgumentOutOfRangeException(nameof(reason)),
         };
-        if (reason == "endorsement")
+        activity.ChannelId = reason switch
         {
-            activity.ChannelId = "skype";
-        }
+            "endorsement" => "skype",
+            "no channel" => null,
+            "empty channel" => "",
+            _ => activity.ChannelId,
+        };
 
         var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => Authenticator(appId).AuthenticateAsync(header, activity, CancellationToken.None));
         Assert.Contains(expectedInMessage, error.Message, StringComparison.OrdinalIgnoreCase);

@@ -102,7 +102,14 @@ public sealed class BotFrameworkAuthenticator(
     {
         var endorsements = metadata.EndorsementsOf(keyId)
             ?? throw new BotAuthenticationException("The signing key has no endorsements.");
-        if (!string.IsNullOrEmpty(activity.ChannelId) && !endorsements.Contains(activity.ChannelId, StringComparer.Ordinal))
+        // The SDK lets an activity that names no channel pass (its EndorsementsValidator); here it fails: no channel, no
+        // endorsement to show. The endpoint refuses such an activity (400) before this; other callers get this check.
+        if (string.IsNullOrEmpty(activity.ChannelId))
+        {
+            throw new BotAuthenticationException("The signing key is not endorsed for the activity's channel: the activity names no channel.");
+        }
+
+        if (!endorsements.Contains(activity.ChannelId, StringComparer.Ordinal))
         {
             throw new BotAuthenticationException("The signing key is not endorsed for the activity's channel.");
         }

@@ -7,7 +7,8 @@ namespace BotService.Protocol.Hosting;
 /// <summary>
 /// Reads an Activity from a request with the endpoint's limits: JSON content type (else 415), body size
 /// (else 413), parseable JSON no deeper than 128 with a <c>type</c>, somewhere to send replies (a <c>serviceUrl</c> or
-/// expectReplies) and no null members (else 400) (protocol.md §1.1, §1.9).
+/// expectReplies), no null members, and ids its state can be kept under (<see cref="ActivityIds"/>) (else 400)
+/// (protocol.md §1.1, §1.9).
 /// </summary>
 public static class ActivityRequestReader
 {
@@ -54,6 +55,11 @@ public static class ActivityRequestReader
         if (activity.MembersAdded?.Contains(null!) == true || activity.MembersRemoved?.Contains(null!) == true)
         {
             return (null, Problem(StatusCodes.Status400BadRequest, "Invalid activity", "membersAdded and membersRemoved must not hold null."));
+        }
+
+        if (ActivityIds.Problem(activity) is { } ids)
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "Invalid activity", ids));
         }
 
         return (activity, null);
