@@ -1,4 +1,5 @@
 using BotService.DirectLine.Storage;
+using BotService.Protocol.Hosting;
 using BotService.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -40,6 +41,12 @@ internal static class ActivityEndpoints
         if (activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.ContactRelationUpdate))
         {
             return DirectLineErrors.BadArgument($"Clients cannot send {activity.Type} activities.");
+        }
+
+        // The token's user id, when it has one, replaces from.id; a from.id no state key could hold is refused either way.
+        if (ActivityIds.Problem(activity.From?.Id, "from.id") is { } badUser)
+        {
+            return DirectLineErrors.BadArgument(badUser);
         }
 
         // An unknown or expired conversation fails the append with KeyNotFoundException, which StorageFailureFilter answers

@@ -1,5 +1,6 @@
 using BotService.DirectLine.Storage;
 using BotService.DirectLine.Tokens;
+using BotService.Protocol.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 
@@ -21,6 +22,12 @@ internal static class ConversationEndpoints
         if (error is not null)
         {
             return error;
+        }
+
+        // The user id becomes part of the bot's state keys: one no key can hold is refused here, not by the store mid-turn.
+        if (ActivityIds.Problem(parameters?.User?.Id, "user.id") is { } badUser)
+        {
+            return DirectLineErrors.BadArgument(badUser);
         }
 
         var bodyUser = string.IsNullOrWhiteSpace(parameters?.User?.Id) ? null : parameters.User.Id;

@@ -1,4 +1,5 @@
 using BotService.DirectLine.Tokens;
+using BotService.Protocol.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace BotService.DirectLine.Endpoints;
@@ -22,6 +23,11 @@ internal static class TokenEndpoints
         if (error is not null)
         {
             return error;
+        }
+
+        if (ActivityIds.Problem(parameters?.User?.Id, "user.id") is { } badUser)
+        {
+            return DirectLineErrors.BadArgument(badUser);
         }
 
         // The secret holder is trusted to bind a user id (even a dl_ one) into the token.
