@@ -31,6 +31,33 @@ public sealed class PostgresStorageTests(PostgresServerFixture postgres) : Stora
         }
     }
 
+    [Theory]
+    [InlineData("write", "nul")]
+    [InlineData("read", "nul")]
+    [InlineData("delete", "nul")]
+    [InlineData("write", "too long for the key index")]
+    public async Task AKeyTheDatabaseCannotHoldIsADataErrorNotAnOutage(string operation, string key)
+    {
+        // PostgreSQL text cannot hold NUL (22021), and a key index entry holds about 2,700 bytes (54000). Retrying never
+        // helps, so telling the person the records are unreachable and to try again in a minute was wrong.
+        var bad = key == "nul"
+            ? Key("a\0b")
+            : Key(string.Concat(Enumerable.Range(0, 120).Select(_ => Convert.ToBase64String(Guid.NewGuid().ToByteArray()))));
+        Func<Task> act = operation switch
+        {
+            "write" => () => Storage.WriteAsync(bad, new Note { Text = "x" }),
+            "read" => () => Storage.ReadAsync([bad]),
+            _ => () => Storage.DeleteAsync([bad]),
+        };
+
+        var error = await Assert.ThrowsAsync<StorageDataException>(act);
+        Assert.Equal(key == "nul" ? "22021" : "54000", Assert.IsType<PostgresException>(error.InnerException).SqlState);
+
+        // The connection it failed on is fine for the next caller.
+        await Storage.WriteAsync(Key("after"), new Note { Text = "kept" });
+        Assert.Equal("kept", (await Storage.ReadAsync<Note>(Key("after")))!.Text);
+    }
+
     [Fact]
     public async Task ReadsByKeyEvenWithAGenericPlanMadeWhileTheTableHeldAFewHundredRows()
     {

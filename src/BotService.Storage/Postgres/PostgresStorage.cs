@@ -147,12 +147,23 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IInitializable
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    /// <summary>Turns driver and network failures into one clear <see cref="StorageUnavailableException"/>.</summary>
+    private static bool IsRefusedData(PostgresException ex) =>
+        ex.SqlState.StartsWith("22", StringComparison.Ordinal) || ex.SqlState.StartsWith("54", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Turns driver and network failures into one clear <see cref="StorageUnavailableException"/>, except the database
+    /// refusing the data itself, which no retry can fix: a data exception (SQLSTATE class 22, e.g. 22021 for a NUL in
+    /// text, 22P05 untranslatable character) or a value beyond a limit (class 54, e.g. a key too long for its index).
+    /// </summary>
     private async Task<T> RunAsync<T>(Func<Task<T>> operation)
     {
         try
         {
             return await operation().ConfigureAwait(false);
+        }
+        catch (PostgresException ex) when (IsRefusedData(ex))
+        {
+            throw new StorageDataException($"The PostgreSQL database at {_where} cannot hold the data it was given: {ex.Message}", ex);
         }
         catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException && ex is not PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
