@@ -41,4 +41,8 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(EventId = 7012, Level = LogLevel.Information, Message = "Moved the SQLite Direct Line log's activities to the rowid table layout (once per file)")]
     public static partial void LogLayoutMoved(ILogger logger);
+
+    /// <summary>Debug: any client can cause it, so it must not fill the log; the client gets a 400 that says why.</summary>
+    [LoggerMessage(EventId = 7013, Level = LogLevel.Debug, Message = "Direct Line storage refused a request's data (SQLSTATE {SqlState}); answered 400")]
+    public static partial void DataRefused(ILogger logger, string? sqlState);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using BotService.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -6,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace BotService.DirectLine.Endpoints;
 
 /// <summary>
-/// A storage outage answers 503 with the Direct Line error body instead of a 500; a post to a conversation that does
-/// not exist (or expired) answers 404, from the append's <see cref="KeyNotFoundException"/>, before the bot sees it.
+/// A storage outage answers 503 with the Direct Line error body instead of a 500; data the store refuses
+/// (<see cref="RefusedData"/>) answers 400; a post to a conversation that does not exist (or expired) answers 404, from
+/// the append's <see cref="KeyNotFoundException"/>, before the bot sees it.
 /// </summary>
 internal sealed class StorageFailureFilter : IEndpointFilter
 {
@@ -16,6 +18,13 @@ internal sealed class StorageFailureFilter : IEndpointFilter
         try
         {
             return await next(context).ConfigureAwait(false);
+        }
+        catch (DbException ex) when (RefusedData.Is(ex))
+        {
+            // The client sent something the log cannot hold (a NUL in the activity's type, say): its fault, not an outage.
+            var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("BotService.DirectLine");
+            DirectLineLog.DataRefused(logger, ex.SqlState);
+            return DirectLineErrors.BadArgument("The request holds text the conversation store cannot keep, such as a NUL character.");
         }
         catch (Exception ex) when (ex is DbException or TimeoutException && !context.HttpContext.RequestAborted.IsCancellationRequested)
         {

@@ -147,13 +147,10 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IInitializable
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    private static bool IsRefusedData(PostgresException ex) =>
-        ex.SqlState.StartsWith("22", StringComparison.Ordinal) || ex.SqlState.StartsWith("54", StringComparison.Ordinal);
-
     /// <summary>
     /// Turns driver and network failures into one clear <see cref="StorageUnavailableException"/>, except the database
-    /// refusing the data itself, which no retry can fix: a data exception (SQLSTATE class 22, e.g. 22021 for a NUL in
-    /// text, 22P05 untranslatable character) or a value beyond a limit (class 54, e.g. a key too long for its index).
+    /// refusing the data itself (<see cref="RefusedData"/>: a NUL in a key, a key too long for its index), which no retry
+    /// can fix: that is a <see cref="StorageDataException"/>.
     /// </summary>
     private async Task<T> RunAsync<T>(Func<Task<T>> operation)
     {
@@ -161,7 +158,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IInitializable
         {
             return await operation().ConfigureAwait(false);
         }
-        catch (PostgresException ex) when (IsRefusedData(ex))
+        catch (PostgresException ex) when (RefusedData.Is(ex))
         {
             throw new StorageDataException($"The PostgreSQL database at {_where} cannot hold the data it was given: {ex.Message}", ex);
         }
