@@ -9,7 +9,9 @@ namespace BotService.Protocol.Connector;
 /// <summary>
 /// The Connector REST API of a channel (protocol.md §2.1): send, reply, update and delete activities at the
 /// activity's serviceUrl. Path ids are escaped (Emulator ids contain <c>|</c>), the bot token is attached when
-/// an app id is configured, and throttling and gateway errors are retried (<see cref="RetryPolicy"/>).
+/// an app id is configured, and throttling and gateway errors are retried (<see cref="RetryPolicy"/>). Every way a call
+/// can fail to deliver ends as a <see cref="ConnectorException"/>: a status after the retries, a token that could not be
+/// fetched, a Connector that could not be reached.
 /// </summary>
 public sealed class ConnectorClient(HttpClient httpClient, IBotTokenProvider tokenProvider, RetryPolicy retryPolicy, TimeProvider timeProvider)
 {
@@ -44,13 +46,14 @@ public sealed class ConnectorClient(HttpClient httpClient, IBotTokenProvider tok
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) ||
             (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ConnectorException("The activity has no usable serviceUrl.");
+            // A bad activity, not a failure to deliver (ConnectorException): the host keeps its answers for those.
+            throw new ArgumentException("The activity has no usable serviceUrl.", nameof(activity));
         }
 
         var conversationId = activity.Conversation?.Id;
         if (string.IsNullOrEmpty(conversationId))
         {
-            throw new ConnectorException("The activity has no conversation id.");
+            throw new ArgumentException("The activity has no conversation id.", nameof(activity));
         }
 
         var baseUrl = serviceUrl.AbsoluteUri.EndsWith('/') ? serviceUrl.AbsoluteUri : serviceUrl.AbsoluteUri + "/";
@@ -71,7 +74,17 @@ public sealed class ConnectorClient(HttpClient httpClient, IBotTokenProvider tok
         {
             using var request = await CreateRequestAsync(method, uri, body, forceRefresh, cancellationToken).ConfigureAwait(false);
             forceRefresh = false;
-            var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                // Refused, reset, or the HttpClient's timeout: the reply did not reach the channel.
+                throw new ConnectorException($"The Connector could not be reached for {method} ({ex.GetType().Name}).", ex);
+            }
+
             if (response.IsSuccessStatusCode)
             {
                 return response;
@@ -100,13 +113,24 @@ public sealed class ConnectorClient(HttpClient httpClient, IBotTokenProvider tok
 
     private async Task<HttpRequestMessage> CreateRequestAsync(HttpMethod method, Uri uri, Activity? body, bool forceRefresh, CancellationToken cancellationToken)
     {
+        string? token;
+        try
+        {
+            token = await tokenProvider.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Azure AD unreachable or refusing the bot's credentials (MSAL's own exceptions, or HttpRequestException):
+            // without a token no reply can be delivered.
+            throw new ConnectorException($"The bot's token for the Connector could not be fetched ({ex.GetType().Name}).", ex);
+        }
+
         var request = new HttpRequestMessage(method, uri);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, options: BotJson.Options);
         }
 
-        var token = await tokenProvider.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -2,8 +2,12 @@ using System.Net;
 
 namespace BotService.Protocol.Connector;
 
-/// <summary>A Connector call failed with a status that is not retried, or kept failing after the retries.</summary>
-public sealed class ConnectorException : Exception
+/// <summary>
+/// A Connector call failed: the channel answered a status that is not retried, or kept failing after the retries
+/// (<see cref="StatusCode"/> set), or the call could not be made at all (the bot's token could not be fetched, the
+/// Connector could not be reached or did not answer in time; the cause is the inner exception).
+/// </summary>
+public sealed class ConnectorException : ReplyDeliveryException
 {
     public ConnectorException() { }
 

@@ -11,7 +11,9 @@ namespace BotService.Protocol.Hosting;
 /// <summary>
 /// <c>/api/messages</c> with the HTTP contract of protocol.md §1.9: 200 (empty, expectReplies body, or the
 /// invoke answer), 400/413/415 for bad input, 401 for failed authentication, 405 for other methods, 429 with Retry-After beyond the rate limits. No client
-/// input yields a 500: anything unexpected is logged and answered 503 problem+json.
+/// input yields a 500: anything unexpected is logged and answered 503 problem+json. A turn whose reply could not be
+/// delivered (the bot's token or the channel's Connector failing, <see cref="ReplyDeliveryException"/>) is answered
+/// 502: the failure is upstream of the bot, and the channel must not take the turn as answered.
 /// </summary>
 public static partial class BotMessagesEndpoint
 {
@@ -30,9 +32,10 @@ public static partial class BotMessagesEndpoint
         }
 
         var aborted = httpContext.RequestAborted;
+        Schema.Activity? activity = null;
         try
         {
-            var (activity, error) = await ActivityRequestReader.ReadAsync(request, options.Value.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
+            (activity, var error) = await ActivityRequestReader.ReadAsync(request, options.Value.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
             if (error is not null)
             {
                 return error;
@@ -60,6 +63,13 @@ public static partial class BotMessagesEndpoint
         {
             return ActivityRequestReader.Problem(ex.StatusCode, "Bad request", "The request could not be read.");
         }
+        catch (ReplyDeliveryException ex)
+        {
+            // The handler kept the conversation state; this is the one log line for it.
+            LogNotDelivered(logger, activity?.Type, activity?.ChannelId, (ex.InnerException ?? ex).GetType().Name, ex);
+            return ActivityRequestReader.Problem(StatusCodes.Status502BadGateway, "Reply not delivered",
+                "The bot could not deliver its reply to the channel (its token or the Connector failed). The conversation is as it was before this activity; send it again later.");
+        }
         catch (Exception ex) when (ex is ConnectionResetException || (ex is OperationCanceledException && aborted.IsCancellationRequested))
         {
             // The client went away (reset mid-body, say); nobody reads this answer and nothing on our side failed.
@@ -75,4 +85,8 @@ public static partial class BotMessagesEndpoint
     [LoggerMessage(EventId = 1011, EventName = "RequestFailed", Level = LogLevel.Error,
         Message = "The messaging endpoint could not process a request ({ExceptionType})")]
     private static partial void LogUnexpected(ILogger logger, string exceptionType, Exception exception);
+
+    [LoggerMessage(EventId = 1012, EventName = "ReplyNotDelivered", Level = LogLevel.Warning,
+        Message = "The bot could not deliver its reply to a {ActivityType} activity from channel {ChannelId} ({ExceptionType}); the conversation state was kept and the channel answered 502")]
+    private static partial void LogNotDelivered(ILogger logger, string? activityType, string? channelId, string exceptionType, Exception exception);
 }

@@ -1,4 +1,6 @@
+using System.Runtime.ExceptionServices;
 using BotService.Protocol.Schema;
+using BotService.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace BotService.Protocol.Hosting;
@@ -6,7 +8,10 @@ namespace BotService.Protocol.Hosting;
 /// <summary>
 /// The adapter's OnTurnError: logs the failure without any message text, apologises to the user, clears the
 /// conversation state through every registered <see cref="IConversationStateCleaner"/>, and sends a trace
-/// (shown only in the Emulator). Each step is guarded so that one failing does not hide the others.
+/// (shown only in the Emulator). Each step is guarded so that one failing does not hide the others. Two failures keep
+/// the stored conversation, because the turn's own changes were never saved and the person's progress is intact: an
+/// unreachable state store (the person is asked to send the message again) and a reply that could not be delivered
+/// (<see cref="ReplyDeliveryException"/>, rethrown so that the host answers the channel with an error).
 /// </summary>
 public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCleaner> stateCleaners, ILogger<BotTurnErrorHandler> logger)
 {
@@ -29,12 +34,28 @@ public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCl
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(exception);
         var activity = turnContext.Activity;
-        if (IsStorageUnavailable(exception))
+        if (Find<ReplyDeliveryException>(exception) is { } undelivered)
+        {
+            // Nothing reached the person, and an apology would fail the same way, after the same retries. The host
+            // logs it once and answers the channel with an error, not as if the turn had been answered.
+            ExceptionDispatchInfo.Throw(undelivered);
+        }
+
+        if (Find<StorageUnavailableException>(exception) is not null)
         {
             // The stored conversation is intact but unreachable: clearing it (below) would throw away the person's
             // progress, and the turn's own changes were never saved. Ask them to resend; the next turn reads it again.
             LogStorageUnavailable(logger, activity.Type, activity.ChannelId);
-            await TryAsync("storage notice", () => turnContext.SendActivityAsync(StorageUnavailableText, inputHint: InputHints.AcceptingInput)).ConfigureAwait(false);
+            try
+            {
+                await turnContext.SendActivityAsync(StorageUnavailableText, inputHint: InputHints.AcceptingInput).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or ReplyDeliveryException))
+            {
+                // A notice that could not be delivered leaves the turn unanswered: that propagates, as above.
+                LogErrorStepFailed(logger, "storage notice", ex.GetType().Name);
+            }
+
             return;
         }
 
@@ -57,17 +78,17 @@ public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCl
         await TryAsync("trace", () => turnContext.SendActivityAsync(trace)).ConfigureAwait(false);
     }
 
-    private static bool IsStorageUnavailable(Exception exception)
+    private static T? Find<T>(Exception exception) where T : Exception
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is BotService.Storage.StorageUnavailableException)
+            if (e is T found)
             {
-                return true;
+                return found;
             }
         }
 
-        return false;
+        return null;
     }
 
     private async Task TryAsync(string step, Func<Task> action)

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using BotService.Host.Tests.Support;
+using BotService.Protocol.Authentication;
+using BotService.Protocol.Schema;
+using BotService.Testing.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BotService.Host.Tests;
+
+/// <summary>
+/// A reply that cannot be delivered (the bot's token cannot be fetched, or the Connector keeps failing after its
+/// retries) leaves the person's triage where it was, is logged once as a warning, and is answered 502, not as a turn
+/// that succeeded.
+/// </summary>
+public sealed class ReplyDeliveryFailureTests
+{
+    private const string AppId = "test-app-id";
+    private const string FirstMessage = "my left eyelid has been twitching for 4 days, lots of coffee";
+
+    [Fact]
+    public async Task KeepsTheTriageAndAnswersBadGatewayWhenTheBotsTokenCannotBeFetched()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var identity = await FakeIdentityServer.StartAsync();
+        var refusing = RefusingUrl();
+        await using var harness = await HostHarness.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["MicrosoftAppId"] = AppId,
+                ["MicrosoftAppPassword"] = "test-secret",
+                ["ToBotFromChannelOpenIdMetadataUrl"] = identity.ChannelMetadataUrl,
+                ["ToChannelFromBotLoginUrl"] = "https://login.loopback.test",
+            },
+            services =>
+            {
+                // Azure AD is unreachable: the login URL refuses connections.
+                services.AddHttpClient(MsalBotTokenProvider.HttpClientName)
+                    .ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(refusing));
+                services.AddSingleton<ILoggerProvider>(logs);
+            });
+        var token = identity.IssueChannelToken(AppId, harness.Channel.ServiceUrl);
+
+        // Replies in the HTTP body need no token, so the triage can start.
+        using (var asked = await harness.PostAsync(Teams(harness, FirstMessage, expectReplies: true), token))
+        {
+            Assert.Contains("Do you have any of these as well?", await asked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // The answer as a channel sends it: its reply needs the bot's token, which cannot be fetched.
+        using (var failed = await harness.PostAsync(Teams(harness, "none"), token))
+        {
+            Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+        }
+
+        Assert.Empty(harness.Channel.Received);
+
+        using var answered = await harness.PostAsync(Teams(harness, "none", expectReplies: true), token);
+        Assert.Equal("selfcare", Disposition(JsonSerializer.Deserialize<ExpectedReplies>(await answered.Content.ReadAsStringAsync(), BotJson.Options)!.Activities));
+        AssertLoggedOnceAsAWarning(logs);
+    }
+
+    [Fact]
+    public async Task KeepsTheTriageAndAnswersBadGatewayWhenTheConnectorKeepsFailing()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var harness = await HostHarness.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Bot:ConnectorMaxRetries"] = "1",
+                // No typing indicator, so that the failures are the reply's.
+                ["Bot:TypingDelayMilliseconds"] = "60000",
+            },
+            services => services.AddSingleton<ILoggerProvider>(logs));
+
+        using (await harness.PostAsync(harness.EmulatorActivity(ActivityTypes.Message, FirstMessage)))
+        {
+        }
+
+        var asked = await harness.Channel.WaitForMessagesAsync(1);
+        Assert.Contains(asked, r => r.Activity.Text?.Contains("Do you have any of these as well?", StringComparison.Ordinal) == true);
+        var delivered = harness.Channel.Received.Count;
+
+        // The first try and its one retry both fail.
+        harness.Channel.FailNext(HttpStatusCode.BadGateway, times: 2);
+        using (var failed = await harness.PostAsync(harness.EmulatorActivity(ActivityTypes.Message, "none")))
+        {
+            Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+            Assert.Equal("application/problem+json", failed.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.Equal(delivered, harness.Channel.Received.Count);
+
+        using (await harness.PostAsync(harness.EmulatorActivity(ActivityTypes.Message, "none")))
+        {
+        }
+
+        var all = await harness.Channel.WaitForAsync(delivered + 1);
+        Assert.Equal("selfcare", Disposition(all.Skip(delivered).Select(r => r.Activity)));
+        AssertLoggedOnceAsAWarning(logs);
+    }
+
+    private static Activity Teams(HostHarness harness, string text, bool expectReplies = false)
+    {
+        var activity = harness.EmulatorActivity(ActivityTypes.Message, text);
+        activity.ChannelId = Channels.Msteams;
+        activity.Conversation = new ConversationAccount("a:delivery-failure");
+        activity.DeliveryMode = expectReplies ? DeliveryModes.ExpectReplies : null;
+        return activity;
+    }
+
+    private static string? Disposition(IEnumerable<Activity> replies) => replies
+        .SelectMany(a => a.Entities ?? [])
+        .Where(e => e.Type == "triageOutcome")
+        .Select(e => ((JsonElement)e.Properties!["disposition"]!).GetString())
+        .Single();
+
+    private static void AssertLoggedOnceAsAWarning(CapturingLoggerProvider logs)
+    {
+        var lines = logs.Lines;
+        Assert.Single(lines, l => l.StartsWith("Warning ReplyNotDelivered", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("eyelid", StringComparison.Ordinal));
+    }
+
+    /// <summary>A loopback address where nothing listens, so connections to it are refused.</summary>
+    private static Uri RefusingUrl()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{port}");
+    }
+}
