@@ -1,8 +1,8 @@
 using System.Text.Json;
 using BotService.DirectLine.Storage;
 using BotService.Protocol;
+using BotService.Protocol.Hosting;
 using BotService.Protocol.Schema;
-using Microsoft.Extensions.Logging;
 
 namespace BotService.DirectLine;
 
@@ -10,6 +10,8 @@ namespace BotService.DirectLine;
 /// The adapter for Direct Line conversations: runs the bot pipeline for activities that Web Chat posts and, instead
 /// of calling a Connector service, appends the bot's replies to the conversation's activity log, from where polls
 /// and WebSocket streams deliver them (protocol.md §5). Middleware registered in DI as <see cref="IMiddleware"/> is used.
+/// A failed turn is handled by the same <see cref="BotTurnErrorHandler"/> as <c>/api/messages</c>; a reply the log
+/// cannot store is a reply not delivered (<see cref="ReplyDeliveryException"/>), which the post answers with 503.
 /// </summary>
 public sealed class DirectLineAdapter : BotAdapter
 {
@@ -18,9 +20,10 @@ public sealed class DirectLineAdapter : BotAdapter
     private readonly ConversationSignals _signals;
     private readonly TimeProvider _time;
 
-    public DirectLineAdapter(IActivityLog log, ConversationSignals signals, TimeProvider time, IEnumerable<IMiddleware> middleware, ILogger<DirectLineAdapter> logger)
+    public DirectLineAdapter(IActivityLog log, ConversationSignals signals, TimeProvider time, IEnumerable<IMiddleware> middleware, BotTurnErrorHandler errorHandler)
     {
         ArgumentNullException.ThrowIfNull(middleware);
+        ArgumentNullException.ThrowIfNull(errorHandler);
         _log = log;
         _signals = signals;
         _time = time;
@@ -29,11 +32,7 @@ public sealed class DirectLineAdapter : BotAdapter
             Use(item);
         }
 
-        OnTurnError = async (turnContext, exception) =>
-        {
-            DirectLineLog.TurnFailed(logger, turnContext.Activity.Conversation?.Id ?? string.Empty, exception);
-            await turnContext.SendActivityAsync("Sorry, something went wrong on my side. Please try again.").ConfigureAwait(false);
-        };
+        OnTurnError = errorHandler.HandleAsync;
     }
 
     /// <summary>Runs one turn for an activity that is already stored in the log (it carries its id and timestamp).</summary>
@@ -98,7 +97,17 @@ public sealed class DirectLineAdapter : BotAdapter
             outgoing.Id = null;
             outgoing.ChannelId = Channels.DirectLine;
             outgoing.From = new ChannelAccount(outgoing.From?.Id ?? "bot", outgoing.From?.Name, RoleTypes.Bot);
-            var stored = await _log.AppendAsync(conversationId, outgoing, cancellationToken).ConfigureAwait(false);
+            Activity stored;
+            try
+            {
+                stored = await _log.AppendAsync(conversationId, outgoing, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (StorageOutage.Is(ex))
+            {
+                // The log is how Direct Line delivers: the error handler keeps the conversation state for this.
+                throw new ReplyDeliveryException("The Direct Line log could not store the bot's reply.", ex);
+            }
+
             if (turnContext.TurnState.Get<FirstReply>() is null && ActivityStamp.SeqOf(conversationId, stored.Id) is { } seq)
             {
                 turnContext.TurnState.Set(new FirstReply(seq));

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using BotService.DirectLine.Endpoints;
 using BotService.DirectLine.Storage;
 using BotService.DirectLine.Tokens;
+using BotService.Protocol.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -47,6 +48,7 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineRateLimits>();
         services.AddSingleton<ConversationSignals>();
         services.AddSingleton<DirectLineStreams>();
+        services.TryAddSingleton<BotTurnErrorHandler>();
         services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<IActivityLog>(CreateLog);

@@ -12,9 +12,6 @@ internal static partial class DirectLineLog
     [LoggerMessage(EventId = 7002, Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started")]
     public static partial void ConversationStarted(ILogger logger, string conversationId);
 
-    [LoggerMessage(EventId = 7003, Level = LogLevel.Warning, Message = "The bot failed a Direct Line turn in conversation {ConversationId}")]
-    public static partial void TurnFailed(ILogger logger, string conversationId, Exception exception);
-
     [LoggerMessage(EventId = 7004, Level = LogLevel.Information, Message = "Listening for Direct Line activity notifications")]
     public static partial void Listening(ILogger logger);
 

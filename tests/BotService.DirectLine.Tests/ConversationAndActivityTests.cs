@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using BotService.Protocol.Hosting;
 using BotService.Testing.DirectLine;
 
 namespace BotService.DirectLine.Tests;
@@ -188,7 +189,7 @@ public sealed class ConversationAndActivityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ABotThatFailsStillLetsTheUserKnowAndThePostSucceeds()
+    public async Task ABotThatFailsStillLetsTheUserKnowWhereToGetHelpAndThePostSucceeds()
     {
         await _client.StartAsync();
 
@@ -196,7 +197,9 @@ public sealed class ConversationAndActivityTests : IAsyncLifetime
         var (activities, _) = await _client.GetActivitiesAsync("1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("something went wrong", activities[^1].GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        // The same apology as /api/messages, with its sentence on contacting a doctor or the emergency number.
+        Assert.Equal(BotTurnErrorHandler.ApologyText, activities[^1].GetProperty("text").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using BotService.DirectLine.Storage;
 using BotService.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace BotService.DirectLine.Endpoints;
 
 /// <summary>
-/// A storage outage answers 503 with the Direct Line error body instead of a 500; data the store refuses
+/// A storage outage answers 503 with the Direct Line error body instead of a 500 (also when it kept a bot's reply from
+/// being stored: the turn's state was kept, and Web Chat marks the message as not sent); data the store refuses
 /// (<see cref="RefusedData"/>) answers 400; a post to a conversation that does not exist (or expired) answers 404, from
 /// the append's <see cref="KeyNotFoundException"/>, before the bot sees it.
 /// </summary>
@@ -26,7 +28,7 @@ internal sealed class StorageFailureFilter : IEndpointFilter
             DirectLineLog.DataRefused(logger, ex.SqlState);
             return DirectLineErrors.BadArgument("The request holds text the conversation store cannot keep, such as a NUL character.");
         }
-        catch (Exception ex) when (ex is DbException or TimeoutException && !context.HttpContext.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (StorageOutage.Is(ex) && !context.HttpContext.RequestAborted.IsCancellationRequested)
         {
             var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("BotService.DirectLine");
             DirectLineLog.StorageUnavailable(logger, ex);

@@ -37,7 +37,8 @@ public sealed class DirectLineTestServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<DirectLineTestServer> StartAsync(
-        IDictionary<string, string?>? settings = null, IBot? bot = null, TimeProvider? time = null, string? contentRoot = null)
+        IDictionary<string, string?>? settings = null, IBot? bot = null, TimeProvider? time = null, string? contentRoot = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         contentRoot ??= Directory.CreateTempSubdirectory("directline-test-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = contentRoot, EnvironmentName = "Development" });
@@ -62,6 +63,7 @@ public sealed class DirectLineTestServer : IAsyncDisposable
 
         builder.Services.AddSingleton(bot ?? new ScriptedTestBot());
         builder.Services.AddDirectLine(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapDirectLine();
         await app.StartAsync();
