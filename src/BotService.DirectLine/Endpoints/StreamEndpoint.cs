@@ -11,10 +11,15 @@ namespace BotService.DirectLine.Endpoints;
 /// The WebSocket stream at <c>/conversations/{id}/stream?t=&lt;token&gt;[&amp;watermark=N]</c>: first every activity after
 /// the watermark, then each new one as it is appended (here or, with PostgreSQL, on another instance), as ActivitySet
 /// frames; an empty frame when idle keeps proxies from closing the socket. Client frames (DirectLineJS sends an empty
-/// one every 20 s) are read and ignored.
+/// one every 20 s) are read and ignored. When the log cannot be read once the upgrade has been answered, no 503 can be
+/// sent any more: the socket is closed with 1013 (try again later), the WebSocket counterpart of the 503 the other
+/// endpoints answer for a storage outage, and DirectLineJS reconnects after its usual 3-15 s.
 /// </summary>
 internal static class StreamEndpoint
 {
+    /// <summary>RFC 6455 §7.4.1 as registered by IANA: the server is unable to serve now; the client may try again.</summary>
+    private const WebSocketCloseStatus TryAgainLater = (WebSocketCloseStatus)1013;
+
     public static async Task<IResult> ConnectAsync(
         HttpContext context, string conversationId, string? watermark, string? t, IActivityLog log, ConversationSignals signals,
         DirectLineStreams streams, DirectLineRateLimits limits, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime,
@@ -52,6 +57,7 @@ internal static class StreamEndpoint
         using var session = streams.Open(conversationId, context.RequestAborted, lifetime.ApplicationStopping);
         var receiving = DrainClientFramesAsync(socket, session, context.RequestAborted);
         var reason = "client closed";
+        var storageDown = false;
         try
         {
             var keepAlive = TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
@@ -77,8 +83,15 @@ internal static class StreamEndpoint
         {
             reason = session.Collided ? "collision" : ex.GetType().Name;
         }
+        catch (Exception ex) when (StorageOutage.Is(ex) && !session.Token.IsCancellationRequested)
+        {
+            // The storage filter cannot answer this one: the response is already the WebSocket.
+            DirectLineLog.StorageUnavailable(logger, ex);
+            storageDown = true;
+            reason = "storage unavailable";
+        }
 
-        await CloseAsync(socket, session.Collided, receiving).ConfigureAwait(false);
+        await CloseAsync(socket, session.Collided, storageDown, receiving).ConfigureAwait(false);
         DirectLineLog.StreamClosed(logger, conversationId, reason);
         return Results.Empty;
     }
@@ -111,15 +124,20 @@ internal static class StreamEndpoint
         }
     }
 
-    private static async Task CloseAsync(WebSocket socket, bool collided, Task receiving)
+    private static async Task CloseAsync(WebSocket socket, bool collided, bool storageDown, Task receiving)
     {
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                var status = collided ? WebSocketCloseStatus.PolicyViolation : WebSocketCloseStatus.NormalClosure;
-                await socket.CloseOutputAsync(status, collided ? "collision" : "closing", timeout.Token).ConfigureAwait(false);
+                var (status, description) = (collided, storageDown) switch
+                {
+                    (true, _) => (WebSocketCloseStatus.PolicyViolation, "collision"),
+                    (_, true) => (TryAgainLater, "storage unavailable"),
+                    _ => (WebSocketCloseStatus.NormalClosure, "closing"),
+                };
+                await socket.CloseOutputAsync(status, description, timeout.Token).ConfigureAwait(false);
             }
 
             // Give the client a moment to answer the close; then drop the connection.
