@@ -33,6 +33,9 @@ public static class DialogsExtensions
 
         services.AddTriage(configuration);
         services.AddConversation();
+
+        // The turn error handler's apology and storage notice name the region's emergency number.
+        services.TryAddSingleton<IEmergencyNumbers, Replies.RegionEmergencyNumbers>();
         if (services.Any(d => d.ServiceType == typeof(BotStateSet)))
         {
             return services;

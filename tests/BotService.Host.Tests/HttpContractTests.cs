@@ -236,7 +236,7 @@ public sealed class HttpContractTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = await harness.Channel.WaitForMessagesAsync(1);
-        Assert.Equal(BotService.Protocol.Hosting.BotTurnErrorHandler.ApologyText, replies[0].Activity.Text);
+        Assert.Equal(BotService.Protocol.Hosting.BotTurnErrorHandler.Apology("911"), replies[0].Activity.Text);
     }
 
     [Fact]

@@ -30,11 +30,24 @@ public sealed class TurnErrorTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var apology = (await harness.Channel.WaitForMessagesAsync(1))[0].Activity;
-        Assert.Equal(BotTurnErrorHandler.ApologyText, apology.Text);
+        Assert.Equal(BotTurnErrorHandler.Apology("911"), apology.Text);
         Assert.Equal(["0f3c5a20-8a2b-11ee-b9d1-0242ac120002|livechat"], cleaner.Conversations);
         await harness.Channel.WaitForAsync(1, r => r.Activity.Type == ActivityTypes.Trace);
         Assert.Contains(logs.Lines, l => l.Contains("TurnFailed", StringComparison.Ordinal) && l.Contains("InvalidOperationException", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.Contains(privateText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheApologyNamesTheEmergencyNumberOfThePersonsRegion()
+    {
+        await using var harness = await HostHarness.StartAsync(configureServices: s => s.AddTransient<IBot, FailingBot>());
+        var activity = harness.EmulatorActivity(ActivityTypes.Message, "boom");
+        activity.Locale = "en-GB";
+
+        using var response = await harness.PostAsync(activity);
+
+        var apology = (await harness.Channel.WaitForMessagesAsync(1))[0].Activity;
+        Assert.EndsWith("contact a doctor, or call 999 in an emergency.", apology.Text, StringComparison.Ordinal);
     }
 
     [Fact]

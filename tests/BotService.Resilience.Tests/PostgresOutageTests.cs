@@ -11,6 +11,9 @@ namespace BotService.Resilience.Tests;
 /// </summary>
 public sealed class PostgresOutageTests
 {
+    // The conversations' locale is en-US, so the notice names 911.
+    private static readonly string Unavailable = BotTurnErrorHandler.StorageUnavailable("911");
+
     [Fact]
     public async Task WhileTheDatabaseIsDownUsersAreAskedToTryAgainAndTheConversationCarriesOnWhenItReturns()
     {
@@ -30,7 +33,7 @@ public sealed class PostgresOutageTests
                 using var response = await who.PostAsync(who.Message("A few days"));
                 var body = await response.Content.ReadAsStringAsync();
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                Assert.Contains(BotTurnErrorHandler.StorageUnavailableText, BotConversation.Texts(BotConversation.Replies(body)), StringComparison.Ordinal);
+                Assert.Contains(Unavailable, BotConversation.Texts(BotConversation.Replies(body)), StringComparison.Ordinal);
             }
         }
 
@@ -43,7 +46,7 @@ public sealed class PostgresOutageTests
         {
             replies = await conversation.SayAsync("A few days");
             var text = BotConversation.Texts(replies);
-            if (!text.Contains(BotTurnErrorHandler.StorageUnavailableText, StringComparison.Ordinal))
+            if (!text.Contains(Unavailable, StringComparison.Ordinal))
             {
                 break;
             }

@@ -13,12 +13,18 @@ namespace BotService.Protocol.Hosting;
 /// unreachable state store (the person is asked to send the message again) and a reply that could not be delivered
 /// (<see cref="ReplyDeliveryException"/>, rethrown so that the host answers the channel with an error).
 /// </summary>
-public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCleaner> stateCleaners, ILogger<BotTurnErrorHandler> logger)
+public sealed partial class BotTurnErrorHandler(
+    IEnumerable<IConversationStateCleaner> stateCleaners, ILogger<BotTurnErrorHandler> logger, IEmergencyNumbers? emergencyNumbers = null)
 {
-    /// <summary>What the user reads; it also says where to get help, since they may be unwell (triage-guidance).</summary>
+    private const string LocalEmergencyNumber = "your local emergency number";
+
+    /// <summary>
+    /// What the user reads; it also says where to get help, since they may be unwell (triage-guidance). With
+    /// <see cref="IEmergencyNumbers"/> registered the person reads the number itself (<see cref="Apology"/>).
+    /// </summary>
     public const string ApologyText =
         "Sorry, something went wrong on my side. Please try again. " +
-        "If your symptoms are severe or getting worse, contact a doctor, or call your local emergency number in an emergency.";
+        "If your symptoms are severe or getting worse, contact a doctor, or call " + LocalEmergencyNumber + " in an emergency.";
 
     /// <summary>
     /// What the user reads when the state database cannot be reached: the message was not taken in, nothing is lost,
@@ -26,8 +32,14 @@ public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCl
     /// </summary>
     public const string StorageUnavailableText =
         "Sorry, I can't reach my records right now, so I couldn't take in that message. Please try again in a minute; " +
-        "nothing you told me before is lost. If your symptoms are severe or getting worse, contact a doctor, or call your " +
-        "local emergency number in an emergency.";
+        "nothing you told me before is lost. If your symptoms are severe or getting worse, contact a doctor, or call " +
+        LocalEmergencyNumber + " in an emergency.";
+
+    /// <summary><see cref="ApologyText"/> naming <paramref name="emergencyNumber"/> (when there is one) as the number to call.</summary>
+    public static string Apology(string? emergencyNumber) => Naming(ApologyText, emergencyNumber);
+
+    /// <summary><see cref="StorageUnavailableText"/> naming <paramref name="emergencyNumber"/> (when there is one).</summary>
+    public static string StorageUnavailable(string? emergencyNumber) => Naming(StorageUnavailableText, emergencyNumber);
 
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
@@ -48,7 +60,7 @@ public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCl
             LogStorageUnavailable(logger, activity.Type, activity.ChannelId);
             try
             {
-                await turnContext.SendActivityAsync(StorageUnavailableText, inputHint: InputHints.AcceptingInput).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(StorageUnavailable(EmergencyNumber(activity)), inputHint: InputHints.AcceptingInput).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not (OperationCanceledException or ReplyDeliveryException))
             {
@@ -61,7 +73,7 @@ public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCl
 
         LogTurnFailed(logger, exception.GetType().Name, activity.Type, activity.ChannelId, exception);
 
-        await TryAsync("apology", () => turnContext.SendActivityAsync(ApologyText, inputHint: InputHints.AcceptingInput)).ConfigureAwait(false);
+        await TryAsync("apology", () => turnContext.SendActivityAsync(Apology(EmergencyNumber(activity)), inputHint: InputHints.AcceptingInput)).ConfigureAwait(false);
         foreach (var cleaner in stateCleaners)
         {
             await TryAsync("clear conversation state", () => cleaner.ClearAsync(turnContext, CancellationToken.None)).ConfigureAwait(false);
@@ -76,6 +88,23 @@ public sealed partial class BotTurnErrorHandler(IEnumerable<IConversationStateCl
             Value = exception.GetType().FullName,
         };
         await TryAsync("trace", () => turnContext.SendActivityAsync(trace)).ConfigureAwait(false);
+    }
+
+    private static string Naming(string text, string? emergencyNumber) =>
+        string.IsNullOrWhiteSpace(emergencyNumber) ? text : text.Replace(LocalEmergencyNumber, emergencyNumber, StringComparison.Ordinal);
+
+    /// <summary>The region's number; a failure to find it must not keep the person from the message.</summary>
+    private string? EmergencyNumber(Activity activity)
+    {
+        try
+        {
+            return emergencyNumbers?.For(activity.Locale);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogErrorStepFailed(logger, "emergency number", ex.GetType().Name);
+            return null;
+        }
     }
 
     private static T? Find<T>(Exception exception) where T : Exception
