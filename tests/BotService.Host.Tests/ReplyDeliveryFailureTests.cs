@@ -12,8 +12,8 @@ namespace BotService.Host.Tests;
 
 /// <summary>
 /// A reply that cannot be delivered (the bot's token cannot be fetched, or the Connector keeps failing after its
-/// retries) leaves the person's triage where it was, is logged once as a warning, and is answered 502, not as a turn
-/// that succeeded.
+/// retries) leaves the person's triage where it was, is logged once, and is answered 502 (400 when the bot runs
+/// without authentication and the serviceUrl is the client's), not as a turn that succeeded.
 /// </summary>
 public sealed class ReplyDeliveryFailureTests
 {
@@ -25,22 +25,9 @@ public sealed class ReplyDeliveryFailureTests
     {
         var logs = new CapturingLoggerProvider();
         await using var identity = await FakeIdentityServer.StartAsync();
-        var refusing = RefusingUrl();
-        await using var harness = await HostHarness.StartAsync(
-            new Dictionary<string, string?>
-            {
-                ["MicrosoftAppId"] = AppId,
-                ["MicrosoftAppPassword"] = "test-secret",
-                ["ToBotFromChannelOpenIdMetadataUrl"] = identity.ChannelMetadataUrl,
-                ["ToChannelFromBotLoginUrl"] = "https://login.loopback.test",
-            },
-            services =>
-            {
-                // Azure AD is unreachable: the login URL refuses connections.
-                services.AddHttpClient(MsalBotTokenProvider.HttpClientName)
-                    .ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(refusing));
-                services.AddSingleton<ILoggerProvider>(logs);
-            });
+
+        // Azure AD is unreachable: the login URL refuses connections.
+        await using var harness = await StartAuthenticatedAsync(identity, RefusingUrl(), logs);
         var token = identity.IssueChannelToken(AppId, harness.Channel.ServiceUrl);
 
         // Replies in the HTTP body need no token, so the triage can start.
@@ -59,23 +46,23 @@ public sealed class ReplyDeliveryFailureTests
 
         using var answered = await harness.PostAsync(Teams(harness, "none", expectReplies: true), token);
         Assert.Equal("selfcare", Disposition(JsonSerializer.Deserialize<ExpectedReplies>(await answered.Content.ReadAsStringAsync(), BotJson.Options)!.Activities));
-        AssertLoggedOnceAsAWarning(logs);
+        AssertLoggedOnce(logs, LogLevel.Warning);
     }
 
-    [Fact]
-    public async Task KeepsTheTriageAndAnswersBadGatewayWhenTheConnectorKeepsFailing()
+    [Theory]
+    [InlineData(true, HttpStatusCode.BadGateway)]
+    [InlineData(false, HttpStatusCode.BadRequest)]
+    public async Task KeepsTheTriageWhenTheConnectorKeepsFailingAndAnswersAnErrorThatIsTheClientsOnlyWithoutAuthentication(
+        bool authenticated, HttpStatusCode expected)
     {
         var logs = new CapturingLoggerProvider();
-        await using var harness = await HostHarness.StartAsync(
-            new Dictionary<string, string?>
-            {
-                ["Bot:ConnectorMaxRetries"] = "1",
-                // No typing indicator, so that the failures are the reply's.
-                ["Bot:TypingDelayMilliseconds"] = "60000",
-            },
-            services => services.AddSingleton<ILoggerProvider>(logs));
+        await using var identity = await FakeIdentityServer.StartAsync();
+        await using var harness = authenticated
+            ? await StartAuthenticatedAsync(identity, new Uri(identity.BaseUrl), logs)
+            : await HostHarness.StartAsync(Settings(), services => services.AddSingleton<ILoggerProvider>(logs));
+        var token = authenticated ? identity.IssueChannelToken(AppId, harness.Channel.ServiceUrl) : null;
 
-        using (await harness.PostAsync(harness.EmulatorActivity(ActivityTypes.Message, FirstMessage)))
+        using (await harness.PostAsync(Teams(harness, FirstMessage), token))
         {
         }
 
@@ -83,24 +70,47 @@ public sealed class ReplyDeliveryFailureTests
         Assert.Contains(asked, r => r.Activity.Text?.Contains("Do you have any of these as well?", StringComparison.Ordinal) == true);
         var delivered = harness.Channel.Received.Count;
 
-        // The first try and its one retry both fail.
+        // The first try and its one retry both fail. Without authentication the serviceUrl is whatever the client
+        // sent, so a failure there is its own input, not the bot's upstream.
         harness.Channel.FailNext(HttpStatusCode.BadGateway, times: 2);
-        using (var failed = await harness.PostAsync(harness.EmulatorActivity(ActivityTypes.Message, "none")))
+        using (var failed = await harness.PostAsync(Teams(harness, "none"), token))
         {
-            Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+            Assert.Equal(expected, failed.StatusCode);
             Assert.Equal("application/problem+json", failed.Content.Headers.ContentType?.MediaType);
         }
 
         Assert.Equal(delivered, harness.Channel.Received.Count);
 
-        using (await harness.PostAsync(harness.EmulatorActivity(ActivityTypes.Message, "none")))
+        using (await harness.PostAsync(Teams(harness, "none"), token))
         {
         }
 
         var all = await harness.Channel.WaitForAsync(delivered + 1);
         Assert.Equal("selfcare", Disposition(all.Skip(delivered).Select(r => r.Activity)));
-        AssertLoggedOnceAsAWarning(logs);
+        AssertLoggedOnce(logs, authenticated ? LogLevel.Warning : LogLevel.Information);
     }
+
+    private static Task<HostHarness> StartAuthenticatedAsync(FakeIdentityServer identity, Uri login, CapturingLoggerProvider logs)
+    {
+        var settings = Settings();
+        settings["MicrosoftAppId"] = AppId;
+        settings["MicrosoftAppPassword"] = "test-secret";
+        settings["ToBotFromChannelOpenIdMetadataUrl"] = identity.ChannelMetadataUrl;
+        settings["ToChannelFromBotLoginUrl"] = "https://login.loopback.test";
+        return HostHarness.StartAsync(settings, services =>
+        {
+            services.AddHttpClient(MsalBotTokenProvider.HttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(login));
+            services.AddSingleton<ILoggerProvider>(logs);
+        });
+    }
+
+    private static Dictionary<string, string?> Settings() => new()
+    {
+        ["Bot:ConnectorMaxRetries"] = "1",
+        // No typing indicator, so that the failures are the replies'.
+        ["Bot:TypingDelayMilliseconds"] = "60000",
+    };
 
     private static Activity Teams(HostHarness harness, string text, bool expectReplies = false)
     {
@@ -117,10 +127,10 @@ public sealed class ReplyDeliveryFailureTests
         .Select(e => ((JsonElement)e.Properties!["disposition"]!).GetString())
         .Single();
 
-    private static void AssertLoggedOnceAsAWarning(CapturingLoggerProvider logs)
+    private static void AssertLoggedOnce(CapturingLoggerProvider logs, LogLevel level)
     {
         var lines = logs.Lines;
-        Assert.Single(lines, l => l.StartsWith("Warning ReplyNotDelivered", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith($"{level} ReplyNotDelivered", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("eyelid", StringComparison.Ordinal));
     }

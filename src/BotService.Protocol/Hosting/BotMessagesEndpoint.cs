@@ -13,14 +13,18 @@ namespace BotService.Protocol.Hosting;
 /// invoke answer), 400/413/415 for bad input, 401 for failed authentication, 405 for other methods, 429 with Retry-After beyond the rate limits. No client
 /// input yields a 500: anything unexpected is logged and answered 503 problem+json. A turn whose reply could not be
 /// delivered (the bot's token or the channel's Connector failing, <see cref="ReplyDeliveryException"/>) is answered
-/// 502: the failure is upstream of the bot, and the channel must not take the turn as answered.
+/// 502 when the caller authenticated: the failure is upstream of the bot, and the channel must not take the turn as
+/// answered. A bot without an app id (local use) accepts any serviceUrl, so there the address that would not take the
+/// reply is the client's own input, answered 400.
 /// </summary>
 public static partial class BotMessagesEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext httpContext, CloudAdapter adapter, IBot bot, IOptions<BotOptions> options, UnauthorizedRequestLog refusals, ILoggerFactory loggerFactory)
+        HttpContext httpContext, CloudAdapter adapter, IBot bot, IOptions<BotOptions> options, IOptions<BotAuthenticationOptions> authentication,
+        UnauthorizedRequestLog refusals, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(authentication);
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(refusals);
         var logger = loggerFactory.CreateLogger(typeof(BotMessagesEndpoint).FullName!);
@@ -66,9 +70,12 @@ public static partial class BotMessagesEndpoint
         catch (ReplyDeliveryException ex)
         {
             // The handler kept the conversation state; this is the one log line for it.
-            LogNotDelivered(logger, activity?.Type, activity?.ChannelId, (ex.InnerException ?? ex).GetType().Name, ex);
-            return ActivityRequestReader.Problem(StatusCodes.Status502BadGateway, "Reply not delivered",
-                "The bot could not deliver its reply to the channel (its token or the Connector failed). The conversation is as it was before this activity; send it again later.");
+            var anonymous = authentication.Value.IsAnonymous;
+            var status = anonymous ? StatusCodes.Status400BadRequest : StatusCodes.Status502BadGateway;
+            LogNotDelivered(logger, anonymous ? LogLevel.Information : LogLevel.Warning, activity?.Type, activity?.ChannelId, (ex.InnerException ?? ex).GetType().Name, status, ex);
+            return ActivityRequestReader.Problem(status, "Reply not delivered", anonymous
+                ? "The reply could not be delivered to the activity's serviceUrl. The conversation is as it was before this activity."
+                : "The bot could not deliver its reply to the channel (its token or the Connector failed). The conversation is as it was before this activity; send it again later.");
         }
         catch (Exception ex) when (ex is ConnectionResetException || (ex is OperationCanceledException && aborted.IsCancellationRequested))
         {
@@ -86,7 +93,8 @@ public static partial class BotMessagesEndpoint
         Message = "The messaging endpoint could not process a request ({ExceptionType})")]
     private static partial void LogUnexpected(ILogger logger, string exceptionType, Exception exception);
 
-    [LoggerMessage(EventId = 1012, EventName = "ReplyNotDelivered", Level = LogLevel.Warning,
-        Message = "The bot could not deliver its reply to a {ActivityType} activity from channel {ChannelId} ({ExceptionType}); the conversation state was kept and the channel answered 502")]
-    private static partial void LogNotDelivered(ILogger logger, string? activityType, string? channelId, string exceptionType, Exception exception);
+    // A warning when a channel called; information without authentication, where the serviceUrl is the client's.
+    [LoggerMessage(EventId = 1012, EventName = "ReplyNotDelivered",
+        Message = "The bot could not deliver its reply to a {ActivityType} activity from channel {ChannelId} ({ExceptionType}); the conversation state was kept and the request answered {Status}")]
+    private static partial void LogNotDelivered(ILogger logger, LogLevel level, string? activityType, string? channelId, string exceptionType, int status, Exception exception);
 }
