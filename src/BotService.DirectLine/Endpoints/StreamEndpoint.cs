@@ -13,7 +13,9 @@ namespace BotService.DirectLine.Endpoints;
 /// frames; an empty frame when idle keeps proxies from closing the socket. Client frames (DirectLineJS sends an empty
 /// one every 20 s) are read and ignored. When the log cannot be read once the upgrade has been answered, no 503 can be
 /// sent any more: the socket is closed with 1013 (try again later), the WebSocket counterpart of the 503 the other
-/// endpoints answer for a storage outage, and DirectLineJS reconnects after its usual 3-15 s.
+/// endpoints answer for a storage outage, and DirectLineJS reconnects after its usual 3-15 s. A stream opened with a
+/// token ends when the token does (1008, "token expired"): everything else refuses an expired token, and DirectLineJS,
+/// which refreshes its token every 15 minutes, reconnects with the fresh one from the watermark it has, losing nothing.
 /// </summary>
 internal static class StreamEndpoint
 {
@@ -23,14 +25,14 @@ internal static class StreamEndpoint
     public static async Task<IResult> ConnectAsync(
         HttpContext context, string conversationId, string? watermark, string? t, IActivityLog log, ConversationSignals signals,
         DirectLineStreams streams, DirectLineRateLimits limits, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime,
-        ILogger<DirectLineStreams> logger)
+        TimeProvider time, ILogger<DirectLineStreams> logger)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
             return DirectLineErrors.BadArgument("The stream is a WebSocket; open the streamUrl with a WebSocket client.");
         }
 
-        if (DirectLineCaller.TryAuthorize(context, conversationId, out _, queryToken: t) is { } denied)
+        if (DirectLineCaller.TryAuthorize(context, conversationId, out var caller, queryToken: t) is { } denied)
         {
             return denied;
         }
@@ -58,11 +60,19 @@ internal static class StreamEndpoint
         var receiving = DrainClientFramesAsync(socket, session, context.RequestAborted);
         var reason = "client closed";
         var storageDown = false;
+        var tokenExpired = false;
+        var expires = caller!.Claims?.Expires;
         try
         {
             var keepAlive = TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
             while (!session.Token.IsCancellationRequested && socket.State == WebSocketState.Open)
             {
+                if (expires <= time.GetUtcNow())
+                {
+                    tokenExpired = true;
+                    break;
+                }
+
                 var page = await log.ReadAsync(conversationId, mark, ActivityEndpoints.PageSize, session.Token).ConfigureAwait(false);
                 if (page.Count > 0)
                 {
@@ -71,13 +81,18 @@ internal static class StreamEndpoint
                     continue;
                 }
 
-                if (!await subscription.WaitAsync(keepAlive, session.Token).ConfigureAwait(false))
+                var untilExpiry = expires - time.GetUtcNow() ?? TimeSpan.MaxValue;
+                if (untilExpiry < keepAlive)
+                {
+                    await subscription.WaitAsync(untilExpiry > TimeSpan.Zero ? untilExpiry : TimeSpan.Zero, session.Token).ConfigureAwait(false);
+                }
+                else if (!await subscription.WaitAsync(keepAlive, session.Token).ConfigureAwait(false))
                 {
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, session.Token).ConfigureAwait(false);
                 }
             }
 
-            reason = session.Collided ? "collision" : "closed";
+            reason = session.Collided ? "collision" : tokenExpired ? "token expired" : "closed";
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {
@@ -91,7 +106,14 @@ internal static class StreamEndpoint
             reason = "storage unavailable";
         }
 
-        await CloseAsync(socket, session.Collided, storageDown, receiving).ConfigureAwait(false);
+        var (status, description) = (session.Collided, storageDown, tokenExpired) switch
+        {
+            (true, _, _) => (WebSocketCloseStatus.PolicyViolation, "collision"),
+            (_, true, _) => (TryAgainLater, "storage unavailable"),
+            (_, _, true) => (WebSocketCloseStatus.PolicyViolation, "token expired"),
+            _ => (WebSocketCloseStatus.NormalClosure, "closing"),
+        };
+        await CloseAsync(socket, status, description, receiving).ConfigureAwait(false);
         DirectLineLog.StreamClosed(logger, conversationId, reason);
         return Results.Empty;
     }
@@ -124,19 +146,13 @@ internal static class StreamEndpoint
         }
     }
 
-    private static async Task CloseAsync(WebSocket socket, bool collided, bool storageDown, Task receiving)
+    private static async Task CloseAsync(WebSocket socket, WebSocketCloseStatus status, string description, Task receiving)
     {
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                var (status, description) = (collided, storageDown) switch
-                {
-                    (true, _) => (WebSocketCloseStatus.PolicyViolation, "collision"),
-                    (_, true) => (TryAgainLater, "storage unavailable"),
-                    _ => (WebSocketCloseStatus.NormalClosure, "closing"),
-                };
                 await socket.CloseOutputAsync(status, description, timeout.Token).ConfigureAwait(false);
             }
 
