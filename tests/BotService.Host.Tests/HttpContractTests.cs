@@ -129,13 +129,20 @@ public sealed class HttpContractTests
     [InlineData("channelId", "msteams\\u0000")]
     [InlineData("conversation.id", "long")]
     [InlineData("from.id", "long")]
+    [InlineData("conversation.id", "slashes")]
     public async Task RejectsAnIdNoStorageKeyCanHoldWithBadRequest(string field, string value)
     {
         // value is JSON string content: \u0000 reaches the activity as a NUL character.
         // PostgreSQL text cannot hold NUL, and its key index about 2,700 bytes: such a turn was told the records were
         // unreachable and to try again, which never works.
         await using var harness = await HostHarness.StartAsync();
-        var id = value == "long" ? new string('c', ActivityIds.MaxIdBytes + 1) : value;
+        // Slashes are escaped in keys (%2F), three bytes each: 200 of them make a 600-byte key segment.
+        var id = value switch
+        {
+            "long" => new string('c', ActivityIds.MaxIdBytes + 1),
+            "slashes" => new string('/', 200),
+            _ => value,
+        };
         var (channelId, conversationId, userId) = field switch
         {
             "channelId" => (id, "c", "u"),

@@ -90,6 +90,29 @@ public sealed class ReplyDeliveryFailureTests
         AssertLoggedOnce(logs, authenticated ? LogLevel.Warning : LogLevel.Information);
     }
 
+    [Fact]
+    public async Task AReplyTheChannelRefusesAsMalformedIsAFailedTurnThatApologisesAndStartsOver()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var harness = await HostHarness.StartAsync(Settings(), services => services.AddSingleton<ILoggerProvider>(logs));
+        using (await harness.PostAsync(Teams(harness, FirstMessage), null))
+        {
+        }
+
+        var delivered = (await harness.Channel.WaitForMessagesAsync(1)).Count;
+
+        // 400 is not retried, and the same reply would be refused again: keeping the triage would loop on it.
+        harness.Channel.FailNext(HttpStatusCode.BadRequest);
+        using (var failed = await harness.PostAsync(Teams(harness, "none"), null))
+        {
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        }
+
+        var apology = (await harness.Channel.WaitForMessagesAsync(delivered + 1))[^1].Activity.Text;
+        Assert.StartsWith("Sorry, something went wrong on my side.", apology, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("ReplyNotDelivered", StringComparison.Ordinal));
+    }
+
     private static Task<HostHarness> StartAuthenticatedAsync(FakeIdentityServer identity, Uri login, CapturingLoggerProvider logs)
     {
         var settings = Settings();

@@ -18,4 +18,12 @@ public sealed class ConnectorException : ReplyDeliveryException
     public ConnectorException(HttpStatusCode statusCode, string message) : base(message) => StatusCode = statusCode;
 
     public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>
+    /// The channel refused this reply itself (400, 404, 413 and the like): sending it again would be refused again, so
+    /// it is a failed turn, not a delivery to try later. Not for 401/403 (after a fresh token), 408, 412, 429 or 5xx.
+    /// </summary>
+    public bool RefusedByTheChannel => StatusCode is { } status && (int)status is >= 400 and < 500
+        && status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.RequestTimeout
+            or HttpStatusCode.PreconditionFailed or HttpStatusCode.TooManyRequests);
 }

@@ -10,13 +10,14 @@ namespace BotService.Protocol.Hosting;
 /// Direct Line and Teams send both on every activity, conversationUpdate and invoke included); <c>from.id</c> is
 /// optional, since the bot copes without a user. Each id present must fit in a storage key of every provider:
 /// PostgreSQL text cannot hold NUL, and its key index holds about 2,700 bytes, which three ids of
-/// <see cref="MaxIdBytes"/> and the key's separators stay well under (real ids are under 200). The one rule for
+/// <see cref="MaxIdBytes"/> as stored (a '/' or '%' is escaped to three bytes, see State/StorageKeySegment) and the
+/// key's separators stay well under (real ids are under 200). The one rule for
 /// <c>/api/messages</c> and for the ids clients give Direct Line; an id refused here would otherwise reach the store and
 /// fail the turn.
 /// </summary>
 public static class ActivityIds
 {
-    /// <summary>The longest id, in UTF-8 bytes.</summary>
+    /// <summary>The longest id, in UTF-8 bytes as it is stored in a key ('/' and '%' count three).</summary>
     public const int MaxIdBytes = 512;
 
     /// <summary>Null when the activity's state can be keyed; otherwise why not, for a 400.</summary>
@@ -32,9 +33,9 @@ public static class ActivityIds
     public static string? Problem(string? id, string field) =>
         id is null || IsUsable(id)
             ? null
-            : $"The {field} is not a usable id: an id is text of at most {MaxIdBytes} UTF-8 bytes with no NUL character.";
+            : $"The {field} is not a usable id: an id is text of at most {MaxIdBytes} UTF-8 bytes ('/' and '%' count three) with no NUL character.";
 
-    /// <summary>True when <paramref name="id"/> is well-formed text of at most <see cref="MaxIdBytes"/> UTF-8 bytes without NUL.</summary>
+    /// <summary>True when <paramref name="id"/> is well-formed text without NUL of at most <see cref="MaxIdBytes"/> bytes once escaped.</summary>
     public static bool IsUsable(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -47,7 +48,7 @@ public static class ActivityIds
                 return false;
             }
 
-            bytes += rune.Utf8SequenceLength;
+            bytes += rune.Value is '/' or '%' ? 3 : rune.Utf8SequenceLength;
             if (bytes > MaxIdBytes)
             {
                 return false;

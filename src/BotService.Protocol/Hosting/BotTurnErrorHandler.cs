@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using BotService.Protocol.Connector;
 using BotService.Protocol.Schema;
 using BotService.Storage;
 using Microsoft.Extensions.Logging;
@@ -46,10 +47,12 @@ public sealed partial class BotTurnErrorHandler(
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(exception);
         var activity = turnContext.Activity;
-        if (Find<ReplyDeliveryException>(exception) is { } undelivered)
+        if (Find<ReplyDeliveryException>(exception) is { } undelivered and not ConnectorException { RefusedByTheChannel: true })
         {
             // Nothing reached the person, and an apology would fail the same way, after the same retries. The host
-            // logs it once and answers the channel with an error, not as if the turn had been answered.
+            // logs it once and answers the channel with an error, not as if the turn had been answered. A reply the
+            // channel itself refused (a card it cannot show, say) would be refused on every try: that turn failed, and
+            // takes the apology below, which is plain text, and the fresh start that ends the loop.
             ExceptionDispatchInfo.Throw(undelivered);
         }
 

@@ -44,7 +44,7 @@ public sealed partial class UnauthorizedRequestLog(ILogger<UnauthorizedRequestLo
         Message = "Rejected a request to the messaging endpoint: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 1012, EventName = "RequestsUnauthorized", Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 1013, EventName = "RequestsUnauthorized", Level = LogLevel.Warning,
         Message = "Rejected {Count} request(s) to the messaging endpoint that failed authentication since the previous such warning (at most one a minute; each is logged at Debug); the latest: {Reason}")]
     private static partial void LogRefusedSummary(ILogger logger, int count, string reason);
 }
