@@ -40,6 +40,30 @@ public sealed class PostgresActivityLogPlanTests(PostgresServerFixture postgres)
     }
 
     [Fact]
+    public async Task TheLogWorksThroughPgBouncerInSessionMode()
+    {
+        // What the README offers operators who pool: the log's settings must not be startup options, which PgBouncer refuses.
+        var database = await postgres.Server.CreateDatabaseAsync($"t_session_{Guid.NewGuid():N}");
+        await using var bouncer = await PgBouncerProxy.StartAsync(postgres.Server, new NpgsqlConnectionStringBuilder(database).Database!, serverConnections: 4, poolMode: "session");
+        await using var source = PostgresActivityLog.CreateDataSource(bouncer.ConnectionString);
+        var log = new PostgresActivityLog(source, TimeProvider.System);
+        var id = Guid.NewGuid().ToString("N");
+        await log.CreateConversationAsync(id, CancellationToken.None);
+
+        for (var i = 0; i < 8; i++)
+        {
+            await using (await log.HoldTurnAsync(id, CancellationToken.None))
+            {
+                await log.AppendAsync(id, new Activity { Type = ActivityTypes.Message, Text = $"m{i}" }, CancellationToken.None);
+            }
+        }
+
+        Assert.Equal(8, (await log.ReadAsync(id, 0, 100, CancellationToken.None)).Count);
+        await using var setting = source.CreateCommand("SHOW enable_seqscan");
+        Assert.Equal("off", await setting.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task GenericPlansMadeOnAFewHundredConversationsReadByKey()
     {
         // A prepared statement gets a generic plan after its fifth run, kept until the table's statistics change. Made

@@ -59,9 +59,22 @@ public sealed class PostgresActivityLog(NpgsqlDataSource dataSource, TimeProvide
         settings.MaxAutoPrepare = Math.Max(settings.MaxAutoPrepare, AutoPrepared);
         // Every statement of the log finds its rows by key. A prepared statement's generic plan, made while a table
         // fits in a few pages, would scan the table instead, and go on doing so as it grows until the next ANALYZE.
-        settings.Options = $"{settings.Options} -c enable_seqscan=off".Trim();
+        // Set once per server session (nothing resets it, see above), not as a startup option: PgBouncer refuses those.
+        builder.UsePhysicalConnectionInitializer(
+            connection =>
+            {
+                using var command = NoTableScans(connection);
+                command.ExecuteNonQuery();
+            },
+            async connection =>
+            {
+                await using var command = NoTableScans(connection);
+                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            });
         return builder.Build();
     }
+
+    private static NpgsqlCommand NoTableScans(NpgsqlConnection connection) => new("SET enable_seqscan = off", connection);
 
     /// <summary>
     /// At least this many statements kept prepared per connection (Npgsql's Max Auto Prepare; a larger value in the

@@ -27,8 +27,11 @@ public sealed class PgBouncerProxy : IAsyncDisposable
 
     public string ConnectionString => PostgresServer.ConnectionStringFor(Port, _database);
 
-    /// <summary>Starts PgBouncer for <paramref name="database"/> with at most <paramref name="serverConnections"/> server connections.</summary>
-    public static async Task<PgBouncerProxy> StartAsync(PostgresServer server, string database, int serverConnections)
+    /// <summary>
+    /// Starts PgBouncer for <paramref name="database"/> with at most <paramref name="serverConnections"/> server
+    /// connections, pooling by <paramref name="poolMode"/> (<c>transaction</c> or <c>session</c>).
+    /// </summary>
+    public static async Task<PgBouncerProxy> StartAsync(PostgresServer server, string database, int serverConnections, string poolMode = "transaction")
     {
         ArgumentNullException.ThrowIfNull(server);
         var program = new[] { "/usr/sbin/pgbouncer", "/usr/bin/pgbouncer" }.FirstOrDefault(File.Exists)
@@ -48,7 +51,7 @@ public sealed class PgBouncerProxy : IAsyncDisposable
             unix_socket_dir =
             auth_type = trust
             auth_file = {users}
-            pool_mode = transaction
+            pool_mode = {poolMode}
             default_pool_size = {serverConnections}
             max_client_conn = 200
             logfile = {Path.Combine(root, "pgbouncer.log")}
