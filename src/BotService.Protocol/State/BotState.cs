@@ -19,12 +19,13 @@ public abstract class BotState
     /// <param name="storage">Where the state is kept.</param>
     /// <param name="contextServiceKey">The state's name in the turn's cache.</param>
     /// <param name="timeProvider">The clock that dates saves, for renewal: give the storage's (default: the system clock).</param>
-    protected BotState(IStorage storage, string contextServiceKey, TimeProvider? timeProvider = null)
+    /// <param name="renewWhileInUse">False for a state outside any one conversation (<see cref="UserState"/>), see <see cref="StateRenewal"/>.</param>
+    protected BotState(IStorage storage, string contextServiceKey, TimeProvider? timeProvider = null, bool renewWhileInUse = true)
     {
         Storage = storage ?? throw new ArgumentNullException(nameof(storage));
         ArgumentException.ThrowIfNullOrEmpty(contextServiceKey);
         _contextServiceKey = contextServiceKey;
-        _renewal = new StateRenewal(timeProvider, storage);
+        _renewal = new StateRenewal(timeProvider, storage, renewWhileInUse);
     }
 
     public IStorage Storage { get; }

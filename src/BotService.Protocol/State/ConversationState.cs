@@ -17,7 +17,7 @@ public sealed class ConversationState(IStorage storage, TimeProvider? timeProvid
 }
 
 /// <summary>State of one user across conversations on a channel: <c>{channelId}/users/{userId}</c>.</summary>
-public sealed class UserState(IStorage storage, TimeProvider? timeProvider = null) : BotState(storage, nameof(UserState), timeProvider)
+public sealed class UserState(IStorage storage, TimeProvider? timeProvider = null) : BotState(storage, nameof(UserState), timeProvider, renewWhileInUse: false)
 {
     public override string GetStorageKey(ITurnContext turnContext)
     {

@@ -107,6 +107,25 @@ public abstract class StateRenewalTests : IAsyncLifetime
         Assert.NotEmpty(await Storage.ReadAsync([key]));
     }
 
+    [Fact]
+    public async Task AUsersStateAcrossConversationsIsNotRenewedSoTwoConversationsNeverRaceToRenewIt()
+    {
+        // No conversation's lock covers it: two conversations renewing it at once would conflict, one losing its turn.
+        var user = new UserState(Storage, Clock);
+        var set = new BotStateSet(user);
+        var first = await LoadedTurnAsync(set);
+        await user.CreateProperty<bool>("Welcomed").SetAsync(first, true);
+        await set.SaveAllChangesAsync(first);
+        Clock.Advance(TimeSpan.FromDays(2));
+        var writes = Storage.Writes;
+
+        var turn = await LoadedTurnAsync(set);
+        Assert.True(await user.CreateProperty<bool>("Welcomed").GetAsync(turn));
+        await set.SaveAllChangesAsync(turn);
+
+        Assert.Equal(writes, Storage.Writes);
+    }
+
     private (ConversationState Conversation, PrivateConversationState Private, BotStateSet Set) States()
     {
         var conversation = new ConversationState(Storage, Clock);
