@@ -1,9 +1,9 @@
 using System.Net;
-using System.Net.Sockets;
 using BotService.Protocol;
 using BotService.Protocol.Hosting;
 using BotService.Protocol.State;
 using BotService.Storage.Postgres;
+using BotService.Testing;
 using BotService.Testing.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +19,7 @@ public sealed class StateStoreOutageTests
     public async Task WhenTheBotStateCannotBeReachedTheUserIsToldNothingIsLostAndWhereToGetHelp()
     {
         // The bot's state is on a PostgreSQL server that refuses connections; the Direct Line log (SQLite) is fine.
-        await using var unreachable = new PostgresStorage($"Host=127.0.0.1;Port={RefusingPort()};Timeout=5");
+        await using var unreachable = new PostgresStorage($"Host=127.0.0.1;Port={LoopbackPorts.Free()};Timeout=5");
         await using var server = await DirectLineTestServer.StartAsync(configureServices: services =>
             services.AddSingleton<IMiddleware>(new AutoSaveStateMiddleware(new ConversationState(unreachable))));
         using var client = server.CreateClient();
@@ -30,14 +30,5 @@ public sealed class StateStoreOutageTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(BotTurnErrorHandler.StorageUnavailableText, activities[^1].GetProperty("text").GetString());
-    }
-
-    private static int RefusingPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

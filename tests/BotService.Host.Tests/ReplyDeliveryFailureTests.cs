@@ -1,9 +1,9 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using BotService.Host.Tests.Support;
 using BotService.Protocol.Authentication;
 using BotService.Protocol.Schema;
+using BotService.Testing;
 using BotService.Testing.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -27,7 +27,7 @@ public sealed class ReplyDeliveryFailureTests
         await using var identity = await FakeIdentityServer.StartAsync();
 
         // Azure AD is unreachable: the login URL refuses connections.
-        await using var harness = await StartAuthenticatedAsync(identity, RefusingUrl(), logs);
+        await using var harness = await StartAuthenticatedAsync(identity, new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"), logs);
         var token = identity.IssueChannelToken(AppId, harness.Channel.ServiceUrl);
 
         // Replies in the HTTP body need no token, so the triage can start.
@@ -156,15 +156,5 @@ public sealed class ReplyDeliveryFailureTests
         Assert.Single(lines, l => l.StartsWith($"{level} ReplyNotDelivered", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("eyelid", StringComparison.Ordinal));
-    }
-
-    /// <summary>A loopback address where nothing listens, so connections to it are refused.</summary>
-    private static Uri RefusingUrl()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return new Uri($"http://127.0.0.1:{port}");
     }
 }

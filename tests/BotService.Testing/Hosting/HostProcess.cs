@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace BotService.Testing.Hosting;
@@ -146,7 +144,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>The host process started on a free loopback port, its output being captured.</summary>
     private static HostProcess Launch(string dll, IDictionary<string, string> environment)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var process = Process.Start(StartInfo(dll, environment, port)) ?? throw new InvalidOperationException("Could not start the host process.");
         var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         host.CaptureOutput();
@@ -193,12 +191,5 @@ public sealed class HostProcess : IAsyncDisposable
                 _output.AppendLine(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

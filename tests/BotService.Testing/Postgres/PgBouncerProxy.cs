@@ -38,7 +38,7 @@ public sealed class PgBouncerProxy : IAsyncDisposable
             ?? throw new InvalidOperationException("pgbouncer was not found; run scripts/install-test-deps.sh (installs the pgbouncer package).");
         var asPostgresUser = Environment.UserName == "root";
         var root = PostgresProcess.CreateTempRoot(asPostgresUser ? "postgres" : null);
-        var port = PostgresServer.FreePort();
+        var port = LoopbackPorts.Free();
         var users = Path.Combine(root, "users.txt");
         await File.WriteAllTextAsync(users, "\"postgres\" \"\"\n").ConfigureAwait(false);
         var ini = Path.Combine(root, "pgbouncer.ini");

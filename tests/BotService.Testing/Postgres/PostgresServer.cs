@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace BotService.Testing.Postgres;
@@ -64,7 +63,7 @@ public sealed class PostgresServer : IAsyncDisposable
                 cancellationToken).ConfigureAwait(false);
             for (var attempt = 1; ; attempt++)
             {
-                var port = FreePort();
+                var port = LoopbackPorts.Free();
                 var server = new PostgresServer(bin, root, asPostgresUser, port);
                 try
                 {
@@ -150,13 +149,6 @@ public sealed class PostgresServer : IAsyncDisposable
         return PostgresProcess.RunAsync(_asPostgresUser, Path.Combine(_binDirectory, "pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(_root, "server.log"), "-o", serverOptions, "-w", "-t", "120", "start"],
             cancellationToken);
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The server log, for a failing test's message.</summary>
