@@ -15,7 +15,7 @@ public sealed class UnusableIdTests : IAsyncLifetime
     private DirectLineTestServer _server = null!;
     private DirectLineTestClient _client = null!;
 
-    public static TheoryData<string> UnusableIds => new() { "a\0b", "\0", TooLong };
+    public static TheoryData<string> UnusableIds => new() { "a\0b", "\0", "line\nbreak", TooLong };
 
     public async Task InitializeAsync()
     {

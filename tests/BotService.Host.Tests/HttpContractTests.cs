@@ -127,6 +127,7 @@ public sealed class HttpContractTests
     [InlineData("conversation.id", "a\\u0000b")]
     [InlineData("from.id", "\\u0000")]
     [InlineData("channelId", "msteams\\u0000")]
+    [InlineData("channelId", "emulator\\nx")]
     [InlineData("conversation.id", "long")]
     [InlineData("from.id", "long")]
     [InlineData("conversation.id", "slashes")]

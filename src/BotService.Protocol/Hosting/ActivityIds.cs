@@ -9,7 +9,8 @@ namespace BotService.Protocol.Hosting;
 /// protocol.md §6.6): <c>channelId</c> and <c>conversation.id</c> are required (SPEC-ACT A2020, A2080; the Emulator,
 /// Direct Line and Teams send both on every activity, conversationUpdate and invoke included); <c>from.id</c> is
 /// optional, since the bot copes without a user. Each id present must fit in a storage key of every provider:
-/// PostgreSQL text cannot hold NUL, and its key index holds about 2,700 bytes, which three ids of
+/// PostgreSQL text cannot hold NUL, and no id holds any other control character either (the turn lock and the
+/// transcript file join the channel and conversation ids with a line break), and PostgreSQL's key index holds about 2,700 bytes, which three ids of
 /// <see cref="MaxIdBytes"/> as stored (a '/' or '%' is escaped to three bytes, see State/StorageKeySegment) and the
 /// key's separators stay well under (real ids are under 200). The one rule for
 /// <c>/api/messages</c> and for the ids clients give Direct Line; an id refused here would otherwise reach the store and
@@ -33,9 +34,9 @@ public static class ActivityIds
     public static string? Problem(string? id, string field) =>
         id is null || IsUsable(id)
             ? null
-            : $"The {field} is not a usable id: an id is text of at most {MaxIdBytes} UTF-8 bytes ('/' and '%' count three) with no NUL character.";
+            : $"The {field} is not a usable id: an id is text of at most {MaxIdBytes} UTF-8 bytes ('/' and '%' count three) with no control character (such as NUL or a line break).";
 
-    /// <summary>True when <paramref name="id"/> is well-formed text without NUL of at most <see cref="MaxIdBytes"/> bytes once escaped.</summary>
+    /// <summary>True when <paramref name="id"/> is well-formed text without control characters of at most <see cref="MaxIdBytes"/> bytes once escaped.</summary>
     public static bool IsUsable(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -43,7 +44,7 @@ public static class ActivityIds
         for (var rest = id.AsSpan(); !rest.IsEmpty;)
         {
             // A lone surrogate has no UTF-8 form (the JSON reader refuses them already; other callers may not).
-            if (Rune.DecodeFromUtf16(rest, out var rune, out var used) != OperationStatus.Done || rune.Value == 0)
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var used) != OperationStatus.Done || rune.Value is < 0x20 or 0x7F)
             {
                 return false;
             }

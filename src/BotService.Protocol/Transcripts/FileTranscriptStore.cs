@@ -21,6 +21,7 @@ public sealed class FileTranscriptStore(string folder)
 
     public string PathFor(string? channelId, string? conversationId)
     {
+        // Ids hold no control character (Hosting/ActivityIds), so the line break cannot be part of either.
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{channelId}\n{conversationId}"));
         return Path.Combine(Folder, Convert.ToHexStringLower(hash.AsSpan(0, 16)) + ".transcript");
     }
