@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using BotService.Testing;
 using BotService.Testing.DirectLine;
 using BotService.Testing.Postgres;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +19,7 @@ public sealed class StreamStorageOutageTests
         // A server of its own: the test stops it.
         await using var postgres = await PostgresServer.StartAsync();
         var database = await postgres.CreateDatabaseAsync("stream_outage");
-        var logs = new LogLines();
+        var logs = new CapturingLoggerProvider();
         await using var server = await DirectLineTestServer.StartAsync(
             new Dictionary<string, string?>
             {
@@ -43,29 +43,5 @@ public sealed class StreamStorageOutageTests
         Assert.Equal((WebSocketCloseStatus)1013, stream.Socket.CloseStatus);
         Assert.Single(logs.Lines, l => l.StartsWith("Warning StorageUnavailable", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
-    }
-
-    /// <summary>Every log line of the server at Information and above, as "Level EventName: message".</summary>
-    private sealed class LogLines : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<string> _lines = new();
-
-        public IReadOnlyList<string> Lines => [.. _lines];
-
-        public ILogger CreateLogger(string categoryName) => new Logger(_lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{logLevel} {eventId.Name}: {formatter(state, exception)}");
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using BotService.Host.Tests.Support;
 using BotService.Protocol.Authentication;
 using BotService.Protocol.Schema;
+using BotService.Testing;
 using BotService.Testing.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

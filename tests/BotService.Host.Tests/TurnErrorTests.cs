@@ -5,6 +5,7 @@ using BotService.Protocol.Hosting;
 using BotService.Protocol.Schema;
 using BotService.Protocol.State;
 using BotService.Storage.Memory;
+using BotService.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -20,11 +20,9 @@ namespace BotService.Protocol.Hosting;
 public static partial class BotMessagesEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext httpContext, CloudAdapter adapter, IBot bot, IOptions<BotOptions> options, IOptions<BotAuthenticationOptions> authentication,
-        UnauthorizedRequestLog refusals, ILoggerFactory loggerFactory)
+        HttpContext httpContext, CloudAdapter adapter, IBot bot, IOptions<BotOptions> options, UnauthorizedRequestLog refusals, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        ArgumentNullException.ThrowIfNull(authentication);
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(refusals);
         var logger = loggerFactory.CreateLogger(typeof(BotMessagesEndpoint).FullName!);
@@ -37,6 +35,7 @@ public static partial class BotMessagesEndpoint
 
         var aborted = httpContext.RequestAborted;
         Schema.Activity? activity = null;
+        BotAuthenticationResult? auth = null;
         try
         {
             (activity, var error) = await ActivityRequestReader.ReadAsync(request, options.Value.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
@@ -47,7 +46,7 @@ public static partial class BotMessagesEndpoint
 
             // Authentication first: a request that fails it must not spend the conversation's rate, or anyone who knows a
             // conversation id could keep it blocked. The per-client limit, which ran before the body was read, counts it.
-            var auth = await adapter.AuthenticateAsync(request.Headers.Authorization, activity!, aborted).ConfigureAwait(false);
+            auth = await adapter.AuthenticateAsync(request.Headers.Authorization, activity!, aborted).ConfigureAwait(false);
             if (httpContext.RequestServices.GetService<ConversationRateLimiter>() is { } limiter
                 && !limiter.TryAcquire(activity!.ChannelId, activity.Conversation?.Id, out var retryAfter))
             {
@@ -69,8 +68,9 @@ public static partial class BotMessagesEndpoint
         }
         catch (ReplyDeliveryException ex)
         {
-            // The handler kept the conversation state; this is the one log line for it.
-            var anonymous = authentication.Value.IsAnonymous;
+            // The handler kept the conversation state; this is the one log line for it. Only a turn, which runs after
+            // authentication, can fail to deliver, so auth is set.
+            var anonymous = auth?.IsAnonymous ?? true;
             var status = anonymous ? StatusCodes.Status400BadRequest : StatusCodes.Status502BadGateway;
             LogNotDelivered(logger, anonymous ? LogLevel.Information : LogLevel.Warning, activity?.Type, activity?.ChannelId, (ex.InnerException ?? ex).GetType().Name, status, ex);
             return ActivityRequestReader.Problem(status, "Reply not delivered", anonymous

@@ -53,11 +53,11 @@ public sealed class CloudAdapter : BotAdapter
     /// <see cref="BotAuthenticationException"/> when they fail. Separate from the turn so that the endpoint can refuse an
     /// unauthenticated request before it counts against anything a genuine sender shares, such as a conversation's rate.
     /// </summary>
-    public Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken) =>
+    internal Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken) =>
         _authenticator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
 
     /// <summary>Runs one turn for an activity whose request <see cref="AuthenticateAsync"/> accepted.</summary>
-    public async Task<BotTurnResult> ProcessAuthenticatedActivityAsync(
+    internal async Task<BotTurnResult> ProcessAuthenticatedActivityAsync(
         BotAuthenticationResult auth, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(auth);

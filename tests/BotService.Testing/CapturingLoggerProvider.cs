@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace BotService.Host.Tests.Support;
+namespace BotService.Testing;
 
 /// <summary>Keeps every formatted log line (with its exception text) so tests can check what is logged.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
