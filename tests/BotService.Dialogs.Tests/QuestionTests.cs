@@ -38,6 +38,7 @@ public sealed class QuestionTests(ITestOutputHelper output)
         Assert.DoesNotContain(BotText.OutOfScope, replies[0].Text, StringComparison.Ordinal);
         var expected = prompt == Prompts.AnythingElse ? "Anything else?" : "Back to ";
         Assert.StartsWith(expected, replies[1].Text, StringComparison.Ordinal);
+        Assert.Equal(InputHints.ExpectingInput, replies[1].InputHint);
         Assert.Null(BotHarness.OutcomeIn(replies));
     }
 
@@ -52,6 +53,7 @@ public sealed class QuestionTests(ITestOutputHelper output)
         output.WriteLine(bot.ToString());
         Assert.Equal(BotText.OutOfScope, replies[0].Text);
         Assert.StartsWith("Back to your calf: how long", replies[1].Text, StringComparison.Ordinal);
+        Assert.Equal(InputHints.ExpectingInput, replies[1].InputHint);
     }
 
     [Fact]

@@ -134,10 +134,10 @@ public sealed partial class MainDialog : InterruptibleDialog
                 var decision = TurnData.Decide(innerDc.Context, Services.Triage, triage.Findings);
                 var (question, pending) = Questions.Build(slot, decision, triage.Findings, Services, prefix);
                 triage.Pending = pending;
-                await innerDc.Context.SendActivityAsync(question, cancellationToken).ConfigureAwait(false);
+                await innerDc.Context.SendActivityAsync(Waiting(question), cancellationToken).ConfigureAwait(false);
                 break;
             case { Kind: PendingKind.Menu }:
-                await innerDc.Context.SendActivityAsync(Menu(triage, BotText.AnythingElse), cancellationToken).ConfigureAwait(false);
+                await innerDc.Context.SendActivityAsync(Waiting(Menu(triage, BotText.AnythingElse)), cancellationToken).ConfigureAwait(false);
                 break;
             case { Kind: PendingKind.Quiet }:
                 break;
@@ -145,6 +145,16 @@ public sealed partial class MainDialog : InterruptibleDialog
                 await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Asked again here, outside its prompt, a question still waits for the answer its prompt will take, so it says so
+    /// as the prompt's own asking does (a speech channel opens the microphone on it).
+    /// </summary>
+    private static Activity Waiting(Activity question)
+    {
+        question.InputHint = InputHints.ExpectingInput;
+        return question;
     }
 
     internal static Activity Menu(TriageConversation triage, string text) =>
