@@ -6,7 +6,8 @@
 # Environment: CONVERSATIONS (10000), CONCURRENCY (16), WARMUP (3000), SEED (1), PORT (39780), NOBUILD=1 to skip
 # the build, HOST_ENV="K=V ..." extra host settings (e.g. DOTNET_gcServer=1), CHANNEL=directline to play the
 # conversations through Direct Line as Web Chat does (a throw-away secret, Direct Line rate limits raised) instead
-# of /api/messages with expectReplies.
+# of /api/messages with expectReplies, reading the replies by polling; CHANNEL=directline-stream reads them from each
+# conversation's WebSocket stream, Web Chat's default.
 # The warm-up is 3,000 conversations because tiered compilation is still re-compiling hot methods for the first
 # 2,000-3,000 on 2 cores (3,000 methods jitted between conversations 500 and 3,500, 30 between 3,500 and 6,500:
 # DOTNET_JitStdOutFile with DOTNET_JitDisasmSummary=1); measured after it, CPU per turn is the steady state.
@@ -15,6 +16,8 @@ cd "$(dirname "$0")/.."
 provider="${1:-sqlite}"
 conversations="${CONVERSATIONS:-10000}"; concurrency="${CONCURRENCY:-16}"; warmup="${WARMUP:-3000}"; seed="${SEED:-1}"
 port="${PORT:-39780}"
+channel="${CHANNEL:-messages}"
+case "$channel" in messages|directline|directline-stream) ;; *) echo "CHANNEL must be messages, directline or directline-stream" >&2; exit 2 ;; esac
 work="$(mktemp -d /tmp/botservice-load.XXXXXX)"
 host_pid=""; pg_bin=""; pg_data=""
 
@@ -54,12 +57,13 @@ case "$provider" in
   *) echo "usage: scripts/loadtest.sh [sqlite|postgres]" >&2; exit 2 ;;
 esac
 tool_args=()
-if [ "${CHANNEL:-messages}" = "directline" ]; then
+if [ "$channel" != "messages" ]; then
   secret="$(head -c 32 /dev/urandom | base64)"
   # One tool address plays every conversation: its posts and reads must not be limited as one person's would be.
   host_env+=("DirectLine__Secret=$secret" "DirectLine__PostsPerMinute=100000" "DirectLine__PostBurst=10000"
     "DirectLine__ReadsPerMinute=100000")
   tool_args+=(--directline-secret "$secret")
+  if [ "$channel" = "directline-stream" ]; then tool_args+=(--websocket); fi
 fi
 if [ -n "$pg_data" ]; then
   # The server shares the two cores with the host: the tool reports its CPU per turn too (postmaster and backends).

@@ -6,8 +6,8 @@ using BotService.Resilience.Tests.Support;
 namespace BotService.Resilience.Tests;
 
 /// <summary>
-/// The load tool against the real host on a loopback port, through /api/messages and through Direct Line: every script
-/// is played and checked.
+/// The load tool against the real host on a loopback port, through /api/messages and through Direct Line (polling, and
+/// the WebSocket stream): every script is played and checked.
 /// </summary>
 public sealed class LoadToolTests
 {
@@ -33,13 +33,15 @@ public sealed class LoadToolTests
         Assert.Contains("p99", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task PlaysEveryScriptThroughDirectLineAsWebChatDoesWithoutErrors()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task PlaysEveryScriptThroughDirectLineAsWebChatDoesWithoutErrors(bool overTheWebSocketStream)
     {
         using var folder = new TempFolder();
         await using var host = RealHost.Start(folder.Path, new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret });
         var options = new LoadTestOptions(host.BaseAddress, Conversations: 28, Concurrency: 4, Seed: 7,
-            HostPid: Environment.ProcessId, TimeLimit: TimeSpan.FromMinutes(5), DirectLineSecret: Secret);
+            HostPid: Environment.ProcessId, TimeLimit: TimeSpan.FromMinutes(5), DirectLineSecret: Secret, DirectLineStream: overTheWebSocketStream);
 
         var report = await new LoadRunner(options).RunAsync(CancellationToken.None);
 
@@ -50,16 +52,18 @@ public sealed class LoadToolTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task CountsAConversationWhoseOutcomeIsNotTheExpectedOneAsAnError(bool throughDirectLine)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task CountsAConversationWhoseOutcomeIsNotTheExpectedOneAsAnError(bool throughDirectLine, bool overTheWebSocketStream)
     {
         using var folder = new TempFolder();
         await using var host = RealHost.Start(folder.Path, new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret });
         ConversationScript wrong = new("benign-told-as-emergency",
             [ScriptTurn.Say("my left eyelid has been twitching for 3 days, I drink a lot of coffee and sleep badly, nothing else")],
             "emergency");
-        var options = new LoadTestOptions(host.BaseAddress, Conversations: 2, Concurrency: 2, DirectLineSecret: throughDirectLine ? Secret : null);
+        var options = new LoadTestOptions(host.BaseAddress, Conversations: 2, Concurrency: 2, DirectLineSecret: throughDirectLine ? Secret : null,
+            DirectLineStream: overTheWebSocketStream);
 
         var report = await new LoadRunner(options, [wrong]).RunAsync(CancellationToken.None);
 

@@ -5,7 +5,7 @@ namespace BotService.Cli.Commands;
 
 /// <summary>
 /// <c>botservice loadtest --url http://127.0.0.1:3978 --conversations N --concurrency C [--pid P] [--database-pid D]
-/// [--seed S] [--directline-secret S]</c>: whole triage conversations against a host on this machine (through /api/messages, or
+/// [--seed S] [--directline-secret S [--websocket]]</c>: whole triage conversations against a host on this machine (through /api/messages, or
 /// through Direct Line as Web Chat talks to it), with turns/s, latency percentiles, errors and, given
 /// the host's process id, its CPU time per turn and memory (and a local database server's CPU time per turn). Exit code 0 only when every reply was right.
 /// </summary>
@@ -30,9 +30,13 @@ public static class LoadTestCommand
         {
             Description = "Play through the host's Direct Line endpoint, as Web Chat does, with this secret (the host's DirectLine:Secret)",
         };
+        var webSocket = new Option<bool>("--websocket")
+        {
+            Description = "With --directline-secret: read the replies from each conversation's WebSocket stream (Web Chat's default) instead of polling",
+        };
         var command = new Command("loadtest", "Play whole triage conversations against /api/messages (or Direct Line) and report speed, errors, CPU and memory")
         {
-            url, conversations, concurrency, warmup, pid, databasePid, seed, timeLimit, directLine,
+            url, conversations, concurrency, warmup, pid, databasePid, seed, timeLimit, directLine, webSocket,
         };
         command.SetAction((parse, cancellationToken) => Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var baseUrl)
             ? RunAsync(new LoadTestOptions(
@@ -44,7 +48,8 @@ public static class LoadTestCommand
                 parse.GetValue(pid),
                 TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(timeLimit), 1, 24 * 3600)),
                 DirectLineSecret: string.IsNullOrEmpty(parse.GetValue(directLine)) ? null : parse.GetValue(directLine),
-                DatabasePid: parse.GetValue(databasePid)),
+                DatabasePid: parse.GetValue(databasePid),
+                DirectLineStream: parse.GetValue(webSocket)),
                 parse.InvocationConfiguration.Output,
                 parse.InvocationConfiguration.Error,
                 cancellationToken)
@@ -78,7 +83,14 @@ public static class LoadTestCommand
             return 2;
         }
 
-        var channel = options.DirectLineSecret is null ? "/api/messages (expectReplies)" : "Direct Line";
+        if (options.DirectLineStream && options.DirectLineSecret is null)
+        {
+            await error.WriteLineAsync("--websocket needs --directline-secret: the stream is Direct Line's.").ConfigureAwait(false);
+            return 2;
+        }
+
+        var channel = options.DirectLineSecret is null ? "/api/messages (expectReplies)"
+            : options.DirectLineStream ? "Direct Line (WebSocket stream)" : "Direct Line (polling)";
         output.WriteLine($"loadtest {options.BaseUrl} via {channel} conversations {options.Conversations} concurrency {options.Concurrency} warmup {options.WarmupConversations} seed {options.Seed}");
         var report = await new LoadRunner(options).RunAsync(cancellationToken).ConfigureAwait(false);
         report.Print(output);

@@ -57,7 +57,8 @@ internal static class DirectLinePlayer
         }
     }
 
-    private static async Task<(Session? Session, string? Error)> StartAsync(HttpClient http, Uri baseUrl, string secret, ScriptedConversation conversation, CancellationToken cancellationToken)
+    /// <summary>Starts the conversation with the secret (timed: it runs the bot's welcome turn).</summary>
+    internal static async Task<(Session? Session, string? Error)> StartAsync(HttpClient http, Uri baseUrl, string secret, ScriptedConversation conversation, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, "v3/directline/conversations"))
         {
@@ -91,7 +92,7 @@ internal static class DirectLinePlayer
             return root.ValueKind == JsonValueKind.Object
                 && root.TryGetProperty("conversationId", out var id) && id.ValueKind == JsonValueKind.String
                 && root.TryGetProperty("token", out var token) && token.ValueKind == JsonValueKind.String
-                ? new Session(baseUrl, id.GetString()!, token.GetString()!)
+                ? new Session(baseUrl, id.GetString()!, token.GetString()!, StreamUrl(root))
                 : null;
         }
         catch (JsonException)
@@ -100,9 +101,50 @@ internal static class DirectLinePlayer
         }
     }
 
+    private static Uri? StreamUrl(JsonElement root) =>
+        root.TryGetProperty("streamUrl", out var url) && url.ValueKind == JsonValueKind.String
+        && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var stream) ? stream : null;
+
     private static async Task<string?> PostAsync(HttpClient http, Session session, ScriptedConversation conversation, string text, CancellationToken cancellationToken)
     {
-        using var request = session.Request(HttpMethod.Post, "activities");
+        using var request = PostRequest(session, conversation, text);
+        var (response, _) = await conversation.TimedSendAsync(http, request, cancellationToken).ConfigureAwait(false);
+        using (response)
+        {
+            return response.StatusCode == HttpStatusCode.OK ? null : $"post answered HTTP {(int)response.StatusCode}";
+        }
+    }
+
+    /// <summary>Posts the person's message, untimed; returns the id the service gave it, or what went wrong.</summary>
+    internal static async Task<(string? Id, string? Error)> PostUntimedAsync(HttpClient http, Session session, ScriptedConversation conversation, string text, CancellationToken cancellationToken)
+    {
+        using var request = PostRequest(session, conversation, text);
+        var (response, body) = await ScriptedConversation.SendAsync(http, request, cancellationToken).ConfigureAwait(false);
+        using (response)
+        {
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return (null, $"post answered HTTP {(int)response.StatusCode}");
+            }
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                ? (id.GetString(), null)
+                : (null, "post answered without the activity's id");
+        }
+        catch (JsonException)
+        {
+            return (null, "post answered with a body that is not JSON");
+        }
+    }
+
+    private static HttpRequestMessage PostRequest(Session session, ScriptedConversation conversation, string text)
+    {
+        var request = session.Request(HttpMethod.Post, "activities");
         request.Content = Body(writer =>
         {
             writer.WriteString("type", "message");
@@ -113,11 +155,7 @@ internal static class DirectLinePlayer
             writer.WriteString("textFormat", "plain");
             writer.WriteString("text", text);
         });
-        var (response, _) = await conversation.TimedSendAsync(http, request, cancellationToken).ConfigureAwait(false);
-        using (response)
-        {
-            return response.StatusCode == HttpStatusCode.OK ? null : $"post answered HTTP {(int)response.StatusCode}";
-        }
+        return request;
     }
 
     /// <summary>The activities after <paramref name="watermark"/>: the bot's replies of the turn just played.</summary>
@@ -154,7 +192,8 @@ internal static class DirectLinePlayer
         return content;
     }
 
-    private sealed record Session(Uri BaseUrl, string ConversationId, string Token)
+    /// <summary>A started conversation: its id, its token, and its WebSocket stream's address (null if none was given).</summary>
+    internal sealed record Session(Uri BaseUrl, string ConversationId, string Token, Uri? StreamUrl)
     {
         public HttpRequestMessage Request(HttpMethod method, string path)
         {

@@ -7,7 +7,8 @@ namespace BotService.Cli.LoadTest;
 /// play its turns in order (a person waits for the answer before typing again), time and check every reply.
 /// Conversation and user ids are unique per run and per conversation. Against <c>/api/messages</c> with
 /// <c>expectReplies</c> (<see cref="MessagesPlayer"/>), or as Web Chat does through Direct Line
-/// (<see cref="DirectLinePlayer"/>) when a Direct Line secret is given.
+/// (<see cref="DirectLinePlayer"/>, or <see cref="DirectLineStreamPlayer"/> reading the WebSocket stream) when a Direct
+/// Line secret is given.
 /// </summary>
 public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<ConversationScript>? scripts = null)
 {
@@ -32,13 +33,15 @@ public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<Conversati
             AllowAutoRedirect = false,
         };
         using var http = new HttpClient(handler) { Timeout = options.EffectiveRequestTimeout };
+        // The streams have their own connections: held open for a whole conversation, they must not take the posts' places.
+        using var sockets = new HttpMessageInvoker(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(10), UseProxy = false, UseCookies = false });
         var messages = new Uri(options.BaseUrl, "api/messages");
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(options.EffectiveTimeLimit);
 
         if (options.WarmupConversations > 0)
         {
-            await RunPhaseAsync(http, messages, "warmup", options.WarmupConversations, limit.Token).ConfigureAwait(false);
+            await RunPhaseAsync(http, sockets, messages, "warmup", options.WarmupConversations, limit.Token).ConfigureAwait(false);
         }
 
         var probe = options.HostPid is { } pid ? new LocalProcessProbe(pid) : null;
@@ -48,7 +51,7 @@ public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<Conversati
         var databaseCpuBefore = database?.CpuTimeWithChildren();
         var toolCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
-        var phase = await RunPhaseAsync(http, messages, "run", options.Conversations, limit.Token).ConfigureAwait(false);
+        var phase = await RunPhaseAsync(http, sockets, messages, "run", options.Conversations, limit.Token).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var toolCpu = Process.GetCurrentProcess().TotalProcessorTime - toolCpuBefore;
         var cpu = probe is null ? (TimeSpan?)null : probe.CpuTime() - cpuBefore!.Value;
@@ -59,7 +62,7 @@ public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<Conversati
             LocalProcessProbe.LoadAverage(), limit.IsCancellationRequested, toolCpu, databaseCpu);
     }
 
-    private async Task<PhaseResult> RunPhaseAsync(HttpClient http, Uri messages, string phase, int count, CancellationToken cancellationToken)
+    private async Task<PhaseResult> RunPhaseAsync(HttpClient http, HttpMessageInvoker sockets, Uri messages, string phase, int count, CancellationToken cancellationToken)
     {
         var result = new PhaseResult(count * 5);
         var next = -1;
@@ -69,7 +72,7 @@ public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<Conversati
             int index;
             while ((index = Interlocked.Increment(ref next)) < count && !cancellationToken.IsCancellationRequested)
             {
-                var outcome = await PlayAsync(http, messages, $"{phase}-{index}", index, latencies, cancellationToken).ConfigureAwait(false);
+                var outcome = await PlayAsync(http, sockets, messages, $"{phase}-{index}", index, latencies, cancellationToken).ConfigureAwait(false);
                 result.Add(outcome);
             }
 
@@ -79,13 +82,16 @@ public sealed class LoadRunner(LoadTestOptions options, IReadOnlyList<Conversati
         return result;
     }
 
-    private Task<ConversationOutcome> PlayAsync(HttpClient http, Uri messages, string name, int index, List<long> latencies, CancellationToken cancellationToken)
+    private Task<ConversationOutcome> PlayAsync(HttpClient http, HttpMessageInvoker sockets, Uri messages, string name, int index, List<long> latencies, CancellationToken cancellationToken)
     {
         var script = _scripts[new Random(HashCode.Combine(options.Seed, index)).Next(_scripts.Count)];
         var conversation = new ScriptedConversation(script, $"load-{_runId}-{name}", $"user-{_runId}-{name}", latencies);
-        return options.DirectLineSecret is { } secret
-            ? DirectLinePlayer.PlayAsync(http, options.BaseUrl, secret, conversation, cancellationToken)
-            : MessagesPlayer.PlayAsync(http, messages, conversation, cancellationToken);
+        return options.DirectLineSecret switch
+        {
+            null => MessagesPlayer.PlayAsync(http, messages, conversation, cancellationToken),
+            { } secret when options.DirectLineStream => DirectLineStreamPlayer.PlayAsync(http, sockets, options.BaseUrl, secret, conversation, cancellationToken),
+            { } secret => DirectLinePlayer.PlayAsync(http, options.BaseUrl, secret, conversation, cancellationToken),
+        };
     }
 
     private sealed class PhaseResult(int capacity)

@@ -2,7 +2,8 @@ namespace BotService.Cli.LoadTest;
 
 /// <summary>
 /// What one load run does. Counts and times are bounded by the command's validation. With a
-/// <see cref="DirectLineSecret"/> the conversations go through Direct Line, as Web Chat's do. <see cref="DatabasePid"/> is a
+/// <see cref="DirectLineSecret"/> the conversations go through Direct Line, as Web Chat's do: replies read by polling,
+/// or with <see cref="DirectLineStream"/> from the conversation's WebSocket stream (Web Chat's default). <see cref="DatabasePid"/> is a
 /// database server on the same machine (PostgreSQL's postmaster), whose CPU per turn is reported with the host's.
 /// </summary>
 public sealed record LoadTestOptions(
@@ -15,7 +16,8 @@ public sealed record LoadTestOptions(
     TimeSpan? TimeLimit = null,
     TimeSpan? RequestTimeout = null,
     string? DirectLineSecret = null,
-    int? DatabasePid = null)
+    int? DatabasePid = null,
+    bool DirectLineStream = false)
 {
     public const int MaxConversations = 1_000_000;
     public const int MaxConcurrency = 1_024;

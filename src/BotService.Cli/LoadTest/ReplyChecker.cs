@@ -79,6 +79,9 @@ public static class ReplyChecker
 
     private static bool ContainsFailure(string text) => text.AsSpan().ContainsAny(FailureMarkers);
 
+    /// <summary>Whether <paramref name="activity"/> carries the triage's answer (a <c>triageOutcome</c> entity with a disposition).</summary>
+    internal static bool HasTriageOutcome(JsonElement activity) => Disposition(activity) is not null;
+
     private static string? Disposition(JsonElement activity)
     {
         if (!activity.TryGetProperty("entities", out var entities) || entities.ValueKind != JsonValueKind.Array)

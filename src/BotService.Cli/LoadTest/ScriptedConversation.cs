@@ -13,11 +13,28 @@ internal sealed record ScriptedConversation(ConversationScript Script, string Co
     public async Task<(HttpResponseMessage Response, byte[] Body)> TimedSendAsync(HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        Latencies.Add(Stopwatch.GetTimestamp() - started);
-        return (response, body);
+        var answer = await SendAsync(http, request, cancellationToken).ConfigureAwait(false);
+        RecordSince(started);
+        return answer;
     }
+
+    /// <summary>Sends <paramref name="request"/> and returns the answer with its body read, without timing it.</summary>
+    public static async Task<(HttpResponseMessage Response, byte[] Body)> SendAsync(HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return (response, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Records a turn that took from <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp) until now.</summary>
+    public void RecordSince(long started) => Latencies.Add(Stopwatch.GetTimestamp() - started);
 
     /// <summary>What a failed request is called in the report (never the reply's text).</summary>
     public static string? Failure(Exception exception, CancellationToken cancellationToken) => exception switch
