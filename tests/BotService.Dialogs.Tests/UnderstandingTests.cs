@@ -1,5 +1,6 @@
 using BotService.Dialogs.Tests.Support;
 using BotService.Dialogs.Text;
+using BotService.Protocol.Schema;
 using BotService.Triage;
 using Xunit.Abstractions;
 
@@ -70,6 +71,30 @@ public sealed class UnderstandingTests(ITestOutputHelper output)
         var third = await bot.SayAsync("banana again");
         output.WriteLine(bot.ToString());
         Assert.StartsWith("Do you have any of these as well?", third[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Prompts.HowLong, "How long")]
+    [InlineData(Prompts.WhatElse, "Do you have any of these as well?")]
+    public async Task AMessageWithoutTextIsNeverTakenAsTheAnswerAndTheQuestionIsAskedAgain(string prompt, string question)
+    {
+        // Teams sends no text for a pasted picture or a press on a card that is not ours; at the red-flag question,
+        // taking that as "none of these" would skip the very question that looks for an emergency.
+        using var bot = new BotHarness();
+        await Prompts.ReachAsync(bot, prompt);
+        var picture = bot.Adapter.MakeActivity(string.Empty);
+        picture.Attachments = [new Attachment { ContentType = "image/png", ContentUrl = "https://example.invalid/photo.png" }];
+        var foreignPress = bot.Adapter.MakeActivity(string.Empty);
+        foreignPress.Value = System.Text.Json.JsonSerializer.SerializeToElement(new { action = "refresh", cardId = "weather-42" });
+
+        var first = await bot.SendAsync(picture);
+        var second = await bot.SendAsync(foreignPress);
+        var third = await bot.SendAsync(picture);
+        output.WriteLine(bot.ToString());
+
+        // Unlike words not understood, no words never count as the third reply that moves on.
+        Assert.All([first, second, third], replies => Assert.StartsWith(BotText.DidNotCatch + question, Assert.Single(replies).Text, StringComparison.Ordinal));
+        Assert.NotNull(await bot.PendingAsync());
     }
 
     [Fact]

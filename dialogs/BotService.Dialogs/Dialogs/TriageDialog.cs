@@ -127,14 +127,21 @@ public sealed class TriageDialog : ComponentDialog
             return Task.FromResult(false);
         }
 
+        // No reading means no words (a picture, a press on a card that is not ours): that answers nothing, however
+        // often it comes, and taking it as "none of these" at the red-flag question would skip the question that
+        // looks for an emergency. The question is asked again.
+        if (TurnData.Reading(prompt.Context) is not { } reading)
+        {
+            return Task.FromResult(false);
+        }
+
         var triage = TurnData.Triage(prompt.Context);
         if (triage?.Pending is not { Kind: PendingKind.Slot, Slot: { } slot } pending)
         {
             return Task.FromResult(true);
         }
 
-        var reading = TurnData.Reading(prompt.Context);
-        if (reading is null || reading.Answers(pending) || prompt.AttemptCount >= MaxAttempts)
+        if (reading.Answers(pending) || prompt.AttemptCount >= MaxAttempts)
         {
             triage.Findings.MarkAnswered(slot);
             pending.AlsoCovers.ForEach(triage.Findings.MarkAnswered);
