@@ -110,6 +110,24 @@ public class InvokeTests
         Assert.Equal([TeamsActivities.Megan.Id, TeamsActivities.Megan.Id], bot.Welcomed);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task GreetsOnePersonForAPersonalInstallThatListsManyMembers(bool withFrom)
+    {
+        // A personal chat holds one person; a client that lists fifty must not get fifty welcomes.
+        var bot = new GreetingBot();
+        var install = TeamsActivities.PersonalInstall([TeamsActivities.BotId, .. Enumerable.Range(0, 50).Select(i => $"29:bogus-{i}"), TeamsActivities.Megan.Id]);
+        if (!withFrom)
+        {
+            install.From = null;
+        }
+
+        await InvokeAsync(install, bot);
+
+        Assert.Equal([withFrom ? TeamsActivities.Megan.Id : "29:bogus-0"], bot.Welcomed);
+    }
+
     [Fact]
     public async Task DoesNotGreetWhenTheBotIsAddedToATeam()
     {

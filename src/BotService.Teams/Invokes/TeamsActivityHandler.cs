@@ -107,20 +107,17 @@ public abstract class TeamsActivityHandler : ActivityHandler
     protected virtual Task OnGroupConversationUpdateAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     // Teams announces a personal install with membersAdded holding the bot, the user, or both; greet the user once.
-    private async Task WelcomePersonalAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    // A personal chat holds one person, so one update greets one person whatever the list says: the sender if listed
+    // (or if only the bot is), else the first one listed.
+    private Task WelcomePersonalAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
         var added = activity.MembersAdded ?? [];
-        var people = added.Where(m => m.Id != botId).ToList();
-        if (people.Count == 0 && added.Any(m => m.Id == botId) && activity.From is { Id: not null } from && from.Id != botId)
-        {
-            people.Add(from);
-        }
-
-        foreach (var person in people.DistinctBy(p => p.Id))
-        {
-            await OnWelcomeAsync(person, turnContext, cancellationToken).ConfigureAwait(false);
-        }
+        var people = added.Where(m => !string.IsNullOrEmpty(m.Id) && m.Id != botId).ToList();
+        var from = activity.From is { Id: { Length: > 0 } fromId } sender && fromId != botId ? sender : null;
+        var person = people.Find(p => p.Id == from?.Id)
+            ?? (people.Count > 0 ? people[0] : added.Any(m => m.Id == botId) ? from : null);
+        return person is null ? Task.CompletedTask : OnWelcomeAsync(person, turnContext, cancellationToken);
     }
 }
