@@ -8,8 +8,9 @@ namespace BotService.Teams;
 /// <summary>
 /// Removes the bot's @mention from message text so the rest can be understood (protocol.md §6.3). Like the SDK's
 /// RemoveRecipientMention it removes the mention entity's <c>text</c> (or <c>&lt;at&gt;name&lt;/at&gt;</c>),
-/// case-insensitively, then trims; it also removes HTML-escaped forms, because Teams escapes the name inside
-/// the tag (<c>&lt;at&gt;R&amp;amp;D Bot&lt;/at&gt;</c>) and some clients escape the tag itself.
+/// case-insensitively, then trims; unlike it, only an entity text that is a tag. It also removes HTML-escaped forms,
+/// because Teams escapes the name inside the tag (<c>&lt;at&gt;R&amp;amp;D Bot&lt;/at&gt;</c>) and some clients
+/// escape the tag itself.
 /// </summary>
 public static partial class TeamsMentions
 {
@@ -47,10 +48,15 @@ public static partial class TeamsMentions
         return removedAny ? RepeatedSpaces().Replace(text, " ").Trim() : text.Trim();
     }
 
+    private static bool IsTagged(string entityText) =>
+        entityText.Contains("<at", StringComparison.OrdinalIgnoreCase) || entityText.Contains("&lt;at", StringComparison.OrdinalIgnoreCase);
+
     private static IEnumerable<string> MentionForms(Entity mention)
     {
         var forms = new List<string>(2);
-        if (ReadString(mention, "text") is { Length: > 0 } entityText)
+        // Only a tagged entity text: Teams always sends the tag, and removing a bare word wherever it stands (which
+        // the SDK would) could remove a symptom from the message.
+        if (ReadString(mention, "text") is { Length: > 0 } entityText && IsTagged(entityText))
         {
             forms.Add(entityText);
         }

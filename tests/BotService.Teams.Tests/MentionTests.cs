@@ -61,6 +61,18 @@ public class MentionTests
     }
 
     [Fact]
+    public void KeepsAWordThatAMentionEntityNamesWithoutATag()
+    {
+        // A mention is a tag in Teams. Removing a bare word wherever it stands could remove a symptom: "chest" here.
+        var activity = TeamsActivities.Parse("""
+            {"type":"message","channelId":"msteams","text":"crushing chest pain and my arm is twitching",
+             "recipient":{"id":"28:bot"},"entities":[{"type":"mention","mentioned":{"id":"28:bot","name":"Twitch Guide"},"text":"chest"}]}
+            """);
+
+        Assert.Equal("crushing chest pain and my arm is twitching", TeamsMentions.RemoveRecipientMention(activity));
+    }
+
+    [Fact]
     public void KeepsMentionsOfOtherPeople()
     {
         var activity = TeamsActivities.Parse("""
