@@ -70,6 +70,21 @@ public sealed class RetrievalTests(RealContent content) : IClassFixture<RealCont
     }
 
     [Fact]
+    public void AnsweringAQuestionAboutEightHundredRandomLettersAllocatesLessThanSixtyFourKilobytes()
+    {
+        // The exploratory tester's message: "what does <800 random letters> mean?" allocated about 1 GB.
+        var question = "what does " + VocabularyTests.RandomLetters(800) + " mean?";
+        content.Answerer.Answer(question);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var answer = content.Answerer.Answer(question);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Null(answer);
+        Assert.True(allocated < 64 * 1024, $"answering allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
     public void AnswersSafelyFromManyThreadsAtOnce()
     {
         var results = new string?[64];
