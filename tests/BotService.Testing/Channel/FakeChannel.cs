@@ -63,6 +63,9 @@ public sealed partial class FakeChannel : IAsyncDisposable
         }
     }
 
+    /// <summary>Drops the failures <see cref="FailNext"/> queued that no call has met yet: normal service from now on.</summary>
+    public void ClearFailures() => _failures.Clear();
+
     /// <summary>Waits until at least <paramref name="count"/> activities matching <paramref name="filter"/> arrived.</summary>
     public async Task<IReadOnlyList<ReceivedActivity>> WaitForAsync(int count, Func<ReceivedActivity, bool>? filter = null, TimeSpan? timeout = null)
     {
