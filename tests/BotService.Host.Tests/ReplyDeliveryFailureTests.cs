@@ -91,6 +91,46 @@ public sealed class ReplyDeliveryFailureTests
     }
 
     [Fact]
+    public async Task ATurnWhoseConnectorKeepsThrottlingStopsWithinItsWaitBudgetAnswersBadGatewayAndKeepsTheTriage()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var identity = await FakeIdentityServer.StartAsync();
+
+        // Retries enough that only the wait budget (10 s by default) can stop them before 30 s.
+        await using var harness = await StartAuthenticatedAsync(identity, new Uri(identity.BaseUrl), logs, maxRetries: 10);
+        var token = identity.IssueChannelToken(AppId, harness.Channel.ServiceUrl);
+        using (await harness.PostAsync(Teams(harness, FirstMessage), token))
+        {
+        }
+
+        var delivered = (await harness.Channel.WaitForMessagesAsync(1)).Count;
+        var before = harness.Channel.RequestCount;
+
+        // Every call throttled with Retry-After: 3: three waits fit the 10 s, a fourth does not.
+        harness.Channel.FailNext(HttpStatusCode.TooManyRequests, times: 100, retryAfter: "3");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using (var failed = await harness.PostAsync(Teams(harness, "none"), token))
+        {
+            var took = clock.Elapsed;
+            Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+            Assert.True(took < TimeSpan.FromSeconds(15), $"the channel waited {took} for its answer");
+        }
+
+        Assert.Equal(4, harness.Channel.RequestCount - before);
+        Assert.Equal(delivered, harness.Channel.Received.Count);
+
+        // The channel sends the answer again once the Connector takes replies: the triage goes on from the question.
+        harness.Channel.ClearFailures();
+        using (await harness.PostAsync(Teams(harness, "none"), token))
+        {
+        }
+
+        var all = await harness.Channel.WaitForAsync(delivered + 1);
+        Assert.Equal("selfcare", Disposition(all.Skip(delivered).Select(r => r.Activity)));
+        AssertLoggedOnce(logs, LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task AReplyTheChannelRefusesAsMalformedIsAFailedTurnThatApologisesAndStartsOver()
     {
         var logs = new CapturingLoggerProvider();
@@ -113,9 +153,10 @@ public sealed class ReplyDeliveryFailureTests
         Assert.DoesNotContain(logs.Lines, l => l.Contains("ReplyNotDelivered", StringComparison.Ordinal));
     }
 
-    private static Task<HostHarness> StartAuthenticatedAsync(FakeIdentityServer identity, Uri login, CapturingLoggerProvider logs)
+    private static Task<HostHarness> StartAuthenticatedAsync(FakeIdentityServer identity, Uri login, CapturingLoggerProvider logs, int maxRetries = 1)
     {
         var settings = Settings();
+        settings["Bot:ConnectorMaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["MicrosoftAppId"] = AppId;
         settings["MicrosoftAppPassword"] = "test-secret";
         settings["ToBotFromChannelOpenIdMetadataUrl"] = identity.ChannelMetadataUrl;

@@ -58,6 +58,45 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StopsRetryingOnceTheNextWaitWouldNotFitTheTurnsWaitBudget()
+    {
+        _channel.FailNext(HttpStatusCode.TooManyRequests, times: 10, retryAfter: "4");
+        var budget = new ConnectorWaitBudget(TimeSpan.FromSeconds(10));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(maxRetries: 10, budget).SendToConversationAsync(Reply(), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal([TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4)], _time.RequestedDelays);
+        Assert.Equal(3, _channel.RequestCount);
+        Assert.Equal(TimeSpan.FromSeconds(2), budget.Remaining);
+    }
+
+    [Fact]
+    public async Task DoesNotRetryBeforeARetryAfterLongerThanTheWholeBudget()
+    {
+        _channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "30");
+
+        await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client(budget: new ConnectorWaitBudget(TimeSpan.FromSeconds(10))).SendToConversationAsync(Reply(), CancellationToken.None));
+
+        Assert.Empty(_time.RequestedDelays);
+        Assert.Equal(1, _channel.RequestCount);
+    }
+
+    [Fact]
+    public async Task TheSendsOfOneTurnShareItsWaitBudget()
+    {
+        var client = Client(budget: new ConnectorWaitBudget(TimeSpan.FromSeconds(10)));
+        _channel.FailNext(HttpStatusCode.TooManyRequests, times: 2, retryAfter: "4");
+        await client.SendToConversationAsync(Reply(), CancellationToken.None);
+
+        _channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "4");
+        await Assert.ThrowsAsync<ConnectorException>(() => client.SendToConversationAsync(Reply(), CancellationToken.None));
+
+        Assert.Equal([TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4)], _time.RequestedDelays);
+    }
+
+    [Fact]
     public async Task DoesNotRetryAClientError()
     {
         _channel.FailNext(HttpStatusCode.BadRequest);
@@ -105,8 +144,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(expected, ConnectorClient.ActivitiesUri(activity, activityId).AbsoluteUri);
     }
 
-    private ConnectorClient Client(int maxRetries = 4) =>
-        new(_http, _tokens, new RetryPolicy(maxRetries, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30)), _time);
+    private ConnectorClient Client(int maxRetries = 4, ConnectorWaitBudget? budget = null) =>
+        new(_http, _tokens, new RetryPolicy(maxRetries, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30)), _time, budget);
 
     private Activity Reply() => new()
     {

@@ -1,4 +1,5 @@
 using BotService.Protocol;
+using BotService.Protocol.Connector;
 using BotService.Protocol.Schema;
 using BotService.Teams.Sending;
 using BotService.Teams.Tests.Support;
@@ -82,6 +83,27 @@ public class PacingTests
 
         clock.Advance(TimeSpan.FromSeconds(5));
         await second.WaitAsync(Generous);
+    }
+
+    [Fact]
+    public async Task WaitsNoLongerThanWhatIsLeftOfTheTurnsWaitBudgetAndTakesTheWaitFromIt()
+    {
+        var clock = new ManualTimeProvider();
+        var pacer = new TeamsSendPacer(clock, [new RateWindow(1, TimeSpan.FromHours(1))], TimeSpan.FromSeconds(30));
+        var budget = new ConnectorWaitBudget(TimeSpan.FromSeconds(10));
+        budget.Spend(TimeSpan.FromSeconds(6));
+        await pacer.WaitTurnAsync("thread-a", budget);
+
+        var second = pacer.WaitTurnAsync("thread-a", budget);
+        clock.Advance(TimeSpan.FromSeconds(3));
+        Assert.False(second.IsCompleted);
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await second.WaitAsync(Generous);
+        Assert.Equal(TimeSpan.Zero, budget.Remaining);
+
+        // Nothing left: the next send goes out at once, for the Connector's own 429 handling.
+        await pacer.WaitTurnAsync("thread-a", budget).WaitAsync(Generous);
     }
 
     [Fact]

@@ -9,11 +9,13 @@ namespace BotService.Protocol.Connector;
 /// <summary>
 /// The Connector REST API of a channel (protocol.md §2.1): send, reply, update and delete activities at the
 /// activity's serviceUrl. Path ids are escaped (Emulator ids contain <c>|</c>), the bot token is attached when
-/// an app id is configured, and throttling and gateway errors are retried (<see cref="RetryPolicy"/>). Every way a call
-/// can fail to deliver ends as a <see cref="ConnectorException"/>: a status after the retries, a token that could not be
-/// fetched, a Connector that could not be reached.
+/// an app id is configured, and throttling and gateway errors are retried (<see cref="RetryPolicy"/>) while the waits fit
+/// the turn's <see cref="ConnectorWaitBudget"/> (none: only the policy bounds them). Every way a call can fail to deliver
+/// ends as a <see cref="ConnectorException"/>: a status after the retries or once the next wait would not fit the
+/// budget, a token that could not be fetched, a Connector that could not be reached.
 /// </summary>
-public sealed class ConnectorClient(HttpClient httpClient, IBotTokenProvider tokenProvider, RetryPolicy retryPolicy, TimeProvider timeProvider)
+public sealed class ConnectorClient(
+    HttpClient httpClient, IBotTokenProvider tokenProvider, RetryPolicy retryPolicy, TimeProvider timeProvider, ConnectorWaitBudget? waitBudget = null)
 {
     public async Task<ResourceResponse> SendToConversationAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -107,6 +109,13 @@ public sealed class ConnectorClient(HttpClient httpClient, IBotTokenProvider tok
             }
 
             var delay = retryPolicy.DelayFor(attempt, retryAfter, timeProvider.GetUtcNow(), Random.Shared.NextDouble());
+            if (waitBudget is not null && !waitBudget.TryTake(delay))
+            {
+                // Waiting longer would hold the channel's HTTP call and the conversation past what a channel waits
+                // for: not delivered, like an exhausted retry (the channel gets 502 and may send the activity again).
+                throw new ConnectorException(status, $"The channel answered {(int)status} to {method} on the Connector, and the wait before another try does not fit the turn's wait budget.");
+            }
+
             await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }

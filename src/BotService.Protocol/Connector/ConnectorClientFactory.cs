@@ -16,6 +16,12 @@ public sealed class ConnectorClientFactory(
         TimeSpan.FromMilliseconds(options.Value.ConnectorRetryBaseDelayMilliseconds),
         TimeSpan.FromMilliseconds(options.Value.ConnectorRetryMaxDelayMilliseconds));
 
-    public ConnectorClient Create() =>
-        new(httpClientFactory.CreateClient(HttpClientName), tokenProvider, _retryPolicy, timeProvider);
+    private readonly TimeSpan _waitBudget = TimeSpan.FromMilliseconds(options.Value.ConnectorWaitBudgetMilliseconds);
+
+    /// <summary>A new wait budget for one inbound request's sends (<see cref="BotOptions.ConnectorWaitBudgetMilliseconds"/>).</summary>
+    public ConnectorWaitBudget CreateWaitBudget() => new(_waitBudget);
+
+    /// <summary>A client whose retries wait only while the waits fit <paramref name="waitBudget"/> (none: the policy alone).</summary>
+    public ConnectorClient Create(ConnectorWaitBudget? waitBudget = null) =>
+        new(httpClientFactory.CreateClient(HttpClientName), tokenProvider, _retryPolicy, timeProvider, waitBudget);
 }

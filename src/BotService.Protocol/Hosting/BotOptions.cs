@@ -31,6 +31,15 @@ public sealed class BotOptions
     [Range(1, 600_000)]
     public int ConnectorRetryMaxDelayMilliseconds { get; set; } = 30_000;
 
+    /// <summary>
+    /// The most one inbound request's sends may wait in total (Retry-After, back-off, and on Teams pacing). A retry
+    /// whose wait no longer fits is not made: the reply is not delivered, as after the last retry (state kept, 502).
+    /// Well under the 15 s a channel waits for its HTTP call (protocol.md §1.9), which also bounds how long a turn holds
+    /// its conversation, so an invoke behind it is still answered in time.
+    /// </summary>
+    [Range(0, 60_000)]
+    public int ConnectorWaitBudgetMilliseconds { get; set; } = 10_000;
+
     /// <summary>How often the channels' OpenID metadata and signing keys are refreshed (at most 24 h, protocol.md §3.a).</summary>
     [Range(1, 24)]
     public int SigningKeyRefreshHours { get; set; } = 24;

@@ -67,9 +67,13 @@ public sealed class CloudAdapter : BotAdapter
         activity.CallerId = auth.CallerId;
         var context = new TurnContext(this, activity);
         context.TurnState.Set<ClaimsIdentity>(auth.Identity);
+        // One wait budget for all of this request's sends, so that retries and pacing cannot hold the channel's call
+        // (and the conversation's lock) past it.
+        var waitBudget = _connectors.CreateWaitBudget();
+        context.TurnState.Set(waitBudget);
         // Made on the first send: a turn answered in the response body (expectReplies) never needs one. Thread-safe,
         // since the typing indicator may send from a timer while the turn sends its replies.
-        context.TurnState.Set(ConnectorKey, new Lazy<ConnectorClient>(_connectors.Create));
+        context.TurnState.Set(ConnectorKey, new Lazy<ConnectorClient>(() => _connectors.Create(waitBudget)));
         await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
         return TurnResult(context);
     }

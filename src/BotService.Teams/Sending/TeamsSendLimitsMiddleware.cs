@@ -1,4 +1,5 @@
 using BotService.Protocol;
+using BotService.Protocol.Connector;
 using BotService.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -46,7 +47,9 @@ public sealed class TeamsSendLimitsMiddleware(
         {
             if (!activity.IsType(ActivityTypes.Trace))
             {
-                await pacer.WaitTurnAsync(activity.Conversation?.Id ?? string.Empty, cancellationToken).ConfigureAwait(false);
+                // The pacing wait counts against the turn's wait budget (the runtime's CloudAdapter gives one), so that it
+                // and the Connector's retries together cannot hold the channel's call past it.
+                await pacer.WaitTurnAsync(activity.Conversation?.Id ?? string.Empty, context.TurnState.Get<ConnectorWaitBudget>(), cancellationToken).ConfigureAwait(false);
             }
 
             Replace(activities, [activity]);

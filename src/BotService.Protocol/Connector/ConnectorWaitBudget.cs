@@ -1,0 +1,55 @@
+namespace BotService.Protocol.Connector;
+
+/// <summary>
+/// How long the sends of one inbound request may spend waiting in total: a Connector retry's Retry-After or back-off,
+/// and on Teams the pacing for room in a thread's rate windows. The channel holds its HTTP call open while the turn
+/// runs (Teams about 15 s, protocol.md §1.9), and the turn holds its conversation's lock, so an invoke arriving
+/// behind it must wait too; without a total bound, four Retry-After waits of up to 30 s each held a request two
+/// minutes. One budget per turn (<c>Bot:ConnectorWaitBudgetMilliseconds</c>), shared by the typing indicator and the
+/// replies, so thread-safe.
+/// </summary>
+public sealed class ConnectorWaitBudget(TimeSpan total)
+{
+    private readonly Lock _lock = new();
+    private TimeSpan _remaining = total > TimeSpan.Zero ? total : TimeSpan.Zero;
+
+    public TimeSpan Total { get; } = total > TimeSpan.Zero ? total : TimeSpan.Zero;
+
+    public TimeSpan Remaining
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _remaining;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes <paramref name="wait"/> from the budget if all of it fits, for a retry: a retry sooner than the channel
+    /// asked would only be throttled again, so a wait that does not fit is not shortened but refused.
+    /// </summary>
+    public bool TryTake(TimeSpan wait)
+    {
+        lock (_lock)
+        {
+            if (wait > _remaining)
+            {
+                return false;
+            }
+
+            _remaining -= wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            return true;
+        }
+    }
+
+    /// <summary>Records a wait already spent (pacing, which is capped at <see cref="Remaining"/> beforehand).</summary>
+    public void Spend(TimeSpan waited)
+    {
+        lock (_lock)
+        {
+            _remaining = waited >= _remaining ? TimeSpan.Zero : _remaining - (waited > TimeSpan.Zero ? waited : TimeSpan.Zero);
+        }
+    }
+}
