@@ -1,4 +1,5 @@
 using BotService.Dialogs.Tests.Support;
+using BotService.Protocol.Schema;
 using BotService.Triage;
 using Xunit.Abstractions;
 
@@ -35,6 +36,7 @@ public sealed class RedFlagTests(ITestOutputHelper output)
         var outcome = BotHarness.OutcomeIn(replies);
         Assert.NotNull(outcome);
         Assert.NotNull(BotHarness.OutcomeIn(replies.Take(1)));
+        Assert.Equal(ActivityImportance.High, replies[0].Importance);
         if (row[0] == 'E')
         {
             Assert.Equal(TriageLevels.Emergency, outcome.Disposition);

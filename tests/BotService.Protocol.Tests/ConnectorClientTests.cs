@@ -72,6 +72,22 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RetriesAHighImportanceActivityAsThePolicyAllowsWhateverIsLeftOfTheBudget()
+    {
+        // The bot's emergency advice: delivered late is better than not delivered at all.
+        _channel.FailNext(HttpStatusCode.TooManyRequests, times: 3, retryAfter: "4");
+        var budget = new ConnectorWaitBudget(TimeSpan.FromSeconds(10));
+        var emergency = Reply();
+        emergency.Importance = ActivityImportance.High;
+
+        await Client(maxRetries: 4, budget).SendToConversationAsync(emergency, CancellationToken.None);
+
+        Assert.Equal([TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4)], _time.RequestedDelays);
+        Assert.Equal(4, _channel.RequestCount);
+        Assert.Equal(TimeSpan.FromSeconds(10), budget.Remaining);
+    }
+
+    [Fact]
     public async Task DoesNotRetryBeforeARetryAfterLongerThanTheWholeBudget()
     {
         _channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "30");

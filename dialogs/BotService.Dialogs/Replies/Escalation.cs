@@ -25,6 +25,8 @@ public static class Escalation
             : Urgent(decision, region, rules);
         var activity = ContentReplies.Markdown(text);
         activity.Entities = [OutcomeEntity.Create(decision, findings)];
+        // High importance: the Connector keeps retrying it past the turn's wait budget (see ConnectorWaitBudget).
+        activity.Importance = ActivityImportance.High;
         return activity;
     }
 

@@ -109,7 +109,9 @@ public sealed class ConnectorClient(
             }
 
             var delay = retryPolicy.DelayFor(attempt, retryAfter, timeProvider.GetUtcNow(), Random.Shared.NextDouble());
-            if (waitBudget is not null && !waitBudget.TryTake(delay))
+            // A high-importance activity (the bot's emergency advice) is retried as the policy allows whatever the
+            // budget: delivered late is better than not at all, even if the channel stopped waiting for this turn.
+            if (waitBudget is not null && body?.Importance != ActivityImportance.High && !waitBudget.TryTake(delay))
             {
                 // Waiting longer would hold the channel's HTTP call and the conversation past what a channel waits
                 // for: not delivered, like an exhausted retry (the channel gets 502 and may send the activity again).

@@ -36,6 +36,14 @@ public static class InputHints
     public const string IgnoringInput = "ignoringInput";
 }
 
+/// <summary>An activity's <c>importance</c> (Bot Framework activity schema).</summary>
+public static class ActivityImportance
+{
+    public const string Low = "low";
+    public const string Normal = "normal";
+    public const string High = "high";
+}
+
 public static class DeliveryModes
 {
     public const string Normal = "normal";
