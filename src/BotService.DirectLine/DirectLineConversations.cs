@@ -92,8 +92,23 @@ public sealed class DirectLineConversations(
         // Taken from the append's own answer before the bot sees the activity: an erasure asked for in this turn
         // deletes through exactly this message, whatever the turn does to the activity object.
         var seq = ActivityStamp.SeqOf(conversationId, id) ?? throw new InvalidOperationException("The log returned an id of another conversation.");
-        signals.Pulse(conversationId);
-        await RunTurnAsync(stored, seq, cancellationToken).ConfigureAwait(false);
+
+        // The echo is announced with the turn's first reply (each stored reply wakes the streams), so a stream sends
+        // the echo and the reply in one frame instead of waking twice; the post is answered only after the turn
+        // anyway. A turn that stores nothing, or fails, announces the echo itself.
+        var replied = false;
+        try
+        {
+            replied = await RunTurnAsync(stored, seq, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (!replied)
+            {
+                signals.Pulse(conversationId);
+            }
+        }
+
         return id;
     }
 
@@ -102,7 +117,8 @@ public sealed class DirectLineConversations(
     /// the conversation's activities through at least <paramref name="eraseThroughSeq"/> (the inbound message) are
     /// deleted afterwards, and the replies of this turn (the confirmation) stay so that Web Chat still receives them.
     /// </summary>
-    private async Task RunTurnAsync(Activity activity, long eraseThroughSeq, CancellationToken cancellationToken)
+    /// <returns>Whether the turn stored a reply (and so woke the streams).</returns>
+    private async Task<bool> RunTurnAsync(Activity activity, long eraseThroughSeq, CancellationToken cancellationToken)
     {
         var turnLock = _turnLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(activity.Conversation!.Id!) % (uint)_turnLocks.Length)];
         await turnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -120,7 +136,7 @@ public sealed class DirectLineConversations(
                     DirectLineLog.NoBot(logger);
                 }
 
-                return;
+                return false;
             }
 
             var (eraseRequested, firstReplySeq) = await adapter.RunTurnAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
@@ -131,6 +147,8 @@ public sealed class DirectLineConversations(
                 var erased = await log.EraseThroughAsync(activity.Conversation.Id!, through, CancellationToken.None).ConfigureAwait(false);
                 DirectLineLog.ConversationErased(logger, activity.Conversation.Id!, erased);
             }
+
+            return firstReplySeq is not null;
         }
         finally
         {

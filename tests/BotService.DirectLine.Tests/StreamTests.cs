@@ -53,6 +53,29 @@ public sealed class StreamTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnActivityTheBotDoesNotAnswerIsStillStreamedAtOnce()
+    {
+        // The echo is normally announced with the turn's first reply; a turn with none must announce it itself, not
+        // leave it to the stream's next look at the log after a keep-alive (60 s here).
+        await using var server = await DirectLineTestServer.StartAsync(new Dictionary<string, string?> { ["DirectLine:KeepAliveSeconds"] = "60" });
+        using var client = server.CreateClient();
+        await client.StartAsync();
+        await using var stream = await DirectLineStream.ConnectAsync(client.StreamUrl!);
+        await stream.ReceiveUntilAsync(a => a.Count >= 1);
+
+        using var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", new
+        {
+            type = "event",
+            name = "page/visible",
+            from = new { id = client.UserId, role = "user" },
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var activities = await stream.ReceiveUntilAsync(a => a.Count >= 1, TimeSpan.FromSeconds(20));
+
+        Assert.Equal("page/visible", Assert.Single(activities).GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task EmptyClientFramesAreIgnoredAndTheServerSendsEmptyKeepAlives()
     {
         await using var stream = await DirectLineStream.ConnectAsync(_client.StreamUrl!);

@@ -78,7 +78,12 @@ internal static class StreamEndpoint
                 {
                     mark = page[^1].Seq;
                     await socket.SendAsync(ActivitySetWriter.Write(page, mark), WebSocketMessageType.Text, true, session.Token).ConfigureAwait(false);
-                    continue;
+                    if (page.Count == ActivityEndpoints.PageSize)
+                    {
+                        // A full page: more may be waiting. A shorter one read everything up to some moment, and
+                        // anything stored since then has pulsed the subscription, which remembers it for the wait.
+                        continue;
+                    }
                 }
 
                 var untilExpiry = expires - time.GetUtcNow() ?? TimeSpan.MaxValue;
