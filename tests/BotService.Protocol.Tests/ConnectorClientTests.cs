@@ -88,6 +88,38 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OnceHighImportanceAdviceIsDeliveredTheTurnsLaterSendsAreNotRefused()
+    {
+        // A menu after the advice meeting 429s must not fail the turn: the turn's state records that the advice was given.
+        var budget = new ConnectorWaitBudget(TimeSpan.FromSeconds(10));
+        var client = Client(maxRetries: 4, budget);
+        var advice = Reply();
+        advice.Importance = ActivityImportance.High;
+        await client.SendToConversationAsync(advice, CancellationToken.None);
+
+        _channel.FailNext(HttpStatusCode.TooManyRequests, times: 3, retryAfter: "5");
+        await client.SendToConversationAsync(Reply(), CancellationToken.None);
+
+        Assert.Equal([TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5)], _time.RequestedDelays);
+        Assert.True(budget.Waived);
+    }
+
+    [Fact]
+    public async Task ATypingIndicatorIsNotRetriedAndTakesNothingFromTheBudget()
+    {
+        var budget = new ConnectorWaitBudget(TimeSpan.FromSeconds(10));
+        _channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "5");
+        var typing = Reply();
+        typing.Type = ActivityTypes.Typing;
+
+        await Assert.ThrowsAsync<ConnectorException>(() => Client(maxRetries: 4, budget).SendToConversationAsync(typing, CancellationToken.None));
+
+        Assert.Empty(_time.RequestedDelays);
+        Assert.Equal(1, _channel.RequestCount);
+        Assert.Equal(TimeSpan.FromSeconds(10), budget.Remaining);
+    }
+
+    [Fact]
     public async Task DoesNotRetryBeforeARetryAfterLongerThanTheWholeBudget()
     {
         _channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "30");

@@ -89,6 +89,11 @@ public sealed class ConnectorClient(
 
             if (response.IsSuccessStatusCode)
             {
+                if (body?.Importance == ActivityImportance.High)
+                {
+                    waitBudget?.Waive();
+                }
+
                 return response;
             }
 
@@ -103,14 +108,17 @@ public sealed class ConnectorClient(
                 continue;
             }
 
-            if (!RetryPolicy.IsRetryable(status) || attempt >= retryPolicy.MaxRetries)
+            // A typing indicator is not retried: it is stale by the next try, and its waits would come out of the
+            // budget the replies need.
+            if (!RetryPolicy.IsRetryable(status) || attempt >= retryPolicy.MaxRetries || body?.Type == ActivityTypes.Typing)
             {
                 throw new ConnectorException(status, $"The channel answered {(int)status} to {method} on the Connector.");
             }
 
             var delay = retryPolicy.DelayFor(attempt, retryAfter, timeProvider.GetUtcNow(), Random.Shared.NextDouble());
-            // A high-importance activity (the bot's emergency advice) is retried as the policy allows whatever the
-            // budget: delivered late is better than not at all, even if the channel stopped waiting for this turn.
+            // A high-importance activity (the bot's emergency or same-day advice) is retried as the policy allows
+            // whatever is left of the budget: late is better than not at all. The waits still end if the channel drops
+            // its call (the turn's token), which Teams does after about 15 s.
             if (waitBudget is not null && body?.Importance != ActivityImportance.High && !waitBudget.TryTake(delay))
             {
                 // Waiting longer would hold the channel's HTTP call and the conversation past what a channel waits

@@ -26,6 +26,22 @@ public sealed class ConnectorWaitBudget(TimeSpan total)
         }
     }
 
+    /// <summary>True once the turn has delivered high-importance advice: from then on nothing is refused (see <see cref="Waive"/>).</summary>
+    public bool Waived { get; private set; }
+
+    /// <summary>
+    /// Called once the turn's emergency or same-day advice has reached the channel. Its later sends (a menu, a
+    /// reminder) are no longer refused: one of them failing would fail the turn, and the turn's state, which records
+    /// that the advice was given so that nothing said later can lower it, would not be saved.
+    /// </summary>
+    public void Waive()
+    {
+        lock (_lock)
+        {
+            Waived = true;
+        }
+    }
+
     /// <summary>
     /// Takes <paramref name="wait"/> from the budget if all of it fits, for a retry: a retry sooner than the channel
     /// asked would only be throttled again, so a wait that does not fit is not shortened but refused.
@@ -34,6 +50,11 @@ public sealed class ConnectorWaitBudget(TimeSpan total)
     {
         lock (_lock)
         {
+            if (Waived)
+            {
+                return true;
+            }
+
             if (wait > _remaining)
             {
                 return false;
