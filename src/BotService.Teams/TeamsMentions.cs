@@ -48,8 +48,12 @@ public static partial class TeamsMentions
         return removedAny ? RepeatedSpaces().Replace(text, " ").Trim() : text.Trim();
     }
 
-    private static bool IsTagged(string entityText) =>
-        entityText.Contains("<at", StringComparison.OrdinalIgnoreCase) || entityText.Contains("&lt;at", StringComparison.OrdinalIgnoreCase);
+    private static bool IsTagged(string entityText)
+    {
+        var text = entityText.Trim();
+        return (text.StartsWith("<at", StringComparison.OrdinalIgnoreCase) && text.EndsWith("</at>", StringComparison.OrdinalIgnoreCase))
+            || (text.StartsWith("&lt;at", StringComparison.OrdinalIgnoreCase) && text.EndsWith("&lt;/at&gt;", StringComparison.OrdinalIgnoreCase));
+    }
 
     private static IEnumerable<string> MentionForms(Entity mention)
     {

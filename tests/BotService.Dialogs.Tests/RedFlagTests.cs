@@ -72,6 +72,7 @@ public sealed class RedFlagTests(ITestOutputHelper output)
         // Nothing is asked afterwards; a later message gets a reminder to call, not a question.
         var later = await bot.SayAsync("ok");
         Assert.Contains("call 911 now", Assert.Single(later).Text, StringComparison.Ordinal);
+        Assert.Equal(ActivityImportance.High, later[0].Importance);
     }
 
     [Theory]

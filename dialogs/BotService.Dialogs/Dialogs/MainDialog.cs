@@ -104,7 +104,9 @@ public sealed partial class MainDialog : InterruptibleDialog
         if (quiet)
         {
             var region = Services.Regions.Resolve(step.Context.Activity.Locale);
-            await step.Context.SendActivityAsync(ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.CallReminder, region.EmergencyNumber, EmergencyHeadline.Continuation(region.Options))), cancellationToken).ConfigureAwait(false);
+            var reminder = ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.CallReminder, region.EmergencyNumber, EmergencyHeadline.Continuation(region.Options)));
+            reminder.Importance = ActivityImportance.High;
+            await step.Context.SendActivityAsync(reminder, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Quiet), cancellationToken).ConfigureAwait(false);
         }
 

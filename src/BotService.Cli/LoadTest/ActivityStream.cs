@@ -10,6 +10,8 @@ namespace BotService.Cli.LoadTest;
 /// bot's message that waits for the person arrives: a question (<c>inputHint: expectingInput</c>) or the answer
 /// (a <c>triageOutcome</c> entity), replying to the message just posted; for the welcome, the first message from
 /// the bot. Every script turn of the triage bot ends with one of those; one that did not would show as a timeout.
+/// Anything the bot sends after that message is read, and checked, with the next turn; after the last turn the tool
+/// does not wait for more.
 /// </summary>
 internal sealed class ActivityStream(ClientWebSocket socket) : IAsyncDisposable
 {

@@ -6,10 +6,10 @@ namespace BotService.Protocol.State;
 /// A one-to-one conversation belongs to the user who first wrote in it. A message into it from another user id
 /// (a client reusing someone else's conversation id) is answered with a neutral notice and never reaches the bot,
 /// so it can neither read nor change that person's conversation. Group conversations (<c>isGroup</c>, or the
-/// conversation type <c>groupChat</c> or <c>channel</c>) are shared by design and pass through. Put it after the state middleware: it reads and stores the owner in the
-/// <see cref="ConversationState"/> the auto-save writes. The owner is written once, and the state holding it is
-/// renewed while the conversation is in use (<see cref="StateRenewal"/>), so it does not expire before the dialog
-/// state that is written every turn.
+/// conversation type <c>groupChat</c> or <c>channel</c>) are shared by design and pass through. Put it after the
+/// state middleware: it reads and stores the owner in the <see cref="ConversationState"/> the auto-save writes. The
+/// owner is written once, and the state holding it is renewed while the conversation is in use
+/// (<see cref="StateRenewal"/>), so it does not expire before the dialog state that is written every turn.
 /// </summary>
 public sealed class ConversationOwnerMiddleware : IMiddleware
 {
