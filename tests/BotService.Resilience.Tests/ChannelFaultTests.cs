@@ -59,6 +59,25 @@ public sealed class ChannelFaultTests
         Assert.True(failing.RequestCount >= 6, $"expected five failed attempts and a success, saw {failing.RequestCount} requests");
     }
 
+    [Fact]
+    public async Task EmergencyAdviceReachesAThrottledChannelEvenAfterTheChannelStopsWaitingForTheTurn()
+    {
+        // Teams gives up on its call after about 15 s; the bot's replies go to the Connector, not into that call, so
+        // the turn goes on: the advice is delivered, and the turn's state is saved.
+        using var folder = new TempFolder();
+        await using var channel = await FakeChannel.StartAsync();
+        await using var host = RealHost.Start(folder.Path);
+        using var impatient = new HttpClient { Timeout = TimeSpan.FromMilliseconds(500) };
+        channel.FailNext(HttpStatusCode.TooManyRequests, times: 3, retryAfter: "2");
+        var (conversation, activity) = Channelled(
+            new BotConversation(impatient, host.BaseAddress, "impatient-" + Guid.NewGuid().ToString("N")), channel, "I have crushing chest pain and my arm is twitching");
+
+        await Assert.ThrowsAnyAsync<TaskCanceledException>(() => conversation.PostAsync(activity));
+
+        var arrived = await channel.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30));
+        Assert.StartsWith("**Please call 911 now**", arrived[0].Activity.Text, StringComparison.Ordinal);
+    }
+
     private static (BotConversation Conversation, Activity Activity) Channelled(BotConversation conversation, FakeChannel channel, string text)
     {
         var activity = conversation.Message(text);

@@ -117,8 +117,8 @@ public sealed class ConnectorClient(
 
             var delay = retryPolicy.DelayFor(attempt, retryAfter, timeProvider.GetUtcNow(), Random.Shared.NextDouble());
             // A high-importance activity (the bot's emergency or same-day advice) is retried as the policy allows
-            // whatever is left of the budget: late is better than not at all. The waits still end if the channel drops
-            // its call (the turn's token), which Teams does after about 15 s.
+            // whatever is left of the budget: late is better than not at all. The turn runs on even if the channel
+            // stops waiting for its call (only shutdown cancels it), so these retries are made.
             if (waitBudget is not null && body?.Importance != ActivityImportance.High && !waitBudget.TryTake(delay))
             {
                 // Waiting longer would hold the channel's HTTP call and the conversation past what a channel waits

@@ -3,6 +3,7 @@ using BotService.Protocol.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,9 @@ namespace BotService.Protocol.Hosting;
 /// delivered (the bot's token or the channel's Connector failing, <see cref="ReplyDeliveryException"/>) is answered
 /// 502 when the caller authenticated: the failure is upstream of the bot, and the channel must not take the turn as
 /// answered. A bot without an app id (local use) accepts any serviceUrl, so there the address that would not take the
-/// reply is the client's own input, answered 400.
+/// reply is the client's own input, answered 400. Once authenticated, the turn runs to its end even if the caller
+/// stops waiting (only shutdown stops it): replies go to the Connector, not into this call, and a turn cut off halfway
+/// would have sent replies its saved state knows nothing of, or lost emergency advice still being retried.
 /// </summary>
 public static partial class BotMessagesEndpoint
 {
@@ -54,7 +57,8 @@ public static partial class BotMessagesEndpoint
                 return ActivityRequestReader.Problem(StatusCodes.Status429TooManyRequests, "Too many requests", "This conversation is sending too fast; try again after the Retry-After delay.");
             }
 
-            var result = await adapter.ProcessAuthenticatedActivityAsync(auth, activity!, bot.OnTurnAsync, aborted).ConfigureAwait(false);
+            var turnToken = httpContext.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+            var result = await adapter.ProcessAuthenticatedActivityAsync(auth, activity!, bot.OnTurnAsync, turnToken).ConfigureAwait(false);
             return result.Body is null ? Results.StatusCode(result.Status) : new JsonBodyResult(result.Body, Schema.BotJson.Options, result.Status);
         }
         catch (BotAuthenticationException ex)
@@ -76,6 +80,11 @@ public static partial class BotMessagesEndpoint
             return ActivityRequestReader.Problem(status, "Reply not delivered", anonymous
                 ? "The reply could not be delivered to the activity's serviceUrl. The conversation is as it was before this activity."
                 : "The bot could not deliver its reply to the channel (its token or the Connector failed). The conversation is as it was before this activity; send it again later.");
+        }
+        catch (OperationCanceledException) when (httpContext.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping.IsCancellationRequested == true)
+        {
+            // Shutting down mid-turn: the state was not saved, so the channel should send the activity again.
+            return ActivityRequestReader.Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", "The bot is shutting down; try again later.");
         }
         catch (Exception ex) when (ex is ConnectionResetException || (ex is OperationCanceledException && aborted.IsCancellationRequested))
         {
