@@ -5,8 +5,8 @@ namespace BotService.Resilience.Tests.Support;
 
 /// <summary>
 /// Deterministic hostile bodies for /api/messages and Direct Line: broken JSON, deep nesting, huge strings, wrong
-/// types, unknown types, missing ids, hostile conversation and user ids, another conversation's id. The same seed
-/// gives the same sequence.
+/// types, unknown types, missing ids, hostile conversation and user ids, another conversation's id, and Teams-shaped
+/// activities with odd scopes, mentions, card values, invokes and member lists. The same seed gives the same sequence.
 /// </summary>
 public sealed class HostileActivities(int seed, string victimConversationId, string victimUserId)
 {
@@ -23,9 +23,10 @@ public sealed class HostileActivities(int seed, string victimConversationId, str
     /// <summary>The next body as raw bytes (not always JSON) and a short label for failure messages.</summary>
     public (byte[] Body, string Label) Next()
     {
-        var kind = _random.Next(10);
+        var kind = _random.Next(11);
         return kind switch
         {
+            9 => TeamsShaped(),
             0 => BrokenJson(),
             1 => DeepNesting(),
             2 => HugeStrings(),
@@ -121,6 +122,31 @@ public sealed class HostileActivities(int seed, string victimConversationId, str
         activity["value"] = Pick<JsonNode?>(null, new JsonObject { ["action"] = "x" }, 5, "v");
         activity["membersAdded"] = Pick<JsonNode?>(null, new JsonArray(new JsonObject { ["id"] = "botservice" }), new JsonArray(null, 3));
         return (Encoding.UTF8.GetBytes(activity.ToJsonString()), $"type {type}");
+    }
+
+    /// <summary>What the Teams middleware reads: scope, tenant, mentions, a card's value, an invoke's name, members added.</summary>
+    private (byte[], string) TeamsShaped()
+    {
+        var type = Pick("message", "message", "invoke", "conversationUpdate", "installationUpdate", "messageReaction");
+        var activity = Activity(type);
+        activity["channelId"] = "msteams";
+        var conversation = activity["conversation"]!.AsObject();
+        conversation["conversationType"] = Pick<JsonNode?>("personal", "groupChat", "channel", null, "weird", 7);
+        conversation["isGroup"] = Pick<JsonNode?>(null, true, false, "yes");
+        conversation["tenantId"] = Pick<JsonNode?>(null, "tenant-1", "", new JsonArray());
+        activity["channelData"] = Pick<JsonNode?>(null, new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
+            new JsonObject { ["team"] = new JsonObject { ["id"] = "19:team" }, ["channel"] = new JsonObject { ["id"] = 5 } }, "text", new JsonArray(1));
+        activity["text"] = Pick<JsonNode?>("<at>Twitch Helper</at> my calf twitches", "&lt;at&gt;Twitch Helper&lt;/at&gt; help", "", null, "chest pain", "<at></at>");
+        activity["entities"] = Pick<JsonNode?>(null, new JsonArray(
+            new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "botservice" }, ["text"] = Pick<JsonNode?>("<at>Twitch Helper</at>", "chest", "", null, 5) }),
+            new JsonArray(new JsonObject { ["type"] = "mention", ["mentioned"] = "botservice" }, null, 3), "mention");
+        activity["value"] = Pick<JsonNode?>(null, new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "v", ["data"] = new JsonObject() } },
+            new JsonObject { ["botserviceAnswer"] = Pick<JsonNode?>(5, "Weakness", new JsonArray("a", null), null) }, new JsonArray(1, 2), "submit", 42);
+        activity["name"] = Pick<JsonNode?>("adaptiveCard/action", "task/fetch", "composeExtension/query", "signin/verifyState", "healthCheck", "", null, 3);
+        activity["membersAdded"] = Pick<JsonNode?>(null, new JsonArray(new JsonObject { ["id"] = "botservice" }),
+            new JsonArray(new JsonObject { ["id"] = "29:a" }, new JsonObject { ["id"] = "29:b" }, new JsonObject()), new JsonArray(null, "x"));
+        activity["action"] = Pick<JsonNode?>(null, "add", "remove", "weird");
+        return (Encoding.UTF8.GetBytes(activity.ToJsonString()), $"Teams-shaped {type}");
     }
 
     private (byte[], string) MissingIds()
