@@ -14,6 +14,12 @@ public sealed class TeamsOptions
     [Range(8 * 1024, 100 * 1024)]
     public int MaxMessageBytes { get; set; } = Sending.TeamsMessageSplitter.DefaultMaxBytes;
 
+    /// <summary>
+    /// The Microsoft Entra tenant ids whose people may use the bot; empty (the default): any organisation the app is
+    /// installed in. See <see cref="TeamsTenantFilterMiddleware"/>.
+    /// </summary>
+    public string[] AllowedTenants { get; set; } = [];
+
     /// <summary>The longest a send waits for room in its thread before it goes out anyway.</summary>
     [Range(0, 300)]
     public int MaxPacingWaitSeconds { get; set; } = 30;

@@ -29,11 +29,13 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton(sp => new TeamsSendPacer(
             sp.GetRequiredService<TimeProvider>(), RateWindow.TeamsPerThread, TimeSpan.FromSeconds(Options(sp).MaxPacingWaitSeconds),
             sp.GetService<ILogger<TeamsSendPacer>>()));
+        services.TryAddSingleton(sp => new TeamsTenantFilterMiddleware(Options(sp).AllowedTenants, sp.GetService<ILogger<TeamsTenantFilterMiddleware>>()));
         services.TryAddSingleton(sp => new TeamsMentionMiddleware(sp.GetRequiredService<TeamsResponsePolicy>()));
         services.TryAddSingleton<TeamsCardSubmitMiddleware>();
         services.TryAddSingleton<TeamsSuggestedActionsToCardMiddleware>();
         services.TryAddSingleton(sp => new TeamsSendLimitsMiddleware(
             sp.GetRequiredService<TeamsSendPacer>(), Options(sp).MaxMessageBytes, sp.GetService<ILogger<TeamsSendLimitsMiddleware>>()));
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsTenantFilterMiddleware>());
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsMentionMiddleware>());
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsCardSubmitMiddleware>());
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsSuggestedActionsToCardMiddleware>());
@@ -42,7 +44,8 @@ public static class TeamsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// For an adapter not built from DI (tests, tools): adds the Teams middleware to <paramref name="adapter"/>: mention removal and the response policy first, then
+    /// For an adapter not built from DI (tests, tools): adds the Teams middleware to <paramref name="adapter"/>: the
+    /// tenant filter first, then mention removal and the response policy, then
     /// card submissions to text, then the send hooks (cards for suggested actions, then size and pace limits last,
     /// so they see the final activities). Each piece does nothing on other channels.
     /// </summary>
@@ -51,6 +54,7 @@ public static class TeamsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(services);
         return adapter
+            .Use(services.GetRequiredService<TeamsTenantFilterMiddleware>())
             .Use(services.GetRequiredService<TeamsMentionMiddleware>())
             .Use(services.GetRequiredService<TeamsCardSubmitMiddleware>())
             .Use(services.GetRequiredService<TeamsSuggestedActionsToCardMiddleware>())

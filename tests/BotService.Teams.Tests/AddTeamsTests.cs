@@ -46,7 +46,7 @@ public class AddTeamsTests
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal(
-            [typeof(TeamsMentionMiddleware), typeof(TeamsCardSubmitMiddleware), typeof(TeamsSuggestedActionsToCardMiddleware), typeof(Sending.TeamsSendLimitsMiddleware)],
+            [typeof(TeamsTenantFilterMiddleware), typeof(TeamsMentionMiddleware), typeof(TeamsCardSubmitMiddleware), typeof(TeamsSuggestedActionsToCardMiddleware), typeof(Sending.TeamsSendLimitsMiddleware)],
             provider.GetServices<IMiddleware>().Select(m => m.GetType()));
     }
 
