@@ -23,8 +23,9 @@ public class ThrottledTurnTests
             ["Bot:TypingDelayMilliseconds"] = "60000",
         });
 
-        // Four 429s, each asking for 5 s: 20 s of waiting if every retry were made.
-        harness.Channel.FailNext(HttpStatusCode.TooManyRequests, times: 4, retryAfter: "5");
+        // Four 429s, each asking for 4 s: 16 s of waiting if every retry were made, 8 s within the default budget of
+        // 10 s (the third wait does not fit), which leaves a loaded machine 7 s of the 15.
+        harness.Channel.FailNext(HttpStatusCode.TooManyRequests, times: 4, retryAfter: "4");
         var message = harness.PostAsync(harness.AtChannel(TeamsActivities.PersonalMessage("my calf twitches")));
         await WaitUntilAsync(() => harness.Channel.RequestCount >= 1);
         var invoke = harness.AtChannel(TeamsActivities.Invoke("adaptiveCard/action", """{"action":{"type":"Action.Execute","verb":"ok","data":{}}}"""));
