@@ -20,7 +20,7 @@ internal static class DirectLineStreamPlayer
         var played = 0;
         try
         {
-            var (session, error) = await DirectLinePlayer.StartAsync(http, baseUrl, secret, conversation, cancellationToken).ConfigureAwait(false);
+            var (session, error) = await DirectLineCalls.StartAsync(http, baseUrl, secret, conversation, cancellationToken).ConfigureAwait(false);
             played++;
             if (error is null && session!.StreamUrl is null)
             {
@@ -47,7 +47,7 @@ internal static class DirectLineStreamPlayer
                 }
 
                 var started = Stopwatch.GetTimestamp();
-                var (id, postError) = await DirectLinePlayer.PostUntimedAsync(http, session, conversation, script.Turns[i].Text!, cancellationToken).ConfigureAwait(false);
+                var (id, postError) = await DirectLineCalls.PostUntimedAsync(http, session, conversation, script.Turns[i].Text!, cancellationToken).ConfigureAwait(false);
                 played++;
                 error = postError ?? await CheckTurnAsync(stream, id, conversation.ExpectedAt(i), http.Timeout, cancellationToken).ConfigureAwait(false);
                 if (error is not null)
