@@ -12,7 +12,7 @@ internal static class LexiconContext
     {
         yield return Entry("wound", C, "a wound",
             @"cut(?! (?:down|back|out|off|it out|caffeine|coffee))|cuts|gash\w*|lacerat\w*|wound\w*|punctur\w*|stepped on (?:a |some )?(?:rusty )?(?:nail|glass|something|tack|pin)|nail (?:went|through|in)|rusty|(?:dog|cat|animal|rat|fox|horse) (?:bite|bit|scratch)|(?:bit|bitten) by"
-            + @"|burn(?:t|ed) (?:my|myself)|a burn|splinter\w*|thorns?|graz\w*|scrap(?:ed|e) (?:my|knee|arm|leg|hand)|barbed wire|stabbed|impal\w*|tattoo\w*|piercing");
+            + @"|burn(?:t|ed) (?:my|myself)|a burn|splinter\w*|thorns?|graz\w*|scrap(?:ed|e) (?:my|me|knee|arm|leg|hand)|barbed wire|stabbed|impal\w*|tattoo\w*|piercing");
         yield return Entry("wound-dirty", C, "a dirty or deep wound",
             @"rust\w*|soil|dirt\w*|manure|garden\w*|farm\w*|mud\w*|(?:dog|cat|animal|rat|fox|horse) (?:bite|bit|scratch)|bitten|deep|barbed wire|stepped on|nail");
         yield return Entry("tetanus-covered", C, "an up-to-date tetanus vaccine",

@@ -11,17 +11,17 @@ internal static class LexiconRedFlags
     public static IEnumerable<LexiconEntry> Entries()
     {
         yield return Entry("face-droop", S, "your face drooping",
-            @"face ~{0,3}(?:droop\w*|sag\w*|dropp?\w*|fall\w*|fallen)|(?:droop\w*|dropp\w*|sagg\w*|lopsided|crooked|uneven|wonky) ~{0,2}(?:face|smile|mouth)"
+            @"face ~{0,3}(?:droop\w*|sag\w*|dropp?\w*|fall\w*|fallen|lopsided|crooked|wonky)|(?:droop\w*|dropp\w*|sagg\w*|lopsided|crooked|uneven|wonky) ~{0,2}(?:face|smile|mouth)"
             + @"|(?:smile|mouth) ~{0,3}(?:droop\w*|lopsided|crooked|uneven|wonky|sag\w*|dropp\w*)|facial (?:droop|weakness|palsy)|(?:one|half|side of) ~{0,2}face ~{0,2}(?:numb|weak|droop\w*|fallen|dropped)");
         yield return Entry("one-sided-weakness", S, "weakness on one side",
-            @"(?:weak\w*|numb\w*|paraly\w*) (?:down |on |in )?(?:my |his |her |the )?(?:left|right|one) side|(?:left|right|one) side (?:of (?:my |his |her )?body )?(?:is |went |feels |gone )?(?:weak|numb|dead|paraly\w*)|half (?:of )?(?:my |his |her )?body|(?:arm|leg) and (?:arm|leg) (?:on )?(?:the )?same side|hemipleg\w*");
+            @"(?:weak\w*|numb\w*|paraly\w*) (?:down |on |in )?(?:my |his |her |the )?(?:left|right|one) side|(?:left|right|one) side (?:of (?:my |his |her )?body )?(?:is |went |feels |gone )?(?:weak|numb|dead|paraly\w*)|half (?:of )?(?:my |his |her )?body|(?:arm|leg) and (?:arm|leg) (?:on )?(?:the )?same side|(?:left|right) (?:arm and leg|leg and arm)|hemipleg\w*");
         yield return Entry("speech-trouble", S, "trouble speaking",
             @"slur\w*|garbl\w*|(?:speech|talking|words?|voice) ~{0,3}(?:weird|strange|wrong|off|funny|jumbled|garbled|slurred|slow|drunk)"
-            + @"|(?:cant|cannot|can not|unable to|struggl\w* to|trouble|difficulty|hard to) (?:speak\w*|talk\w*|get (?:my |the |her |his )?words out|find (?:my |the )?words|form words)|(?:talk\w*|speak\w*) funny|aphasi\w*|dysarthri\w*");
+            + @"|(?:cant|cannot|can not|couldnt|could not|unable to|struggl\w* to|trouble|difficulty|hard to) (?:speak\w*(?! (?:to|with))|talk\w*(?! (?:to|with|about))|get (?:my |the |her |his )?words out|find (?:my |the )?words|form words)|(?:talk\w*|speak\w*) funny|words ~{0,2}(?:dont|do not|didnt|did not) make (?:any )?sense|aphasi\w*|dysarthri\w*");
         yield return Entry("breathing-trouble", S, "trouble breathing",
             @"(?:cant|cannot|can not|unable to|struggl\w* to|trouble|difficulty|hard to|hardly|barely|problems?|difficult to) (?:breath\w*|get (?:enough |any )?air|catch (?:my |her |his )?breath)"
-            + @"|(?:short|shortness) of breath|breathless\w*|gasp\w*|wheez\w*|stridor|suffocat\w*|(?:high pitched|whistl\w*|squeak\w*) (?:noise|sound)"
-            + @"|(?:noisy|high pitched|whistl\w*|squeak\w*|rasp\w*|weird|strange|labou?red|difficult) ~{0,3}breath\w*|breath\w* (?:is |are |feels |sounds )?~?(?:noisy|difficult|hard|labou?red|weird|strange)",
+            + @"|(?:short|shortness|out) of breath|(?:hurts|painful|agony) to breathe|(?:lips?|face) ~{0,2}(?:went|turned|turning|going|is|are|gone) blue|blue lips|breathless\w*|gasp\w*|wheez\w*|stridor|suffocat\w*|(?:high pitched|whistl\w*|squeak\w*) (?:noise|sound)"
+            + @"|(?:noisy|high pitched|whistl\w*|squeak\w*|rasp\w*|weird|strange|labou?red|difficult) ~{0,3}breath\w*|breath\w* (?:is |are |feels |sounds )?~?(?:noisy|loud|rasp\w*|difficult|hard|labou?red|weird|strange)",
             @"breath\w* (?:is |are |feels |seems )?(?:fine|normal\w*|ok|okay|alright|good|clear)|(?:can|could) breathe? (?:fine|ok|okay|normally|alright)|breathing and swallowing (?:are |is )?(?:fine|normal|ok|okay)");
         yield return Entry("throat-tightness", S, "a tight throat",
             @"throat ~{0,3}(?:tight\w*|clos\w*|swell\w*|swollen|constrict\w*)|tight\w* (?:in|of) (?:my |the |her |his )?throat|tight throat");
@@ -33,15 +33,17 @@ internal static class LexiconRedFlags
             + @"|(?:pain|pains|pressure|tightness|squeez\w*|crush\w*|heaviness|ache|aching|discomfort|spasm\w*|cramp\w*|tight feeling|weight) ~{0,3}(?:in|on|across|around) (?:my |the |her |his )?chest"
             + @"|(?:pain|pressure|tight\w*|squeez\w*|crush\w*|heav\w*|spasm\w*|cramp\w*|ache|aching|discomfort|burning) ~{0,7}chest(?! wall)"
             + @"|(?:weight|elephant|something heavy|someone sitting|a band|band|a vice|vice|an anvil|a brick) ~{0,3}(?:on|around|across|sitting on|squeezing) (?:my |the |her |his )?chest"
-            + @"|(?:tight|heavy|painful|sore) chest|heart attack|angina",
+            + @"|(?:tight|heavy|painful|sore) chest|heart attack|angina"
+            + @"|(?:breastbone|sternum) ~{0,3}(?:pain\w*|pressure|tight\w*|heav\w*|squeez\w*|crush\w*|hurt\w*|ach\w*|sore)|(?:pain\w*|pressure|tight\w*|heav\w*|squeez\w*|crush\w*|ache|aching|discomfort) ~{0,3}(?:breastbone|sternum)"
+            + @"|heart ~{0,5}(?:squeez\w*|crush\w*)",
             @"chest (?:is |feels )?(?:fine|ok|okay|normal)");
         yield return Entry("seizure", S, "a fit or seizure",
-            @"seizur\w*|convuls\w*|(?:had|having|has|have|having another) (?:a |another )?fits?|fitting|epilep\w*|(?:wasnt|isnt|not|stopped|wouldnt|couldnt|didnt) respond\w*|(?:wouldnt|wont|couldnt|cant|didnt|not) (?:wake|wake up|come round|come to)|eyes rolled back|unrousable|went (?:stiff|rigid) and (?:then )?(?:was )?(?:shaking|jerking|twitching)|unresponsive|unconscious|lost consciousness|loss of consciousness|knocked out");
+            @"seizur\w*|convuls\w*|(?:had|having|has|have|having another) (?:a |another )?fits?|fitting|epilep\w*|(?:wasnt|isnt|not|stopped|wouldnt|wont|couldnt|didnt) respond\w*|(?:wasnt|isnt|not|stopped|wont|didnt) answering (?:me|us)|(?:wouldnt|wont|couldnt|cant|didnt|not) (?:wake|wake up|come round|come to)|eyes rolled back|unrousable|went (?:stiff|rigid) ~{0,3}(?:shak\w*|jerk\w*|twitch\w*|fitting)|unresponsive|unconscious|lost consciousness|loss of consciousness|knocked out");
         yield return Entry("fainting", S, "fainting or collapse",
             @"fainted|fainting|(?:feel|feeling|felt|nearly|almost|going to|gonna) faint|pass(?:ed|ing)? out|blacked out|black out|collaps\w*");
         yield return Entry("palpitations", S, "a racing or irregular heartbeat",
             @"palpitat\w*|heart ~{0,2}(?:racing|races|pounding|pounds|fluttering|flutters|skipping|skips|irregular|beating (?:really |very |so )?(?:fast|hard|weird\w*)|going crazy|all over the place)"
-            + @"|(?:racing|pounding|irregular|fast) (?:heart|heartbeat|pulse)|heart ?beat ~{0,2}(?:irregular|fast|racing|weird|off)|skipp(?:ing|ed) beats");
+            + @"|(?:racing|pounding|irregular|fast) (?:heart|heartbeat|pulse)|heart ?beat ~{0,2}(?:irregular|fast|racing|weird|off|all over the place)|pulse ~{0,3}(?:irregular|fast|racing|all over the place)|skipp(?:ing|ed) beats");
         yield return Entry("confusion", S, "confusion",
             @"confus\w*(?! (?:about|why|as to|by|whether|if|what|how))|disorient\w*|delirious|delirium|(?:cant|cannot) think (?:straight|clearly)|not making sense|doesnt know where",
             @"thinking (?:is )?clear\w*|head (?:is )?clear|mind (?:is )?clear");
@@ -52,19 +54,19 @@ internal static class LexiconRedFlags
         yield return Entry("rigidity", S, "rigid muscles",
             @"rigid\w*|stiff as a board|(?:whole body|muscles|body) ~{0,2}(?:stiff|rigid|locked)|stiff all over");
         yield return Entry("jaw-stiffness", S, "a stiff or locked jaw",
-            @"lock ?jaw|jaw ~{0,2}(?:lock\w*|stiff\w*|stuck|clamp\w*|tight\w*|seiz\w*)|(?:cant|cannot|can not|barely|unable to|hard to|struggl\w* to) open (?:my |his |her |the )?(?:mouth|jaw)|trismus");
+            @"lock ?jaw|jaw ~{0,2}(?:lock\w*|stiff\w*|stuck|clamp\w*|tight\w*|seiz\w*)|jaw (?:is|was|stays|stayed|keeps|has been|is stuck) clenched|jaw ~{0,2}(?:wont|will not|doesnt|does not|cant|cannot) open|(?:cant|cannot|can not|barely|unable to|hard to|struggl\w* to) open (?:my |his |her |the )?(?:mouth|jaw)|trismus");
         yield return Entry("neck-stiffness", S, "a stiff neck",
             @"(?:stiff|rigid) neck|neck ~{0,2}(?:stiff\w*|rigid)|(?:cant|cannot) (?:bend|move) (?:my |his |her )?neck");
         yield return Entry("dystonia", S, "twisting or pulling movements (neck, eyes, tongue)",
-            @"(?:neck|head) ~{0,3}(?:twist(?:ing|ed|s)|pull(?:ing|ed|s)|drawn|tilt(?:ing|ed))|eyes? ~{0,2}(?:roll\w*|stuck|fixed) (?:up|upward\w*|back)|eyes rolling|oculogyric"
+            @"(?:neck|head) ~{0,3}(?:twist(?:ing|ed|s)|pull(?:ing|ed|s)|drawn|tilt(?:ing|ed))|eyes? ~{0,2}(?:roll\w*|stuck|fixed) (?:looking )?(?:up|upward\w*|back)|eyes rolling|oculogyric"
             + @"|tongue ~{0,2}(?:stick\w*|poke\w*|poking|push\w*|protrud\w*|thick|swollen|hanging)|torticollis|back (?:is )?arch\w*|arching (?:her |his |my )?back|dystoni\w*");
         yield return Entry("dark-urine", S, "dark urine",
-            @"(?:dark|brown|black|cola|coke|tea|red|bloody)(?: colou?red)? (?:urine|pee|wee)|(?:urine|pee|wee|piss) ~{0,3}(?:dark\w*|brown|cola|coke|tea|red|black|bloody)",
+            @"(?:dark|brown|black|cola|coke|tea|red|bloody)(?: colou?red)? (?:urine|pee|wee)|(?:urine|pee|wee|piss) ~{0,3}(?:dark\w*|brown|cola|coke|tea|red|black|bloody)|(?:urine|pee|wee|piss) ~{0,2}(?:colou?r of|like) (?:tea|cola|coke|coffee)",
             @"(?:urine|pee|wee) ~{0,2}(?:normal|clear|fine|ok|okay)");
         yield return Entry("little-urine", S, "passing little urine",
             @"(?:barely|hardly|not|havent been|havent) (?:peeing|weeing|urinating|passing (?:urine|water))|little urine|havent peed|(?:no|very little) (?:pee|urine)");
         yield return Entry("head-injury", FindingKind.Context, "a head injury",
-            @"(?:hit|banged|bumped|knocked|whacked|smacked|hurt|injured) (?:my |his |her |the )?(?:[a-z]+ )?head|head (?:injury|injuries|trauma|knock|bump)|concuss\w*|fell ~{0,3}(?:on|onto|and hit) (?:my |his |her )?head");
+            @"(?:hit|banged|bumped|knocked|whacked|smacked|hurt|injured) (?:my |his |her |the )?(?:[a-z]+ )?head|(?:hit|banged|bumped|knocked|whacked|smacked) the (?:back|side|front) of (?:my |his |her )head|head (?:injury|injuries|trauma|knock|bump|clash)|concuss\w*|fell ~{0,3}(?:on|onto|and hit) (?:my |his |her )?head");
         yield return Entry("neck-back-injury", FindingKind.Context, "a neck or back injury",
             @"(?:hurt|injured|injury to|damaged|jarred) (?:my |his |her |the )?(?:neck|back|spine)|(?:neck|back|spine|spinal) (?:injury|injuries|trauma)|whiplash|(?:car|road|traffic|bike|motorbike|motorcycle) (?:crash|accident|collision)|fell (?:off|from|down) (?:a |the |my )?(?:ladder|roof|horse|stairs|bike|wall)");
         yield return Entry("drowsiness", S, "drowsiness", @"drows\w*|(?:cant|hard to) (?:stay awake|wake)");

@@ -26,14 +26,14 @@ internal static class LexiconSymptoms
             @"numb\w*|tingl\w*|pins (?:and|n) needles|prickl\w*|fizz\w*|(?:cant|cannot) feel (?:my|his|her)|dead feeling|(?:buzzing|electric\w*) (?:feeling|sensation)s?",
             @"(?:feeling|sensation) (?:is |are )?(?:fine|normal)|can feel (?:everything|fine|normally)");
         yield return Entry("perioral-tingling", S, "tingling around the mouth",
-            @"(?:tingl\w*|numb\w*|pins (?:and|n) needles|prickl\w*|fizz\w*)(?: [a-z]+){0,3} (?:around|round|in|on) (?:my |the |her |his )?(?:mouth|lips?)|(?:lips?|mouth) ~{0,3}(?:tingl\w*|numb\w*|prickl\w*|fizz\w*)|perioral");
+            @"(?:tingl\w*|numb\w*|pins (?:and|n) needles|prickl\w*|fizz\w*)(?: [a-z]+){0,3} (?:around|round|in|on) (?:my |the |her |his )?(?:mouth|lips?)|(?:lips?|mouth) ~{0,3}(?:tingl\w*|numb\w*|prickl\w*|fizz\w*)|(?:tingly|numb|fizzy) (?:lips?|mouth)|perioral");
         yield return Entry("hand-spasm", S, "hands or feet cramping into a claw",
             @"claw\w*|carpopedal|obstetricians?|(?:hands?|fingers?|toes?|wrists?) ~{0,3}(?:lock\w*|curl\w*|stuck|bent|contract\w*|seiz\w*|cramp\w* up|cramping|cramped|spasm\w*)");
         yield return Entry("hyperventilation", FindingKind.Context, "breathing fast or a panic attack",
             @"breathing (?:really |very |too )?fast|over ?breath\w*|hyperventilat\w*|panic attacks?");
         yield return Entry("pain", S, "pain", @"pain\w*|hurt\w*|sore\w*|ach(?:e|es|ing|y)|agony|tender\w*");
         yield return Entry("severe-pain", S, "severe pain",
-            @"(?:severe|extreme|excruciating|unbearable|agoni[sz]ing|terrible|horrible|awful|worst|intense|really bad|so bad|very bad|strong) ~{0,2}(?:pain|cramp\w*|ache)"
+            @"(?:severe|extreme|excruciating|unbearable|agoni[sz]ing|terrible|horrible|awful|worst|intense|really bad|so bad|very bad|strong) ~{0,2}(?:pain|cramp\w*|ache)|(?:extremely|excruciatingly|unbearably|agonisingly|agonizingly) painful"
             + @"|agony|(?:pain|ache|aches|hurts?|hurting) ~{0,2}(?:badly|so bad|like hell|unbearabl\w*)|10 ?/ ?10|ten out of ten");
         yield return Entry("spreading", S, "twitching spreading to other places",
             @"spread\w*|mov(?:es|ing) around|jump\w* around|different (?:places|spots|muscles|parts)|(?:other|more) (?:muscles|places|areas)|migrat\w*|(?:creep\w*|moving|moved|rising|spreading) up|(?:all over|everywhere|random (?:places|spots|muscles))");
@@ -41,7 +41,7 @@ internal static class LexiconSymptoms
             @"(?:getting|got|gets|become|becoming|grown|growing) ~{0,2}(?:worse|weaker|bigger|stronger|more frequent)|worse and worse|more and more|worsen\w*|progress\w*|deteriorat\w*");
         yield return Entry("cramp-not-easing", S, "a cramp that does not ease",
             @"(?:wont|will not|doesnt|does not|isnt|is not|hasnt|has not|not) (?:let go|let up|ease|easing|eased|stop|stopping|go away|gone away|release|relax|loosen|budge)"
-            + @"|(?:wont|will not|doesnt|does not|isnt|is not|hasnt|has not|not) (?:go|going|gone)(?! (?:to|back|out|up|down|in))|(?:stretch\w*|walk\w*|mov\w*|massag\w*|rubb\w*)(?: it)? (?:does|did|do|is doing|are doing) nothing|nothing (?:shifts|helps|works|eases|moves|releases|stops|loosens) it|(?:locked|stuck) in (?:a )?cramp|still (?:cramp\w*|there|locked|tight|hasnt)|(?:constant|continuous|nonstop|non stop) cramp\w*|(?:stretch\w*|walk\w*|mov\w*|massag\w*)(?: on it)? (?:doesnt|does not|isnt|is not|wont|didnt|did not) (?:help\w*|work\w*)");
+            + @"|(?:wont|will not|doesnt|does not|isnt|is not|hasnt|has not|not) (?:go|going|gone)(?! (?:to|back|out|up|down|in))|(?:stretch\w*|walk\w*|mov\w*|massag\w*|rubb\w*)(?: it)? (?:does|did|do|is doing|are doing) nothing|nothing (?:shifts|helps|works|eases|moves|releases|stops|loosens) it|(?:locked|stuck) in (?:a )?cramp|still (?:rock hard|hard as (?:a )?rock|like a rock)|still (?:cramp\w*|there|locked|tight|hasnt)|(?:constant|continuous|nonstop|non stop) cramp\w*|(?:stretch\w*|walk\w*|mov\w*|massag\w*)(?: on it)? (?:doesnt|does not|isnt|is not|wont|didnt|did not) (?:help\w*|work\w*)");
         yield return Entry("not-improving", S, "it not getting better with self-care",
             @"(?:stretch\w*|massag\w*|magnesium|nothing|rest\w*|home remedies|tonic water|quinine|bananas?) ~{0,2}(?:isnt|is not|doesnt|does not|didnt|did not|wont|hasnt|has not|not) (?:help\w*|work\w*|fix\w*|make a difference)"
             + @"|nothing (?:helps|works|seems to help)|not (?:getting|got) (?:any )?better|(?:isnt|hasnt|not) improv\w*");
