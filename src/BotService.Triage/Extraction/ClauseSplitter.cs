@@ -27,6 +27,11 @@ internal static partial class ClauseSplitter
     private static readonly Regex Subject = Pattern.Compile(
         @"^(?:i|my|im|ive|it|its|she|he|her|his|the|now|just|but|and|been|had|have|got|so|this|that|was|is|since|for|after|started|also)");
 
+    // A clause with a verb of its own is a new statement, not the next item of a negated list: in "not had a tetanus
+    // jab in years, hand keeps spasming" the spasm is said, not denied.
+    private static readonly Regex Statement = Pattern.Compile(
+        @"keeps?|is|are|was|were|has|have|started|starts|went|goes|feels?|getting|gets|got|began|comes|came|wont|cant");
+
     public static IReadOnlyList<Clause> Split(string normalized)
     {
         var clauses = new List<Clause>();
@@ -49,7 +54,7 @@ internal static partial class ClauseSplitter
                 return;
             }
 
-            var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text);
+            var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text) && !Statement.IsMatch(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text));
             var history = OtherPerson.IsMatch(text) && HistoryMarker.IsMatch(text);
             clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits));
