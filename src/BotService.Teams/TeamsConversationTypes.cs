@@ -1,9 +1,11 @@
+using BotService.Protocol.Schema;
+
 namespace BotService.Teams;
 
-/// <summary>The values of <c>conversation.conversationType</c> Teams sends (protocol.md §6.1).</summary>
+/// <summary>The values of <c>conversation.conversationType</c> Teams sends (protocol.md §6.1), as the schema names them.</summary>
 public static class TeamsConversationTypes
 {
-    public const string Personal = "personal";
-    public const string GroupChat = "groupChat";
-    public const string Channel = "channel";
+    public const string Personal = ConversationTypes.Personal;
+    public const string GroupChat = ConversationTypes.GroupChat;
+    public const string Channel = ConversationTypes.Channel;
 }

@@ -37,6 +37,7 @@ public static partial class BotMessagesEndpoint
         }
 
         var aborted = httpContext.RequestAborted;
+        var stopping = httpContext.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
         Schema.Activity? activity = null;
         BotAuthenticationResult? auth = null;
         try
@@ -57,8 +58,7 @@ public static partial class BotMessagesEndpoint
                 return ActivityRequestReader.Problem(StatusCodes.Status429TooManyRequests, "Too many requests", "This conversation is sending too fast; try again after the Retry-After delay.");
             }
 
-            var turnToken = httpContext.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
-            var result = await adapter.ProcessAuthenticatedActivityAsync(auth, activity!, bot.OnTurnAsync, turnToken).ConfigureAwait(false);
+            var result = await adapter.ProcessAuthenticatedActivityAsync(auth, activity!, bot.OnTurnAsync, stopping).ConfigureAwait(false);
             return result.Body is null ? Results.StatusCode(result.Status) : new JsonBodyResult(result.Body, Schema.BotJson.Options, result.Status);
         }
         catch (BotAuthenticationException ex)
@@ -81,7 +81,7 @@ public static partial class BotMessagesEndpoint
                 ? "The reply could not be delivered to the activity's serviceUrl. The conversation is as it was before this activity."
                 : "The bot could not deliver its reply to the channel (its token or the Connector failed). The conversation is as it was before this activity; send it again later.");
         }
-        catch (OperationCanceledException) when (httpContext.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping.IsCancellationRequested == true)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Shutting down mid-turn: the state was not saved, so the channel should send the activity again.
             return ActivityRequestReader.Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", "The bot is shutting down; try again later.");

@@ -114,6 +114,14 @@ public static class CallerIdConstants
     public const string BotToBotPrefix = "urn:botframework:aadappid:";
 }
 
+/// <summary>The values of <c>conversation.conversationType</c> that channels send (Teams: protocol.md §6.1).</summary>
+public static class ConversationTypes
+{
+    public const string Personal = "personal";
+    public const string GroupChat = "groupChat";
+    public const string Channel = "channel";
+}
+
 /// <summary>Channel ids the bot treats specially.</summary>
 public static class Channels
 {

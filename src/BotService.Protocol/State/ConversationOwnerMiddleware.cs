@@ -51,5 +51,5 @@ public sealed class ConversationOwnerMiddleware : IMiddleware
     /// code decides the scope by the type, so a client that leaves out <c>isGroup</c> must not split the two.
     /// </summary>
     private static bool IsGroup(ConversationAccount? conversation) =>
-        conversation is not null && (conversation.IsGroup == true || conversation.ConversationType is "groupChat" or "channel");
+        conversation is not null && (conversation.IsGroup == true || conversation.ConversationType is ConversationTypes.GroupChat or ConversationTypes.Channel);
 }
