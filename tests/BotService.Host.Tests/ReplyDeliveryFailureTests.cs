@@ -131,6 +131,41 @@ public sealed class ReplyDeliveryFailureTests
     }
 
     [Fact]
+    public async Task ATurnWhoseConnectorAnswersTooSlowlyStopsWithinItsWaitBudgetAnswersBadGatewayAndKeepsTheTriage()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var identity = await FakeIdentityServer.StartAsync();
+        await using var harness = await StartAuthenticatedAsync(identity, new Uri(identity.BaseUrl), logs, waitBudgetMilliseconds: 2_000);
+        var token = identity.IssueChannelToken(AppId, harness.Channel.ServiceUrl);
+        using (await harness.PostAsync(Teams(harness, FirstMessage), token))
+        {
+        }
+
+        var delivered = (await harness.Channel.WaitForMessagesAsync(1)).Count;
+
+        // The Connector would answer the next call after a minute: the turn gives it up when the 2 s budget runs out.
+        harness.Channel.DelayNext(TimeSpan.FromSeconds(60));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using (var failed = await harness.PostAsync(Teams(harness, "none"), token))
+        {
+            var took = clock.Elapsed;
+            Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+            Assert.True(took < TimeSpan.FromSeconds(15), $"the channel waited {took} for its answer");
+        }
+
+        Assert.Equal(delivered, harness.Channel.Received.Count);
+
+        // The channel sends the answer again and the Connector answers at once: the triage goes on from the question.
+        using (await harness.PostAsync(Teams(harness, "none"), token))
+        {
+        }
+
+        var all = await harness.Channel.WaitForAsync(delivered + 1);
+        Assert.Equal("selfcare", Disposition(all.Skip(delivered).Select(r => r.Activity)));
+        AssertLoggedOnce(logs, LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task AReplyTheChannelRefusesAsMalformedIsAFailedTurnThatApologisesAndStartsOver()
     {
         var logs = new CapturingLoggerProvider();
@@ -153,10 +188,12 @@ public sealed class ReplyDeliveryFailureTests
         Assert.DoesNotContain(logs.Lines, l => l.Contains("ReplyNotDelivered", StringComparison.Ordinal));
     }
 
-    private static Task<HostHarness> StartAuthenticatedAsync(FakeIdentityServer identity, Uri login, CapturingLoggerProvider logs, int maxRetries = 1)
+    private static Task<HostHarness> StartAuthenticatedAsync(
+        FakeIdentityServer identity, Uri login, CapturingLoggerProvider logs, int maxRetries = 1, int waitBudgetMilliseconds = 10_000)
     {
         var settings = Settings();
         settings["Bot:ConnectorMaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Bot:ConnectorWaitBudgetMilliseconds"] = waitBudgetMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["MicrosoftAppId"] = AppId;
         settings["MicrosoftAppPassword"] = "test-secret";
         settings["ToBotFromChannelOpenIdMetadataUrl"] = identity.ChannelMetadataUrl;

@@ -68,7 +68,67 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
         Assert.Equal([TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4)], _time.RequestedDelays);
         Assert.Equal(3, _channel.RequestCount);
-        Assert.Equal(TimeSpan.FromSeconds(2), budget.Remaining);
+
+        // The two waits, and the few milliseconds the three calls took.
+        Assert.InRange(budget.Remaining, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1));
+    }
+
+    [Fact]
+    public async Task GivesUpACallTheChannelLeavesUnansweredPastWhatIsLeftOfTheBudget()
+    {
+        // A slow channel holds the channel's own call and the conversation as throttling does; the HttpClient alone waits 100 s.
+        _channel.DelayNext(TimeSpan.FromSeconds(60));
+        var budget = new ConnectorWaitBudget(TimeSpan.FromSeconds(2));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(budget: budget).SendToConversationAsync(Reply(), CancellationToken.None));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the call was given up after {clock.Elapsed}");
+        Assert.Null(error.StatusCode);
+        Assert.Empty(_channel.Received);
+        Assert.True(budget.Remaining < TimeSpan.FromMilliseconds(100), $"{budget.Remaining} left");
+    }
+
+    [Fact]
+    public async Task TheTimeACallTakesComesOutOfTheBudget()
+    {
+        _channel.DelayNext(TimeSpan.FromMilliseconds(300));
+        var budget = new ConnectorWaitBudget(TimeSpan.FromSeconds(10));
+
+        await Client(budget: budget).SendToConversationAsync(Reply(), CancellationToken.None);
+
+        Assert.Single(_channel.Received);
+        Assert.True(budget.Remaining <= TimeSpan.FromMilliseconds(9_700), $"{budget.Remaining} left");
+    }
+
+    [Fact]
+    public async Task ACallAfterTheRetriesUsedUpTheBudgetStillHasASecondToBeAnswered()
+    {
+        // The 4 s wait leaves about 0.3 s; the retry is answered after 0.6 s, within the second every call is given.
+        var budget = new ConnectorWaitBudget(TimeSpan.FromMilliseconds(4_300));
+        _channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "4");
+        _channel.DelayNext(TimeSpan.Zero);
+        _channel.DelayNext(TimeSpan.FromMilliseconds(600));
+
+        await Client(budget: budget).SendToConversationAsync(Reply(), CancellationToken.None);
+
+        Assert.Equal([TimeSpan.FromSeconds(4)], _time.RequestedDelays);
+        Assert.Single(_channel.Received);
+        Assert.Equal(TimeSpan.Zero, budget.Remaining);
+    }
+
+    [Fact]
+    public async Task AHighImportanceActivityWaitsForASlowChannelPastTheBudget()
+    {
+        _channel.DelayNext(TimeSpan.FromSeconds(2));
+        var budget = new ConnectorWaitBudget(TimeSpan.FromMilliseconds(100));
+        var emergency = Reply();
+        emergency.Importance = ActivityImportance.High;
+
+        await Client(budget: budget).SendToConversationAsync(emergency, CancellationToken.None);
+
+        Assert.Single(_channel.Received);
+        Assert.True(budget.Waived);
     }
 
     [Fact]

@@ -10,9 +10,10 @@ namespace BotService.Protocol.Connector;
 /// The Connector REST API of a channel (protocol.md §2.1): send, reply, update and delete activities at the
 /// activity's serviceUrl. Path ids are escaped (Emulator ids contain <c>|</c>), the bot token is attached when
 /// an app id is configured, and throttling and gateway errors are retried (<see cref="RetryPolicy"/>) while the waits fit
-/// the turn's <see cref="ConnectorWaitBudget"/> (none: only the policy bounds them). Every way a call can fail to deliver
-/// ends as a <see cref="ConnectorException"/>: a status after the retries or once the next wait would not fit the
-/// budget, a token that could not be fetched, a Connector that could not be reached.
+/// the turn's <see cref="ConnectorWaitBudget"/> (none: only the policy bounds them), which also bounds how long a call
+/// may go unanswered. Every way a call can fail to deliver ends as a <see cref="ConnectorException"/>: a status after
+/// the retries or once the next wait would not fit the budget, a call left unanswered past it, a token that could not
+/// be fetched, a Connector that could not be reached.
 /// </summary>
 public sealed class ConnectorClient(
     HttpClient httpClient, IBotTokenProvider tokenProvider, RetryPolicy retryPolicy, TimeProvider timeProvider, ConnectorWaitBudget? waitBudget = null)
@@ -77,14 +78,29 @@ public sealed class ConnectorClient(
             using var request = await CreateRequestAsync(method, uri, body, forceRefresh, cancellationToken).ConfigureAwait(false);
             forceRefresh = false;
             HttpResponseMessage response;
+            var bounded = waitBudget is not null && body?.Importance != ActivityImportance.High && body?.Type != ActivityTypes.Typing;
+            using var deadline = bounded ? CallDeadline(waitBudget!.CallAllowance, cancellationToken) : null;
+            var started = timeProvider.GetTimestamp();
             try
             {
-                response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await httpClient.SendAsync(request, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+            {
+                // A Connector that answers slowly would hold the channel's call and the conversation as throttling would.
+                throw new ConnectorException($"The Connector did not answer {method} within what was left of the turn's wait budget.", ex);
             }
             catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 // Refused, reset, or the HttpClient's timeout: the reply did not reach the channel.
                 throw new ConnectorException($"The Connector could not be reached for {method} ({ex.GetType().Name}).", ex);
+            }
+            finally
+            {
+                if (bounded)
+                {
+                    waitBudget!.Spend(timeProvider.GetElapsedTime(started));
+                }
             }
 
             if (response.IsSuccessStatusCode)
@@ -128,6 +144,22 @@ public sealed class ConnectorClient(
 
             await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Cancels a call left unanswered for <paramref name="allowance"/>. On the real clock, as the HttpClient's own
+    /// timeout is: it bounds waiting on a socket, not a delay the bot chooses.
+    /// </summary>
+    private static CancellationTokenSource? CallDeadline(TimeSpan allowance, CancellationToken cancellationToken)
+    {
+        if (allowance == Timeout.InfiniteTimeSpan)
+        {
+            return null;
+        }
+
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(allowance);
+        return deadline;
     }
 
     private async Task<HttpRequestMessage> CreateRequestAsync(HttpMethod method, Uri uri, Activity? body, bool forceRefresh, CancellationToken cancellationToken)

@@ -1,12 +1,13 @@
 namespace BotService.Protocol.Connector;
 
 /// <summary>
-/// How long the sends of one inbound request may spend waiting in total: a Connector retry's Retry-After or back-off,
-/// and on Teams the pacing for room in a thread's rate windows. The channel holds its HTTP call open while the turn
-/// runs (Teams about 15 s, protocol.md §1.9), and the turn holds its conversation's lock, so an invoke arriving
-/// behind it must wait too; without a total bound, four Retry-After waits of up to 30 s each held a request two
-/// minutes. One budget per turn (<c>Bot:ConnectorWaitBudgetMilliseconds</c>), shared by the typing indicator and the
-/// replies, so thread-safe.
+/// How long the sends of one inbound request may spend waiting in total: on a Connector call that has not answered
+/// yet, a retry's Retry-After or back-off, and on Teams the pacing for room in a thread's rate windows. The channel
+/// holds its HTTP call open while the turn runs (Teams about 15 s, protocol.md §1.9), and the turn holds its
+/// conversation's lock, so an invoke arriving behind it must wait too; without a total bound, four Retry-After waits
+/// of up to 30 s each held a request two minutes, and a Connector that answered slowly held it up to the HTTP
+/// client's 100 s per call. One budget per turn (<c>Bot:ConnectorWaitBudgetMilliseconds</c>), shared by the turn's
+/// sends (the typing indicator's run beside the replies), so thread-safe.
 /// </summary>
 public sealed class ConnectorWaitBudget(TimeSpan total)
 {
@@ -22,6 +23,28 @@ public sealed class ConnectorWaitBudget(TimeSpan total)
             lock (_lock)
             {
                 return _remaining;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The least a call is given however little is left, so that a turn whose retries used the budget can still
+    /// deliver its next reply to a channel that answers at once: a turn is held at most the budget plus this per send.
+    /// </summary>
+    public static readonly TimeSpan MinimumCallAllowance = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long the next Connector call may go unanswered before it is given up: what is left of the budget, at least
+    /// <see cref="MinimumCallAllowance"/>; infinite once <see cref="Waive"/>d. The time a call takes is then
+    /// <see cref="Spend"/>t.
+    /// </summary>
+    public TimeSpan CallAllowance
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return Waived ? Timeout.InfiniteTimeSpan : _remaining > MinimumCallAllowance ? _remaining : MinimumCallAllowance;
             }
         }
     }
@@ -65,7 +88,7 @@ public sealed class ConnectorWaitBudget(TimeSpan total)
         }
     }
 
-    /// <summary>Records a wait already spent (pacing, which is capped at <see cref="Remaining"/> beforehand).</summary>
+    /// <summary>Records a wait already spent: pacing (capped at <see cref="Remaining"/> beforehand) or a call's time.</summary>
     public void Spend(TimeSpan waited)
     {
         lock (_lock)

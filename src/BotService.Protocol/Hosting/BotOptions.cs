@@ -32,12 +32,14 @@ public sealed class BotOptions
     public int ConnectorRetryMaxDelayMilliseconds { get; set; } = 30_000;
 
     /// <summary>
-    /// The most one inbound request's sends may spend waiting between tries in total (Retry-After, back-off, and on
-    /// Teams pacing); the calls themselves are bounded by the Connector's HTTP timeout. A retry whose wait no longer
-    /// fits is not made: the reply is not delivered, as after the last retry (state kept, 502). Well under the 15 s a
-    /// channel waits for its HTTP call (protocol.md §1.9), so that a turn meeting 429s does not hold its conversation
-    /// past the time an invoke queued behind it must be answered in. Emergency and same-day advice (importance high),
-    /// and every send after it in the same turn, are retried as the policy allows instead. 0: no retry waits at all.
+    /// The most one inbound request's sends may spend waiting in total: on Connector calls not yet answered, between
+    /// tries (Retry-After, back-off) and on Teams pacing. A retry whose wait no longer fits is not made, and a call
+    /// unanswered past what is left (but at least 1 s) is given up: the reply is not delivered, as after the last retry
+    /// (state kept, 502). Well under the 15 s a channel waits for its HTTP call (protocol.md §1.9), so that a turn
+    /// meeting 429s or a slow Connector does not hold its conversation past the time an invoke queued behind it must
+    /// be answered in. Emergency and same-day advice (importance high), and every send after it in the same turn, are
+    /// retried as the policy allows and wait on their calls as the HTTP client's timeout allows instead. 0: no retry
+    /// waits at all, and a call is given up after 1 s.
     /// </summary>
     [Range(0, 15_000)]
     public int ConnectorWaitBudgetMilliseconds { get; set; } = 10_000;

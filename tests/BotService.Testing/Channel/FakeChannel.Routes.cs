@@ -15,14 +15,14 @@ public sealed partial class FakeChannel
         conversations.MapPost("/{conversationId}/activities", (HttpContext http, string conversationId) => PostAsync(http, conversationId, null));
         conversations.MapPost("/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) => PostAsync(http, conversationId, activityId));
         conversations.MapPut("/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) => UpdateAsync(http, conversationId, activityId));
-        conversations.MapDelete("/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) => Delete(http, conversationId, activityId));
+        conversations.MapDelete("/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) => DeleteAsync(http, conversationId, activityId));
         conversations.MapGet("/{conversationId}/activities", (string conversationId) =>
             Results.Json(new { activities = Received.Where(r => r.ConversationId == conversationId && r.Method == "POST").Select(r => r.Activity) }, BotJson.Options));
     }
 
     private async Task<IResult> PostAsync(HttpContext http, string conversationId, string? activityId)
     {
-        if (NextFailure(http) is { } failure)
+        if (await NextFailureAsync(http).ConfigureAwait(false) is { } failure)
         {
             return failure;
         }
@@ -41,7 +41,7 @@ public sealed partial class FakeChannel
 
     private async Task<IResult> UpdateAsync(HttpContext http, string conversationId, string activityId)
     {
-        if (NextFailure(http) is { } failure)
+        if (await NextFailureAsync(http).ConfigureAwait(false) is { } failure)
         {
             return failure;
         }
@@ -64,9 +64,9 @@ public sealed partial class FakeChannel
         return Results.Json(new ResourceResponse(activityId), BotJson.Options);
     }
 
-    private IResult Delete(HttpContext http, string conversationId, string activityId)
+    private async Task<IResult> DeleteAsync(HttpContext http, string conversationId, string activityId)
     {
-        if (NextFailure(http) is { } failure)
+        if (await NextFailureAsync(http).ConfigureAwait(false) is { } failure)
         {
             return failure;
         }
@@ -90,11 +90,24 @@ public sealed partial class FakeChannel
         return Results.Json(new { id, activityId = (string?)null, serviceUrl = (string?)null }, statusCode: 201);
     }
 
-    private IResult? NextFailure(HttpContext http)
+    private async Task<IResult?> NextFailureAsync(HttpContext http)
     {
         lock (_lock)
         {
             RequestCount++;
+        }
+
+        if (_delays.TryDequeue(out var delay))
+        {
+            // Answers late but answers, as a slow channel does; ends early only if the caller gives up.
+            try
+            {
+                await Task.Delay(delay, http.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return Results.Empty;
+            }
         }
 
         if (!_failures.TryDequeue(out var failure))

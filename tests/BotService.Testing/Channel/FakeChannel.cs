@@ -18,6 +18,7 @@ public sealed partial class FakeChannel : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<(HttpStatusCode Status, string? RetryAfter)> _failures = new();
+    private readonly ConcurrentQueue<TimeSpan> _delays = new();
     private readonly List<ReceivedActivity> _received = [];
     private readonly Dictionary<string, Activity> _byId = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
@@ -60,6 +61,15 @@ public sealed partial class FakeChannel : IAsyncDisposable
         for (var i = 0; i < times; i++)
         {
             _failures.Enqueue((status, retryAfter));
+        }
+    }
+
+    /// <summary>The next Connector calls are answered only after <paramref name="delay"/> (a slow channel), then at once again.</summary>
+    public void DelayNext(TimeSpan delay, int times = 1)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            _delays.Enqueue(delay);
         }
     }
 
