@@ -8,7 +8,7 @@ internal static partial class ClauseSplitter
     internal static readonly PrefilteredRegex Hypothetical = new(Pattern.Compile(
         @"what if|if (?:i|it|this|my|she|he) ~?(?:get|gets|got|become|becomes|turn|turns|start|starts|develop|develops|end up|ends up)|if (?:its|it is|this is) ~?(?:als|mnd|ms|serious|cancer|something)|in case|might (?:be|get|have|mean)|could (?:it|this|that) be|could be"
         + @"|(?:worried|scared|afraid|terrified|fear|fearful|panicking|paranoid) (?:that )?(?:it|its|this|about|of|i|im)|biggest fear"
-        + @"|is (?:it|this|that) (?:a sign|als|ms|mnd|serious|cancer|normal)|does (?:it|this|that|twitching|cramping)|do (?:twitches|cramps)"
+        + @"|is (?:it|this|that) (?:a sign|als|ms|mnd|serious|cancer)|does (?:it|this|that|twitching|cramping)|do (?:twitches|cramps)"
         + @"|can (?:it|twitching|this|that|twitches|cramps) (?:cause|mean|lead|be)|symptoms? of|signs? of|read (?:that|about|online)|googl\w*|heard|will i|am i going to|should i worry"));
 
     private static readonly Regex OtherPerson = Pattern.Compile(
@@ -21,6 +21,10 @@ internal static partial class ClauseSplitter
         @"^(?:does|do|can|could|is|are|will|would|should|what|why|how|when|which|who|am)");
 
     private static readonly Regex FirstPerson = Pattern.Compile(@"i|im|ive|my|me|mine|id");
+
+    // "is it normal to get a spasm in your chest?" asks about what the person has, in the generic "you": what it
+    // names is taken as said (a chest spasm must never be explained away), where "can cramps be serious?" is not.
+    private static readonly Regex AsksIfOwnIsNormal = Pattern.Compile(@"^is (?:it|this|that) (?:normal|ok|okay|common|bad|dangerous)");
 
     private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not|never|without|nor|zero|none|nothing)");
 
@@ -55,7 +59,7 @@ internal static partial class ClauseSplitter
             }
 
             var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text) && !Statement.IsMatch(text);
-            var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text));
+            var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text) && !AsksIfOwnIsNormal.IsMatch(text));
             var history = OtherPerson.IsMatch(text) && HistoryMarker.IsMatch(text);
             clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits));
             previousStartsNegated = NegationStart.IsMatch(text) || inherits;

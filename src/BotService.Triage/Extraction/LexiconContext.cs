@@ -11,7 +11,7 @@ internal static class LexiconContext
     public static IEnumerable<LexiconEntry> Entries()
     {
         yield return Entry("wound", C, "a wound",
-            @"cut(?! (?:down|back|out|off|it out|caffeine|coffee))|cuts|gash\w*|lacerat\w*|wound\w*|punctur\w*|stepped on (?:a |some )?(?:rusty )?(?:nail|glass|something|tack|pin)|nail (?:went|through|in)|rusty|(?:dog|cat|animal|rat|fox|horse) (?:bite|bit|scratch)|(?:bit|bitten) by"
+            @"cut(?! (?:down|back|out|off|it out|caffeine|coffee))|cuts|gash\w*|lacerat\w*|wound\w*|punctur\w*|(?:stepped|stood|trod|trodden) on (?:a |an |some )?(?:rusty |old |garden |broken )?(?:nail|glass|something|tack|pin|fork|rake|spike|screw|needle)|nail (?:went|through|in)|(?:fork|rake|spike|screw) (?:went (?:through|into|in)|(?:through|into) (?:my|his|her))|rusty|(?:dog|cat|animal|rat|fox|horse) (?:bite|bit|scratch)|(?:bit|bitten) by"
             + @"|burn(?:t|ed) (?:my|myself)|a burn|splinter\w*|thorns?|graz\w*|scrap(?:ed|e) (?:my|me|knee|arm|leg|hand)|barbed wire|stabbed|impal\w*|tattoo\w*|piercing");
         yield return Entry("wound-dirty", C, "a dirty or deep wound",
             @"rust\w*|soil|dirt\w*|manure|garden\w*|farm\w*|mud\w*|(?:dog|cat|animal|rat|fox|horse) (?:bite|bit|scratch)|bitten|deep|barbed wire|stepped on|nail");
@@ -31,7 +31,7 @@ internal static class LexiconContext
         yield return Entry("immobility", C, "a long flight, surgery or bed rest",
             @"(?:long|long haul|longhaul) ~?(?:flight|drive|car journey|trip)|flight|flew|bed ?rest|bedridden|immobil\w*|(?:in a|plaster) cast|stuck in bed");
         yield return Entry("long-lie", C, "lying on the floor for a long time",
-            @"(?:lay|lying|laid) on the floor|on the floor (?:all night|for hours)|(?:couldnt|could not) get up|long lie|crush injury|(?:was |got )?crushed (?:by|under)|trapped|(?:stuck|pinned|trapped) under");
+            @"(?:lay|lying|laid) on the floor|on the floor (?:all night|for hours)|(?:found|find) (?:him|her|them|my \w+) on the floor|(?:couldnt|could not) get up|long lie|crush injury|(?:was |got )?crushed (?:by|under)|trapped|(?:stuck|pinned|trapped) under");
         yield return Entry("both-sides", C, "both sides", @"both (?:my )?(?:legs|calves|calfs|sides|feet|arms|hands|thighs)|(?:legs|calves) both");
         yield return Entry("child", C, "a child",
             @"my (?:son|daughter|kid|child|boy|girl|baby|toddler|little one)|(?:toddler|infant)", evenIfHypothetical: true);
