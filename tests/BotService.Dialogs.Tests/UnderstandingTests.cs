@@ -73,6 +73,21 @@ public sealed class UnderstandingTests(ITestOutputHelper output)
         Assert.StartsWith("Do you have any of these as well?", third[^1].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NewDetailsGivenInsteadOfAnAnswerAreAcknowledgedAndCountTowardsTheAdvice()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("my calf keeps twitching");
+        var replies = await bot.SayAsync("also my thigh has started twitching too and i feel a bit weak");
+        Assert.StartsWith(BotText.NotedThat + "How long", Assert.Single(replies).Text, StringComparison.Ordinal);
+
+        await bot.SayAsync("3 weeks");
+        var answer = await bot.SayAsync("none");
+        output.WriteLine(bot.ToString());
+        Assert.Equal(TriageLevels.Soon, BotHarness.OutcomeIn(answer)?.Disposition);
+        Assert.Contains(answer, r => r.Text!.Contains("you mentioned weakness", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(Prompts.HowLong, "How long")]
     [InlineData(Prompts.WhatElse, "Do you have any of these as well?")]

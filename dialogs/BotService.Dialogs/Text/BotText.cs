@@ -40,6 +40,7 @@ public static class BotText
     public const string Understood = "I understood: {0}.";
     public const string ThanksThatHelps = "Thanks, that helps.";
     public const string DidNotCatch = "Sorry, I didn't quite catch that. ";
+    public const string NotedThat = "Thanks, I've noted that. ";
     public const string NotUnderstoodMenu =
         "I'm not sure what you mean. You can tell me about your twitching in your own words, or pick an option.";
 
