@@ -17,6 +17,9 @@ internal static class ClauseRules
 
     private static readonly HashSet<string> Complaints = ["twitching", "cramp", "spasm", "tremor", "sleep-jerk"];
 
+    private static readonly PrefilteredRegex SaysItIsWell = new(Pattern.Compile(
+        @"(?:looks?|looking|feels?|is|are|seems?) (?:completely |totally |perfectly )?(?:normal|fine|ok|okay|alright|the same)|^(?:[a-z]+ ){1,3}(?:normal|fine|ok|okay|alright)$"));
+
     /// <summary>Findings whose own timing ("cut last month", "28 weeks pregnant") is not the twitch's duration.</summary>
     public static bool AnchorsOwnTime(string name) => OwnTime.Contains(name);
 
@@ -52,6 +55,12 @@ internal static class ClauseRules
             Add(found, state, DerivedFindings.MedicineSuspected);
         }
     }
+
+    /// <summary>
+    /// A clause that says a place is well ("my face looks normal", "both arms fine", said to rule out a stroke) names
+    /// it without saying anything happens there: its places are not where the twitch is.
+    /// </summary>
+    public static bool SaysPlaceIsWell(Clause clause) => SaysItIsWell.IsMatch(clause.Text);
 
     /// <summary>An eyelid twitch with the cheek or mouth named as twitching too.</summary>
     public static void DeriveForMessage(ReadState state)

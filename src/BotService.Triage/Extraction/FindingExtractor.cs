@@ -114,7 +114,7 @@ public sealed partial class FindingExtractor
 
         ClauseRules.Derive(clause, found, state);
         var chestPain = found.Contains("chest-pain");
-        var places = found.Exists(InjuryContext.Contains) ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
+        var places = found.Exists(InjuryContext.Contains) || ClauseRules.SaysPlaceIsWell(clause) ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
         state.Clauses.Add((clause, found, places));
         if (places.Count > 0 && places.TrueForAll(p => p.Location == places[0].Location))
         {

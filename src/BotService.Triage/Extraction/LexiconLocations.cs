@@ -21,7 +21,7 @@ internal static class LexiconLocations
         ("leg", Pattern.Interpret(@"legs?|knees?|shins?|hips?")),
         ("back", Pattern.Interpret(@"(?:my|his|her|the|lower|upper|middle|mid) back|spine|shoulder blades?")),
         ("chest wall", Pattern.Interpret(@"chest wall|chest muscles?|pecs?|pectorals?|ribs?|rib cage|(?:twitch\w*|flicker\w*|jump\w*) ~{0,2}(?:in|on) (?:my )?chest")),
-        ("abdomen", Pattern.Interpret(@"stomach|belly|tummy|abdom\w*|abs|six pack")),
+        ("abdomen", Pattern.Interpret(@"(?:stomach|belly|tummy)(?! (?:bug|virus|flu|upset|ache))|abdom\w*|abs|six pack")),
     ];
 
     /// <summary>"all over my body", "whole body": the whole body rather than several separate places.</summary>

@@ -16,7 +16,7 @@ internal static class LexiconRedFlags
         yield return Entry("one-sided-weakness", S, "weakness on one side",
             @"(?:weak\w*|numb\w*|paraly\w*) (?:down |on |in )?(?:my |his |her |the )?(?:left|right|one) side|(?:left|right|one) side (?:of (?:my |his |her )?body )?(?:is |went |feels |gone )?(?:weak|numb|dead|paraly\w*)|half (?:of )?(?:my |his |her )?body|(?:arm|leg) and (?:arm|leg) (?:on )?(?:the )?same side|(?:left|right) (?:arm and leg|leg and arm)|hemipleg\w*");
         yield return Entry("speech-trouble", S, "trouble speaking",
-            @"slur\w*|garbl\w*|(?:speech|talking|words?|voice) ~{0,3}(?:weird|strange|wrong|off|funny|jumbled|garbled|slurred|slow|drunk)"
+            @"slur\w*|garbl\w*|(?:speech|talking|words?|voice) ~{0,4}(?:weird|strange|wrong|off|funny|jumbled|garbled|slurred|slow|drunk|mixed up|muddled|scrambled)"
             + @"|(?:cant|cannot|can not|couldnt|could not|unable to|struggl\w* to|trouble|difficulty|hard to) (?:speak\w*(?! (?:to|with))|talk\w*(?! (?:to|with|about))|get (?:my |the |her |his )?words out|find (?:my |the )?words|form words)|(?:talk\w*|speak\w*) funny|(?:hardly|barely) (?:speak\w*|talk\w*|get (?:my |the |her |his |any )?words out)|(?:talk\w*|speak\w*|sound\w*) like (?:(?:hes|shes|im|i|he|she) )?(?:is |was |am |has |had |been |just )*(?:drunk|had (?:a few|a skinful|too many|\w+ pints|\w+ drinks))|words ~{0,2}(?:dont|do not|didnt|did not) make (?:any )?sense|aphasi\w*|dysarthri\w*");
         yield return Entry("breathing-trouble", S, "trouble breathing",
             @"(?:cant|cannot|can not|unable to|struggl\w* to|trouble|difficulty|hard to|hardly|barely|problems?|difficult to) (?:breath\w*|get (?:enough |any )?air|catch (?:my |her |his )?breath)"
@@ -35,14 +35,15 @@ internal static class LexiconRedFlags
             + @"|(?:weight|elephant|something heavy|someone sitting|a band|band|a vice|vice|an anvil|a brick) ~{0,3}(?:on|around|across|sitting on|squeezing) (?:my |the |her |his )?chest"
             + @"|chest ~{0,5}(?:vice|clamp\w*|clench\w*|gripp\w*|in a band|a tight band|a fist|an elephant|a weight)|(?:tight|heavy|painful|sore) chest|heart attack|angina"
             + @"|(?:breastbone|sternum) ~{0,3}(?:pain\w*|pressure|tight\w*|heav\w*|squeez\w*|crush\w*|hurt\w*|ach\w*|sore)|(?:pain\w*|pressure|tight\w*|heav\w*|squeez\w*|crush\w*|ache|aching|discomfort) ~{0,3}(?:breastbone|sternum)"
-            + @"|heart ~{0,5}(?:squeez\w*|crush\w*)",
+            + @"|heart ~{0,5}(?:squeez\w*|crush\w*)|(?:clench\w*|squeez\w*|gripp?\w*|tight\w*|crush\w*|press\w*) (?:round|around|on|over|in) (?:my |his |her |the )?heart"
+            + @"|(?:rubbing|clutching|clutched|holding|grabbing|grabbed|gripping) (?:at )?(?:my |his |her |their )?chest",
             @"chest (?:is |feels )?(?:fine|ok|okay|normal)");
         yield return Entry("seizure", S, "a fit or seizure",
             @"seizur\w*|convuls\w*|(?:had|having|has|have|having another) (?:a |another )?fits?|fitting|epilep\w*|(?:wasnt|isnt|not|stopped|wouldnt|wont|couldnt|didnt) respond\w*|(?:wasnt|isnt|not|stopped|wont|didnt) answering (?:me|us)|(?:wouldnt|wont|couldnt|cant|didnt|not) (?:wake|wake up|come round|come to)|eyes rolled back|unrousable|went (?:stiff|rigid) ~{0,3}(?:shak\w*|jerk\w*|twitch\w*|fitting)|unresponsive|unconscious|lost consciousness|loss of consciousness|knocked out|(?:jerk\w*|shak\w*|fitting|convuls\w*|stiff\w*)(?: [a-z0-9]+){0,8} (?:bit|bitten|biting|bites) (?:her|his|my|their) (?:own )?tongue|(?:bit|bitten|biting|bites) (?:her|his|my|their) (?:own )?tongue(?: [a-z0-9]+){0,8} (?:jerk\w*|shak\w*|fitting|convuls\w*|stiff\w*)");
         yield return Entry("fainting", S, "fainting or collapse",
             @"fainted|fainting|(?:feel|feeling|felt|nearly|almost|going to|gonna) faint|pass(?:ed|ing)? out|blacked out|black out|collaps\w*");
         yield return Entry("palpitations", S, "a racing or irregular heartbeat",
-            @"palpitat\w*|heart ~{0,2}(?:racing|races|pounding|pounds|fluttering|flutters|skipping|skips|irregular|beating (?:really |very |so )?(?:fast|hard|weird\w*)|going crazy|all over the place)"
+            @"palpitat\w*|heart ~{0,2}(?:racing|races|pounding|pounds|hammering|fluttering|flutters|skipping|skips|irregular|beating (?:really |very |so )?(?:fast|hard|weird\w*)|going crazy|going mad|going wild|all over the place)|heart ~{0,3}like the clappers"
             + @"|(?:racing|pounding|irregular|fast) (?:heart|heartbeat|pulse)|heart ?beat ~{0,2}(?:irregular|fast|racing|weird|off|all over the place)|pulse ~{0,3}(?:irregular|fast|racing|all over the place)|skipp(?:ing|ed) beats");
         yield return Entry("confusion", S, "confusion",
             @"confus\w*(?! (?:about|why|as to|by|whether|if|what|how))|disorient\w*|delirious|delirium|(?:cant|cannot) think (?:straight|clearly)|not making sense|(?:hes|shes|he|she|theyre|they|im|i) (?:is |was |am |are |been |keeps? )?(?:not|isnt|wasnt) making (?:much |any )?sense|(?:doesnt|didnt|does not|did not) know (?:where (?:she|he|they) (?:is|was|are)|what day|what year|who (?:i|we|she|he|they) (?:am|are|is|was))|(?:doesnt|didnt) recogni[sz]e (?:me|us)|talk\w* (?:gibberish|nonsense)|gibberish",
@@ -54,7 +55,7 @@ internal static class LexiconRedFlags
         yield return Entry("rigidity", S, "rigid muscles",
             @"rigid\w*|stiff as a board|(?:whole body|muscles|body) ~{0,2}(?:stiff|rigid|locked)|stiff all over");
         yield return Entry("jaw-stiffness", S, "a stiff or locked jaw",
-            @"lock ?jaw|jaw ~{0,2}(?:lock\w*|stiff\w*|stuck|clamp\w*|tight\w*|seiz\w*)|jaw (?:is|was|stays|stayed|keeps|has been|is stuck) clenched|jaw ~{0,2}(?:wont|will not|doesnt|does not|cant|cannot) open|(?:cant|cannot|can not|barely|unable to|hard to|struggl\w* to) open (?:my |his |her |the )?(?:mouth|jaw)|trismus|(?:face|mouth) ~{0,3}stuck in ~{0,3}(?:grin|smile)|fixed grin|risus");
+            @"lock ?jaw|jaw ~{0,2}(?:lock\w*|stiff\w*|stuck|clamp\w*|tight\w*|seiz\w*)|jaw (?:is|was|stays|stayed|keeps|has been|is stuck) clenched|jaw ~{0,2}(?:wont|will not|doesnt|does not|cant|cannot) open|(?:cant|cannot|can not|barely|unable to|hard to|struggl\w* to) open (?:my |his |her |the )?(?:mouth|jaw)|trismus|(?:face|mouth) ~{0,3}stuck in ~{0,3}(?:grin|smile)|fixed grin|risus|teeth ~{0,2}(?:clamped|locked|stuck|wired) (?:shut|together)|teeth ~{0,2}clenched shut|(?:talk|speak)\w* through (?:his |her |my |their )?(?:clenched )?teeth");
         yield return Entry("neck-stiffness", S, "a stiff neck",
             @"(?:stiff|rigid) neck|neck ~{0,2}(?:stiff\w*|rigid)|(?:cant|cannot) (?:bend|move) (?:my |his |her )?neck");
         yield return Entry("dystonia", S, "twisting or pulling movements (neck, eyes, tongue)",
@@ -66,11 +67,11 @@ internal static class LexiconRedFlags
         yield return Entry("little-urine", S, "passing little urine",
             @"(?:barely|hardly|not|havent been|havent) (?:peeing|weeing|urinating|passing (?:urine|water))|little urine|havent peed|(?:barely|hardly|not|hasnt|havent) (?:peed|weed|been for a (?:wee|pee))|(?:no|very little) (?:pee|urine)");
         yield return Entry("head-injury", FindingKind.Context, "a head injury",
-            @"(?:hit|banged|bumped|knocked|whacked|smacked|hurt|injured) (?:my |his |her |the )?(?:[a-z]+ )?head|(?:hit|banged|bumped|knocked|whacked|smacked) the (?:back|side|front) of (?:my |his |her )head|head (?:injury|injuries|trauma|knock|bump|clash)|concuss\w*|fell ~{0,3}(?:on|onto|and hit) (?:my |his |her )?head");
+            @"(?:hit|banged|bumped|bashed|cracked|knocked|whacked|smacked|thumped|hurt|injured) (?:my |his |her |the )?(?:[a-z]+ )?head|landed on (?:my |his |her )?head|(?:hit|banged|bumped|knocked|whacked|smacked) the (?:back|side|front) of (?:my |his |her )head|head (?:injury|injuries|trauma|knock|bump|clash)|concuss\w*|fell ~{0,3}(?:on|onto|and hit) (?:my |his |her )?head");
         yield return Entry("neck-back-injury", FindingKind.Context, "a neck or back injury",
-            @"(?:hurt|injured|injury to|damaged|jarred) (?:my |his |her |the )?(?:neck|back|spine)|(?:neck|back|spine|spinal) (?:injury|injuries|trauma)|whiplash|(?:car|road|traffic|bike|motorbike|motorcycle) (?:crash|accident|collision)|fell (?:off|from|down) (?:a |the |my )?(?:ladder|roof|horse|stairs|bike|wall)");
-        yield return Entry("drowsiness", S, "drowsiness", @"drows\w*|dozy|(?:cant|hard to) (?:stay awake|wake)");
-        yield return Entry("vomiting", S, "vomiting", @"vomit\w*|threw up|throw(?:ing)? up|puk\w*|been sick|being sick");
+            @"(?:hurt|injured|injury to|damaged|jarred) (?:my |his |her |the )?(?:neck|back|spine)|(?:neck|back|spine|spinal) (?:injury|injuries|trauma)|whiplash|(?:car|road|traffic|bike|motorbike|motorcycle) (?:crash|accident|collision)|fell (?:off|from|down) (?:a |the |my )?(?:ladder|roof|horse|stairs|bike|wall)|landed on (?:my |his |her )?(?:neck|back|spine)|(?:came|come|thrown|flew) off (?:a |the |my |his |her )?(?:horse|ladder|roof)");
+        yield return Entry("drowsiness", S, "drowsiness", @"drows\w*|dozy|(?:really|very|so|unusually|extremely) sleepy|(?:cant|hard to) (?:stay awake|wake)");
+        yield return Entry("vomiting", S, "vomiting", @"vomit\w*|threw up|thrown up|throw(?:ing)? up|puk\w*|been sick|being sick");
         yield return Entry("vision-problems", S, "vision problems",
             @"(?:blurr\w*|double) vision|vision ~{0,2}(?:blurr\w*|double|weird|gone|lost|fuzzy|strange)|(?:cant|cannot) see (?:properly|clearly)|seeing double",
             @"vision (?:is )?(?:fine|ok|okay|normal|good)|(?:can )?see (?:fine|ok|normally)");

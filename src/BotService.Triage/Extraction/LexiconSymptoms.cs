@@ -13,7 +13,7 @@ internal static class LexiconSymptoms
     public static IEnumerable<LexiconEntry> Entries()
     {
         yield return Entry("weakness", S, "weakness",
-            @"weak\w*|(?:cant|cannot|can not|unable to|struggl\w* to|hard to|trouble|difficulty) (?:lift\w*|grip\w*|raise|climb\w*|get up|open (?:jars?|bottles?)|walk\w*|stand\w*|use (?:my|his|her) (?:hand|arm|leg))"
+            @"weak\w*|(?:cant|cannot|can not|unable to|struggl\w* to|hard to|trouble|difficulty) (?:lift\w*|grip\w*|raise|climb\w*|get up|open (?:jars?|bottles?)|walk\w*|stand\w*|use (?:my|his|her) (?:hand|arm|leg)|hold (?:a |my |his |her |the |onto )?(?:tea ?|coffee )?(?:cup|mug|glass|pen|fork|spoon|phone|anything|things))"
             + @"|(?:keep |kept |been )?dropp(?:ing|ed) (?:things|stuff|cups?|my \w+)|tripp\w*|trip(?:s|ped)? (?:over|up)|foot (?:drop|slap\w*)|(?:legs?|knees?) (?:give|gave|giving) (?:way|out)"
             + @"|no strength|lost (?:my |some )?strength|loss of strength|stairs are hard|(?:wobbly|jelly) legs|(?:legs?|arms?) ~{0,3}(?:like jelly|to jelly)|paraly\w*|went (?:dead|limp|floppy)|(?:dead|floppy|limp) (?:arm|leg|hand)",
             @"(?:can|could) still (?:walk|run|lift|grip|use|move|hold|climb)\w*|(?:lifts?|lifting|walking|grip|strength|running) (?:is |are |feels )?(?:fine|normal\w*|ok|okay|good|great|alright)|full strength|strong as (?:ever|usual|normal)");
@@ -36,11 +36,11 @@ internal static class LexiconSymptoms
             @"(?:severe|extreme|excruciating|unbearable|agoni[sz]ing|terrible|horrible|awful|worst|intense|really bad|so bad|very bad|strong) ~{0,2}(?:pain|cramp\w*|ache)|(?:extremely|excruciatingly|unbearably|agonisingly|agonizingly) painful"
             + @"|agony|agoni[sz]ing|(?:pain|ache|aches|hurts?|hurting) ~{0,2}(?:badly|so bad|like hell|unbearabl\w*)|10 ?/ ?10|ten out of ten");
         yield return Entry("spreading", S, "twitching spreading to other places",
-            @"spread\w*|mov(?:es|ing) around|jump\w* around|different (?:places|spots|muscles|parts)|(?:other|more) (?:muscles|places|areas)|migrat\w*|(?:creep\w*|moving|moved|rising|spreading) up|(?:all over|everywhere|random (?:places|spots|muscles))");
+            @"spread(?!sheet)\w*|mov(?:es|ing) around|(?:up|now) to (?:my |his |her )?(?:knees|thighs|hips|waist|elbows|shoulders)|jump\w* around|different (?:places|spots|muscles|parts)|(?:other|more) (?:muscles|places|areas)|migrat\w*|(?:creep\w*|moving|moved|rising|spreading) up|(?:all over|everywhere|random (?:places|spots|muscles))");
         yield return Entry("worsening", S, "it getting worse",
-            @"(?:getting|got|gets|become|becoming|grown|growing) ~{0,2}(?:worse|weaker|bigger|stronger|more frequent)|(?:getting|gets|becoming|going) weak\b|worse than (?:it was |they were )?(?:last|a|this time last) (?:year|month|week|few months)|(?:definitely|noticeably) worse|worse and worse|more and more|worsen\w*|progress\w*|deteriorat\w*");
+            @"(?:getting|got|gets|become|becoming|grown|growing) ~{0,2}(?:worse|weaker|bigger|stronger|more frequent)|(?:getting|gets|becoming|going|starting to (?:feel |get |go )?) ?weak\b|(?:getting|got|gets|grown) shakier|worse than (?:it was |they were )?(?:last|a|this time last) (?:year|month|week|few months)|(?:definitely|noticeably) worse|worse and worse|more and more|worsen\w*|progress\w*|deteriorat\w*");
         yield return Entry("cramp-not-easing", S, "a cramp that does not ease",
-            @"(?:wont|will not|doesnt|does not|isnt|is not|hasnt|has not|not) (?:let go|let up|ease|easing|eased|stop|stopping|go away|gone away|release|relax|loosen|budge)"
+            @"(?:wont|will not|doesnt|does not|isnt|is not|hasnt|has not|not) (?:let go|let up|ease|easing|eased|stop|stopping|go away|gone away|releas\w*|relax\w*|loosen\w*|budge)"
             + @"|(?:wont|will not|doesnt|does not|isnt|is not|hasnt|has not|not) (?:go|going|gone)(?! (?:to|back|out|up|down|in))|(?:stretch\w*|walk\w*|mov\w*|massag\w*|rubb\w*)(?: it)? (?:does|did|do|is doing|are doing) nothing|nothing (?:shifts|helps|works|eases|moves|releases|stops|loosens) it|(?:locked|stuck) in (?:a )?cramp|still (?:rock hard|hard as (?:a )?rock|like a rock)|still (?:cramp\w*|there|locked|tight|hasnt)|(?:constant|continuous|nonstop|non stop) cramp\w*|(?:stretch\w*|walk\w*|mov\w*|massag\w*)(?: on it)? (?:doesnt|does not|isnt|is not|wont|didnt|did not) (?:help\w*|work\w*)");
         yield return Entry("not-improving", S, "it not getting better with self-care",
             @"(?:stretch\w*|massag\w*|magnesium|nothing|rest\w*|home remedies|tonic water|quinine|bananas?) ~{0,2}(?:isnt|is not|doesnt|does not|didnt|did not|wont|hasnt|has not|not) (?:help\w*|work\w*|fix\w*|make a difference)"
@@ -48,13 +48,13 @@ internal static class LexiconSymptoms
         yield return Entry("frequent", S, "it happening often",
             @"(?:every|most|each) (?:night|day|evening)|nightly|all the time|constant\w*|frequent\w*|regularly|daily|several times a (?:day|night|week)|\d+ ?(?:-|to) ?\d+ times a (?:week|night|day)|\d+ times a (?:week|night|day)|(?:a )?few times a (?:week|night)|night after night");
         yield return Entry("sleep-disturbed", S, "it disturbing your sleep",
-            @"(?:wake|wakes|waking|woke|waken\w*) (?:me|us|him|her)(?: up)?|keeps? (?:me|him|her) (?:up|awake)|(?:cant|cannot|can not|unable to|hard to) (?:sleep|get to sleep|stay asleep)|(?:ruin\w*|disturb\w*|disrupt\w*|wreck\w*) (?:my |his |her )?sleep|losing sleep");
+            @"(?:wake|wakes|waking|waken\w*) (?:me|us|him|her)(?: up)?|(?:keeps?|kept) (?:waking|wakin) (?:me|us|him|her)|keeps? (?:me|him|her) (?:up|awake)|(?:cant|cannot|can not|unable to|hard to) (?:sleep|get to sleep|stay asleep)|(?:ruin\w*|disturb\w*|disrupt\w*|wreck\w*) (?:my |his |her )?sleep|losing sleep");
         yield return Entry("affects-daily-life", S, "it affecting daily life",
             @"(?:affect\w*|interfer\w*|impact\w*|stopp?\w*) (?:my |his |her )?(?:daily|work|job|life|day|everyday|driving)|(?:struggl\w*|hard|difficult|trouble|cant|cannot) (?:to )?(?:write|writing|drink\w*|eat\w*|hold (?:a|my|his|her) (?:cup|pen|fork|phone|glass)|button\w*|type|typing|drive|driving)|spill\w*|sign\w* (?:my|his|her) name");
         yield return Entry("claudication", S, "calf pain on walking that eases with rest",
             @"(?:when|while|after) (?:i |im )?walk\w*(?: [a-z0-9]+){0,8} (?:eases?|goes away|go away|stops?|better|settles?|disappears?) ~{0,4}(?:rest\w*|stop\w*|stand\w* still|sit\w* down)"
             + @"|(?:eases?|goes away|better|stops|settles) ~{0,3}(?:when|if|after) (?:i )?(?:rest|stop|stand still|sit down)|claudicat\w*"
-            + @"|(?:after|when|while) walk\w* (?:about |around |roughly |only |just |for )?(?:\d+|a few|a couple of|a few hundred|a hundred|half a) (?:yards|metres|meters|m|blocks|streets|mile)|(?:after|when|while) walk\w* (?:only )?a short (?:way|distance)");
+            + @"|(?:after|when|while|if) (?:i |he |she |im )?walk\w* (?:about |around |roughly |only |just |for )?(?:\d+|a few|a couple of|a few hundred|a hundred|half a) (?:yards|metres|meters|m|blocks|streets|mile)|(?:after|when|while) walk\w* (?:only )?a short (?:way|distance)");
         yield return Entry("stiffness", S, "stiffness", @"stiff\w*");
         yield return Entry("swelling", S, "swelling", @"swell\w*|swollen|puff\w*|bigger than the other|rock hard|hard as (?:a )?rock", needsPlace: Legs);
         yield return Entry("redness", S, "redness or darker skin",
