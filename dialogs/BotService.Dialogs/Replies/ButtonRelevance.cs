@@ -26,9 +26,19 @@ internal static class ButtonRelevance
         [("back", false)] = ["weakness", "numbness"],
     };
 
-    /// <summary>0, 1, 2... for the signs to offer first for this place and complaint, in that order; int.MaxValue for the rest.</summary>
+    /// <summary>
+    /// 0, 1, 2... for the signs to offer first for this place and complaint, in that order; int.MaxValue for the rest.
+    /// Before them (negative ranks), the signs of a body system the person named in words the reader did not know
+    /// (<see cref="Findings.AskFirst"/>): "my chest feels all wrong" with a calf cramp offers chest pain first.
+    /// </summary>
     public static int Rank(Findings findings, string finding)
     {
+        var mentioned = findings.AskFirst.IndexOf(finding);
+        if (mentioned >= 0)
+        {
+            return mentioned - findings.AskFirst.Count;
+        }
+
         var cramp = findings.Complaints.Contains("cramp") || findings.Complaints.Contains("spasm");
         if (findings.Location is not { } location || !First.TryGetValue((BodyLocations.RegionFor(location), cramp), out var first))
         {

@@ -65,6 +65,7 @@ public sealed partial class FindingExtractor
             Duration = Hedged(ReadDuration(state, reference), normalized),
             Age = AgeReader.Read(normalized),
             NoneOfThese = NoneOfThese().IsMatch(normalized) || NoOtherSymptoms().IsMatch(normalized),
+            AskFirst = UnreadMentions.Read(state),
         };
     }
 

@@ -49,6 +49,9 @@ public sealed class Findings
     /// <summary>Slots the conversation has asked about (even if the answer was "not sure" or "none").</summary>
     public List<TriageSlot> Answered { get; set; } = [];
 
+    /// <summary>Warning signs of body systems named in words the reader did not know (<see cref="TurnFindings.AskFirst"/>).</summary>
+    public List<string> AskFirst { get; set; } = [];
+
     /// <summary>True when the finding was said and not later withdrawn.</summary>
     public bool Has(string name) =>
         Complaints.Contains(name) || Symptoms.Contains(name) || Triggers.Contains(name)
@@ -107,6 +110,8 @@ public sealed class Findings
             Add(name, kind);
         }
 
+        AskFirst.AddRange(turn.AskFirst.Where(sign => !AskFirst.Contains(sign)));
+
         foreach (var (name, site) in turn.Sites)
         {
             Sites[name] = site;
@@ -152,6 +157,7 @@ public sealed class Findings
         Denied = [.. Denied],
         Sites = new Dictionary<string, string>(Sites, StringComparer.Ordinal),
         Answered = [.. Answered],
+        AskFirst = [.. AskFirst],
     };
 
     /// <summary>True when <paramref name="other"/> holds exactly the same findings (every property, in the same order).</summary>
@@ -163,7 +169,7 @@ public sealed class Findings
         && Complaints.SequenceEqual(other.Complaints) && Symptoms.SequenceEqual(other.Symptoms)
         && Triggers.SequenceEqual(other.Triggers) && Medicines.SequenceEqual(other.Medicines)
         && Context.SequenceEqual(other.Context) && Denied.SequenceEqual(other.Denied)
-        && Answered.SequenceEqual(other.Answered)
+        && Answered.SequenceEqual(other.Answered) && AskFirst.SequenceEqual(other.AskFirst)
         && Sites.Count == other.Sites.Count && Sites.All(s => other.Sites.TryGetValue(s.Key, out var site) && site == s.Value);
 
     /// <summary>The snapshot that goes into the <c>triageOutcome</c> entity.</summary>

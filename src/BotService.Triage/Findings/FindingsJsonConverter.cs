@@ -11,7 +11,7 @@ namespace BotService.Triage.Findings;
 /// </summary>
 public sealed class FindingsJsonConverter : JsonConverter<Findings>
 {
-    private enum Member { Location, Side, DurationSeconds, DurationMaxSeconds, DurationMod, DurationText, Age, Complaints, Symptoms, Triggers, Medicines, Context, Denied, Sites, Answered }
+    private enum Member { Location, Side, DurationSeconds, DurationMaxSeconds, DurationMod, DurationText, Age, Complaints, Symptoms, Triggers, Medicines, Context, Denied, Sites, Answered, AskFirst }
 
     private const int LongestName = 32;
 
@@ -83,6 +83,7 @@ public sealed class FindingsJsonConverter : JsonConverter<Findings>
             writer.WriteEndArray();
         }
 
+        WriteIfAny(writer, "askFirst"u8, value.AskFirst);
         writer.WriteEndObject();
     }
 
@@ -105,6 +106,7 @@ public sealed class FindingsJsonConverter : JsonConverter<Findings>
             case Member.Denied: ReadStrings(ref reader, findings.Denied); break;
             case Member.Sites: ReadSites(ref reader, findings.Sites); break;
             case Member.Answered: ReadSlots(ref reader, findings.Answered); break;
+            case Member.AskFirst: ReadStrings(ref reader, findings.AskFirst); break;
         }
     }
 

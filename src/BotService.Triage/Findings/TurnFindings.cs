@@ -23,6 +23,9 @@ public sealed record TurnFindings
 
     public int? Age { get; init; }
 
+    /// <summary>Warning signs of a body system named in words the reader did not know: offered first at the next question.</summary>
+    public IReadOnlyList<string> AskFirst { get; init; } = [];
+
     /// <summary>"none", "nothing else", "no other symptoms".</summary>
     public bool NoneOfThese { get; init; }
 
