@@ -9,22 +9,26 @@ namespace BotService.Triage.Extraction;
 /// </summary>
 internal static class UnreadMentions
 {
-    private static readonly (PrefilteredRegex Mention, string[] Signs)[] Systems =
+    // Each system: the words that name it, its warning signs to offer, and the findings that already explain the
+    // mention (a twitch that spread to the cheek names the face without a droop being in question).
+    private static readonly (PrefilteredRegex Mention, string[] Signs, string[] Explained)[] Systems =
     [
-        (new(Pattern.Compile(@"chest|heart|breastbone|sternum|ribcage")), ["chest-pain", "palpitations"]),
-        (new(Pattern.Compile(@"breath\w*|throat|swallow\w*|windpipe|airway")), ["breathing-trouble", "throat-tightness", "swallowing-trouble"]),
-        (new(Pattern.Compile(@"speech|voice|(?:my|his|her|their) words|mouth|smile|face")), ["face-droop", "speech-trouble"]),
-        (new(Pattern.Compile(@"urine|pee|peed|peeing|weed|weeing|(?:my|his|her|the) wee")), ["dark-urine", "little-urine"]),
+        (new(Pattern.Compile(@"chest|heart|breastbone|sternum|ribcage")), ["chest-pain", "palpitations"], []),
+        (new(Pattern.Compile(@"breath\w*|throat|swallow\w*|windpipe|airway")), ["breathing-trouble", "throat-tightness", "swallowing-trouble"],
+            ["hyperventilation"]),
+        (new(Pattern.Compile(@"speech|voice|(?:my|his|her|their) words|mouth|smile|face")), ["face-droop", "speech-trouble"],
+            ["face-spread", "hemifacial", "perioral-tingling", "jaw-stiffness", "dystonia"]),
+        (new(Pattern.Compile(@"urine|pee|peed|peeing|weed|weeing|(?:my|his|her|the) wee")), ["dark-urine", "little-urine"], []),
     ];
 
     /// <summary>The signs to offer first, for the systems this message names without a sign of them said or denied.</summary>
     public static IReadOnlyList<string> Read(ReadState state)
     {
         List<string>? signs = null;
-        foreach (var (mention, systemSigns) in Systems)
+        foreach (var (mention, systemSigns, explained) in Systems)
         {
-            if (Array.Exists(systemSigns, s => state.HasPresent(s) || state.Denied.Contains(s))
-                || !state.Clauses.Exists(c => !c.Clause.IsHypothetical && mention.IsMatch(c.Clause.Text)))
+            if (Array.Exists(systemSigns, s => state.HasPresent(s) || state.Denied.Contains(s)) || Array.Exists(explained, state.HasPresent)
+                || !state.Clauses.Exists(c => Names(c.Clause, mention)))
             {
                 continue;
             }
@@ -34,4 +38,8 @@ internal static class UnreadMentions
 
         return signs ?? (IReadOnlyList<string>)[];
     }
+
+    // Not in a general question, nor where the person says the part is well ("my face looks normal").
+    private static bool Names(Clause clause, PrefilteredRegex mention) =>
+        !clause.IsHypothetical && !ClauseRules.SaysPlaceIsWell(clause) && mention.IsMatch(clause.Text);
 }
