@@ -17,8 +17,12 @@ internal static class ClauseRules
 
     private static readonly HashSet<string> Complaints = ["twitching", "cramp", "spasm", "tremor", "sleep-jerk"];
 
+    private static readonly PrefilteredRegex SinceLast = new(Pattern.Compile(
+        @"first ~{0,6}in (?:over |about |nearly |almost )?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a few|a couple of) (?:days?|weeks?|months?|years?)"
+        + @"|after (?:\d+|a|two|three|four|five|six|several|a few|a couple of) (?:weeks?|months?|years?) (?:off|away|out)"));
+
     private static readonly PrefilteredRegex SaysItIsWell = new(Pattern.Compile(
-        @"(?:looks?|looking|feels?|is|are|seems?) (?:completely |totally |perfectly )?(?:normal|fine|ok|okay|alright|the same)|^(?:[a-z]+ ){1,3}(?:normal|fine|ok|okay|alright)$"));
+        @"(?:looks?|looking|feels?|is|are|seems?) (?:completely |totally |perfectly )?(?:normal|fine|ok|okay|alright|the same)|^(?:[a-z]+ ){1,3}(?:normal|fine|ok|okay|alright)$|nothing else ~{0,4}(?:moves|moving|twitch\w*|jump\w*)"));
 
     /// <summary>Findings whose own timing ("cut last month", "28 weeks pregnant") is not the twitch's duration.</summary>
     public static bool AnchorsOwnTime(string name) => OwnTime.Contains(name);
@@ -61,6 +65,12 @@ internal static class ClauseRules
     /// it without saying anything happens there: its places are not where the twitch is.
     /// </summary>
     public static bool SaysPlaceIsWell(Clause clause) => SaysItIsWell.IsMatch(clause.Text);
+
+    /// <summary>
+    /// "first leg day back at the gym in six months", "after 6 months off": the time since something was last done,
+    /// not how long the twitch has lasted.
+    /// </summary>
+    public static bool TimeSinceLast(Clause clause) => SinceLast.IsMatch(clause.Text);
 
     /// <summary>An eyelid twitch with the cheek or mouth named as twitching too.</summary>
     public static void DeriveForMessage(ReadState state)

@@ -173,7 +173,7 @@ public sealed partial class FindingExtractor
         {
             if ((places.Count > 0 || found.Exists(ClauseRules.IsComplaint)) == aboutComplaint
                 && !clause.IsHypothetical && !found.Exists(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(clause.Text)
-                && DurationSource.Read(clause.Text, reference) is { } duration)
+                && !ClauseRules.TimeSinceLast(clause) && DurationSource.Read(clause.Text, reference) is { } duration)
             {
                 return duration;
             }

@@ -22,6 +22,10 @@ internal static partial class TextNormalizer
         ["idk"] = "dont know", ["ngl"] = "", ["lol"] = "", ["lmao"] = "", ["tbh"] = "", ["pls"] = "please",
         ["plz"] = "please", ["u"] = "you", ["ur"] = "your", ["rn"] = "right now", ["wk"] = "week", ["wks"] = "weeks",
         ["bday"] = "birthday", ["w/o"] = "without", ["w/"] = "with", ["y/o"] = "yo", ["yrs"] = "years",
+
+        // Scots: "cannae open ma gub" is "cant open my mouth".
+        ["cannae"] = "cant", ["canna"] = "cant", ["didnae"] = "didnt", ["dinnae"] = "dont", ["isnae"] = "isnt",
+        ["wasnae"] = "wasnt", ["wi"] = "with", ["ma"] = "my", ["gub"] = "mouth", ["mair"] = "more",
     };
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
@@ -31,6 +35,8 @@ internal static partial class TextNormalizer
     {
         var lower = text.ToLowerInvariant()
             .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('`', '\'').Replace('\u00b4', '\'');
+        // "my jaw's gone tight": the patterns read "jaw is", not "jaws" (which "jaw" does not match).
+        lower = lower.Contains("'s", StringComparison.Ordinal) ? BodyPartIs().Replace(lower, "$1 is") : lower;
         lower = Apostrophe().Replace(lower, string.Empty);
         lower = lower.Replace("&", " and ", StringComparison.Ordinal).Replace(" + ", " and ", StringComparison.Ordinal);
         lower = Hyphen().Replace(lower, " ");
@@ -68,6 +74,9 @@ internal static partial class TextNormalizer
 
     [GeneratedRegex("'")]
     private static partial Regex Apostrophe();
+
+    [GeneratedRegex(@"\b(jaw|neck|chest|throat|heart|tongue|face|head|back|speech|breathing|voice|mouth|smile|calf|foot|hand|arm|leg|eye|eyelid|lid|pee|wee|urine|pulse)'s\b")]
+    private static partial Regex BodyPartIs();
 
     [GeneratedRegex(@"(?<=[a-z])-(?=[a-z])")]
     private static partial Regex Hyphen();
