@@ -88,6 +88,16 @@ public sealed class UnderstandingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AFirstMessageNamingTheChestInUnknownWordsStartsTheQuestionsInsteadOfTheMenu()
+    {
+        using var bot = new BotHarness();
+        var replies = await bot.SayAsync("something is wrong with my chest");
+        output.WriteLine(bot.ToString());
+        Assert.DoesNotContain(replies, r => r.Text!.StartsWith("I'm not sure what you mean", StringComparison.Ordinal));
+        Assert.NotNull(await bot.PendingAsync());
+    }
+
+    [Fact]
     public async Task NewDetailsGivenInsteadOfAnAnswerAreAcknowledgedAndCountTowardsTheAdvice()
     {
         using var bot = new BotHarness();

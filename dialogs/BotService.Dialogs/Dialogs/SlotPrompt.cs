@@ -12,8 +12,9 @@ namespace BotService.Dialogs.Dialogs;
 /// A text prompt for the guided questions. The first time it sends the question as given (which may open with
 /// "Thanks, that helps. I understood: ..."). Asked again after an interruption (feedback, a resumed dialog) it sends
 /// the plain question, so the confirmation is said once; on a retry, the plain question after "Sorry, I didn't quite
-/// catch that.", or after "Thanks, I've noted that." when the message told something new instead of answering. Both are made from the question's buttons and <see cref="PromptOptions.Validations"/>, which holds
-/// the plain question's text: the dialog state keeps one activity per question instead of three.
+/// catch that.", or after "Thanks, I've noted that." when the message told something new instead of answering. Both
+/// are made from the question's buttons and <see cref="PromptOptions.Validations"/>, which holds the plain question's
+/// text: the dialog state keeps one activity per question instead of three.
 /// </summary>
 public sealed class SlotPrompt(string dialogId, PromptValidator<string> validator) : TextPrompt(dialogId, validator)
 {

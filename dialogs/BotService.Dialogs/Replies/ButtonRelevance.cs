@@ -12,6 +12,8 @@ namespace BotService.Dialogs.Replies;
 /// </summary>
 internal static class ButtonRelevance
 {
+    private const int MentionedFirst = 2;
+
     private static readonly string[] Twitching = ["weakness", "wasting", "spreading", "numbness"];
 
     private static readonly Dictionary<(string Region, bool Cramp), string[]> First = new()
@@ -28,15 +30,16 @@ internal static class ButtonRelevance
 
     /// <summary>
     /// 0, 1, 2... for the signs to offer first for this place and complaint, in that order; int.MaxValue for the rest.
-    /// Before them (negative ranks), the signs of a body system the person named in words the reader did not know
-    /// (<see cref="Findings.AskFirst"/>): "my chest feels all wrong" with a calf cramp offers chest pain first.
+    /// Before them (negative ranks), the first <see cref="MentionedFirst"/> signs of body systems the person named in
+    /// words the reader did not know (<see cref="Findings.AskFirst"/>): "something going on in my chest" with a calf
+    /// cramp offers chest pain first. At most two, so the place's own signs still have room.
     /// </summary>
     public static int Rank(Findings findings, string finding)
     {
         var mentioned = findings.AskFirst.IndexOf(finding);
-        if (mentioned >= 0)
+        if (mentioned is >= 0 and < MentionedFirst)
         {
-            return mentioned - findings.AskFirst.Count;
+            return mentioned - MentionedFirst;
         }
 
         var cramp = findings.Complaints.Contains("cramp") || findings.Complaints.Contains("spasm");

@@ -15,11 +15,14 @@ public sealed record TurnReading(TurnFindings Findings, bool PickedChoice, bool 
 
     /// <summary>Says anything the triage reads (a complaint alone counts).</summary>
     public bool HasFindings => Findings.Present.Count > 0 || Findings.Location is not null
-        || Findings.Duration is not null || Findings.Denied.Count > 0;
+        || Findings.Duration is not null || Findings.Denied.Count > 0 || Findings.AskFirst.Count > 0;
 
-    /// <summary>Describes the person's own problem: a place, a duration, a symptom, trigger or background, or a denial.</summary>
+    /// <summary>
+    /// Describes the person's own problem: a place, a duration, a symptom, trigger or background, a denial, or a body
+    /// system named in words the reader does not know ("something is wrong with my chest": asked about, not dismissed).
+    /// </summary>
     public bool DescribesProblem => Findings.Location is not null || Findings.Duration is not null || Findings.Denied.Count > 0
-        || Findings.Present.Any(p => p.Kind != FindingKind.Complaint && p.Name != Worry);
+        || Findings.AskFirst.Count > 0 || Findings.Present.Any(p => p.Kind != FindingKind.Complaint && p.Name != Worry);
 
     /// <summary>
     /// Whether this message answers the pending question: a button, "none", "not sure", or what the slot asks

@@ -78,7 +78,7 @@ public sealed class ConnectorClient(
             using var request = await CreateRequestAsync(method, uri, body, forceRefresh, cancellationToken).ConfigureAwait(false);
             forceRefresh = false;
             HttpResponseMessage response;
-            var bounded = waitBudget is not null && body?.Importance != ActivityImportance.High && body?.Type != ActivityTypes.Typing;
+            var bounded = waitBudget is { Waived: false } && body?.Importance != ActivityImportance.High && body?.Type != ActivityTypes.Typing;
             using var deadline = bounded ? CallDeadline(waitBudget!.CallAllowance, cancellationToken) : null;
             var started = timeProvider.GetTimestamp();
             try
@@ -88,6 +88,8 @@ public sealed class ConnectorClient(
             catch (OperationCanceledException ex) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
             {
                 // A Connector that answers slowly would hold the channel's call and the conversation as throttling would.
+                // The channel may still have taken the activity: given up is "not known to be delivered", and a
+                // channel that sends the turn again can then show the reply twice, which beats holding the call.
                 throw new ConnectorException($"The Connector did not answer {method} within what was left of the turn's wait budget.", ex);
             }
             catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)

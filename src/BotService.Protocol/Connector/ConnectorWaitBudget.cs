@@ -7,10 +7,17 @@ namespace BotService.Protocol.Connector;
 /// conversation's lock, so an invoke arriving behind it must wait too; without a total bound, four Retry-After waits
 /// of up to 30 s each held a request two minutes, and a Connector that answered slowly held it up to the HTTP
 /// client's 100 s per call. One budget per turn (<c>Bot:ConnectorWaitBudgetMilliseconds</c>), shared by the turn's
-/// sends (the typing indicator's run beside the replies), so thread-safe.
+/// replies; the typing indicator, which runs beside them and ends with the turn, takes nothing from it. Thread-safe,
+/// as the typing indicator and Teams pacing read it from other tasks.
 /// </summary>
 public sealed class ConnectorWaitBudget(TimeSpan total)
 {
+    /// <summary>
+    /// The least a call is given however little is left, so that a turn whose retries used the budget can still
+    /// deliver its next reply to a channel that answers at once: a turn is held at most the budget plus this per send.
+    /// </summary>
+    public static readonly TimeSpan MinimumCallAllowance = TimeSpan.FromSeconds(1);
+
     private readonly Lock _lock = new();
     private TimeSpan _remaining = total > TimeSpan.Zero ? total : TimeSpan.Zero;
 
@@ -26,12 +33,6 @@ public sealed class ConnectorWaitBudget(TimeSpan total)
             }
         }
     }
-
-    /// <summary>
-    /// The least a call is given however little is left, so that a turn whose retries used the budget can still
-    /// deliver its next reply to a channel that answers at once: a turn is held at most the budget plus this per send.
-    /// </summary>
-    public static readonly TimeSpan MinimumCallAllowance = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// How long the next Connector call may go unanswered before it is given up: what is left of the budget, at least

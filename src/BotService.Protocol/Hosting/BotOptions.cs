@@ -34,8 +34,8 @@ public sealed class BotOptions
     /// <summary>
     /// The most one inbound request's sends may spend waiting in total: on Connector calls not yet answered, between
     /// tries (Retry-After, back-off) and on Teams pacing. A retry whose wait no longer fits is not made, and a call
-    /// unanswered past what is left (but at least 1 s) is given up: the reply is not delivered, as after the last retry
-    /// (state kept, 502). Well under the 15 s a channel waits for its HTTP call (protocol.md §1.9), so that a turn
+    /// unanswered past what is left (but at least 1 s) is given up: the reply is treated as not delivered, as after the
+    /// last retry (state kept, 502), though the channel may have taken it (a resend can then show it twice). Well under the 15 s a channel waits for its HTTP call (protocol.md §1.9), so that a turn
     /// meeting 429s or a slow Connector does not hold its conversation past the time an invoke queued behind it must
     /// be answered in. Emergency and same-day advice (importance high), and every send after it in the same turn, are
     /// retried as the policy allows and wait on their calls as the HTTP client's timeout allows instead. 0: no retry

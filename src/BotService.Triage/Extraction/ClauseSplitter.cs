@@ -9,7 +9,7 @@ internal static partial class ClauseSplitter
         @"what if|if (?:i|it|this|my|she|he) ~?(?:get|gets|got|become|becomes|turn|turns|start|starts|develop|develops|end up|ends up)|if (?:its|it is|this is) ~?(?:als|mnd|ms|serious|cancer|something)|in case|might (?:be|get|have|mean)|could (?:it|this|that) be|could be"
         + @"|(?:worried|scared|afraid|terrified|fear|fearful|panicking|paranoid) (?:that )?(?:it|its|this|about|of|i|im)|biggest fear"
         + @"|is (?:it|this|that) (?:a sign|als|ms|mnd|serious|cancer)|does (?:it|this|that|twitching|cramping)|do (?:twitches|cramps)"
-        + @"|can (?:it|twitching|this|that|twitches|cramps) (?:cause|mean|lead|be)|thought (?:i was|i had|i might|id|it was|it might)|symptoms? of|signs? of|read (?:that|about|online)|googl\w*|heard|will i|am i going to|should i worry"));
+        + @"|can (?:it|twitching|this|that|twitches|cramps) (?:cause|mean|lead|be)|symptoms? of|signs? of|read (?:that|about|online)|googl\w*|heard|will i|am i going to|should i worry"));
 
     private static readonly Regex OtherPerson = Pattern.Compile(
         @"(?:my|his|her) (?:dad|father|mum|mom|mother|brother|sister|grandma|grandmother|grandpa|grandfather|nan|granny|uncle|aunt|auntie|cousin|friend|wife|husband|partner)s?|family");

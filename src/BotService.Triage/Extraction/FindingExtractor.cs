@@ -115,7 +115,10 @@ public sealed partial class FindingExtractor
 
         ClauseRules.Derive(clause, found, state);
         var chestPain = found.Contains("chest-pain");
-        var places = found.Exists(InjuryContext.Contains) || ClauseRules.SaysPlaceIsWell(clause) ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
+        // A clause that only says a part is well ("my face looks normal") names no twitch place; one that also says
+        // something happens ("my left leg feels weak and my right leg is fine") keeps its places.
+        var saysOnlyWell = ClauseRules.SaysPlaceIsWell(clause) && !found.Exists(n => ClauseRules.IsComplaint(n) || _lexicon.KindOf(n) == FindingKind.Symptom);
+        var places = found.Exists(InjuryContext.Contains) || saysOnlyWell ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
         state.Clauses.Add((clause, found, places));
         if (places.Count > 0 && places.TrueForAll(p => p.Location == places[0].Location))
         {

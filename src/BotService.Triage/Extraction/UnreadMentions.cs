@@ -14,11 +14,11 @@ internal static class UnreadMentions
     private static readonly (PrefilteredRegex Mention, string[] Signs, string[] Explained)[] Systems =
     [
         (new(Pattern.Compile(@"chest|heart|breastbone|sternum|ribcage")), ["chest-pain", "palpitations"], []),
-        (new(Pattern.Compile(@"breath\w*|throat|swallow\w*|windpipe|airway")), ["breathing-trouble", "throat-tightness", "swallowing-trouble"],
+        (new(Pattern.Compile(@"(?<!(?:deep|a|big|long|few) )breath\w*|throat|swallow\w*|windpipe|airway")), ["breathing-trouble", "throat-tightness", "swallowing-trouble"],
             ["hyperventilation"]),
         (new(Pattern.Compile(@"speech|voice|(?:my|his|her|their) words|mouth|smile|face")), ["face-droop", "speech-trouble"],
             ["face-spread", "hemifacial", "perioral-tingling", "jaw-stiffness", "dystonia"]),
-        (new(Pattern.Compile(@"urine|pee|peed|peeing|weed|weeing|(?:my|his|her|the) wee")), ["dark-urine", "little-urine"], []),
+        (new(Pattern.Compile(@"urine|pee|peed|peeing|weeing|(?:my|his|her|the) wee(?! (?:bit|one|lad|lass))")), ["dark-urine", "little-urine"], []),
     ];
 
     /// <summary>The signs to offer first, for the systems this message names without a sign of them said or denied.</summary>
