@@ -117,7 +117,8 @@ public sealed partial class FindingExtractor
         var chestPain = found.Contains("chest-pain");
         // A clause that only says a part is well ("my face looks normal") names no twitch place; one that also says
         // something happens ("my left leg feels weak and my right leg is fine") keeps its places.
-        var saysOnlyWell = ClauseRules.SaysPlaceIsWell(clause) && !found.Exists(n => ClauseRules.IsComplaint(n) || _lexicon.KindOf(n) == FindingKind.Symptom);
+        var saysOnlyWell = clausePlaces.Count > 0 && !found.Exists(n => ClauseRules.IsComplaint(n) || _lexicon.KindOf(n) == FindingKind.Symptom)
+            && ClauseRules.SaysPlaceIsWell(clause);
         var places = found.Exists(InjuryContext.Contains) || saysOnlyWell ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
         state.Clauses.Add((clause, found, places));
         if (places.Count > 0 && places.TrueForAll(p => p.Location == places[0].Location))

@@ -15,7 +15,7 @@ internal static class LexiconSymptoms
         yield return Entry("weakness", S, "weakness",
             @"weak\w*|(?:cant|cannot|can not|unable to|struggl\w* to|hard to|trouble|difficulty) (?:lift\w*|grip\w*|raise|climb\w*|get up|open (?:jars?|bottles?)|walk\w*|stand\w*|use (?:my|his|her) (?:hand|arm|leg)|hold (?:a |my |his |her |the |onto )?(?:tea ?|coffee )?(?:cup|mug|glass|pen|fork|spoon|phone|anything|things))"
             + @"|(?:keep |kept |been )?dropp(?:ing|ed) (?:things|stuff|cups?|my \w+)|tripp\w*|trip(?:s|ped)? (?:over|up)|foot (?:drop|slap\w*)|(?:legs?|knees?) (?:give|gave|giving) (?:way|out)"
-            + @"|no strength|(?:hand|arm|leg|foot) ~{0,3}(?:wont|will not|doesnt|does not) do what (?:i|he|she) (?:tell|want)|lost (?:my |some )?strength|loss of strength|stairs are hard|(?:wobbly|jelly) legs|(?:legs?|arms?) ~{0,3}(?:like jelly|to jelly)|paraly\w*|went (?:dead|limp|floppy)|(?:dead|floppy|limp) (?:arm|leg|hand)",
+            + @"|no strength|(?<=(?:hand|arm|leg|foot) ~{0,3}(?:wont|will not|doesnt|does not) )do what (?:i|he|she) (?:tell|want)|lost (?:my |some )?strength|loss of strength|stairs are hard|(?:wobbly|jelly) legs|(?:like|to) jelly|paraly\w*|went (?:dead|limp|floppy)|(?:dead|floppy|limp) (?:arm|leg|hand)",
             @"(?:can|could) still (?:walk|run|lift|grip|use|move|hold|climb)\w*|(?:lifts?|lifting|walking|grip|strength|running) (?:is |are |feels )?(?:fine|normal\w*|ok|okay|good|great|alright)|full strength|strong as (?:ever|usual|normal)");
         yield return Entry("cannot-walk", S, "not being able to walk",
             @"(?:cant|cannot|can not|unable to|no longer able to) (?:walk|stand)|(?:legs?|knees?) (?:gave|give|giving) (?:way|out)");
@@ -50,7 +50,7 @@ internal static class LexiconSymptoms
         yield return Entry("sleep-disturbed", S, "it disturbing your sleep",
             @"(?:wake|wakes|waking|waken\w*) (?:me|us|him|her)(?: up)?|(?:keeps?|kept) (?:waking|wakin) (?:me|us|him|her)|woke (?:me|us|him|her)(?: up)? ~{0,3}(?:(?:two|three|four|five|several|many|\d+) times|again|every|most|each)|keeps? (?:me|him|her) (?:up|awake)|(?:cant|cannot|can not|unable to|hard to) (?:sleep|get to sleep|stay asleep)|(?:ruin\w*|disturb\w*|disrupt\w*|wreck\w*) (?:my |his |her )?sleep|losing sleep");
         yield return Entry("affects-daily-life", S, "it affecting daily life",
-            @"(?:affect\w*|interfer\w*|impact\w*|stopp?\w*) (?:my |his |her )?(?:daily|work|job|life|day|everyday|driving)|(?:struggl\w*|hard|difficult|trouble|cant|cannot) (?:to )?(?:write|writing|drink\w*|eat\w*|hold (?:a|my|his|her) (?:cup|pen|fork|phone|glass)|button\w*|type|typing|drive|driving)|spill\w*|sign\w* (?:my|his|her) name");
+            @"(?:affect\w*|interfer\w*|impact\w*|stopp?\w*) (?:my |his |her )?(?:daily|work|job|life|day|everyday|driving)|(?:struggl\w*|hard|difficult|trouble|cant|cannot) (?:to )?(?:write|writing|drink\w*|eat\w*|hold (?:a|my|his|her) (?:cup|pen|fork|phone|glass)|button\w*|type|typing|drive|driving)|spill\w*|(?<=sign\w* )(?:my|his|her) name");
         yield return Entry("claudication", S, "calf pain on walking that eases with rest",
             @"(?:when|while|after) (?:i |im )?walk\w*(?: [a-z0-9]+){0,8} (?:eases?|goes away|go away|stops?|better|settles?|disappears?) ~{0,4}(?:rest\w*|stop\w*|stand\w* still|sit\w* down)"
             + @"|(?:eases?|goes away|better|stops|settles) ~{0,3}(?:when|if|after) (?:i )?(?:rest|stop|stand still|sit down)|claudicat\w*"

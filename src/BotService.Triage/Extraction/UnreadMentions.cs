@@ -41,5 +41,5 @@ internal static class UnreadMentions
 
     // Not in a general question, nor where the person says the part is well ("my face looks normal").
     private static bool Names(Clause clause, PrefilteredRegex mention) =>
-        !clause.IsHypothetical && !ClauseRules.SaysPlaceIsWell(clause) && mention.IsMatch(clause.Text);
+        !clause.IsHypothetical && mention.IsMatch(clause.Text) && !ClauseRules.SaysPlaceIsWell(clause);
 }
