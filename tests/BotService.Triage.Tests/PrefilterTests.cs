@@ -111,6 +111,21 @@ public sealed class PrefilterTests
         Assert.True(alwaysRun.Count * 10 < withPattern, $"always run: {string.Join(", ", alwaysRun)}");
     }
 
+    [Fact]
+    public void NoLexiconPatternRunsOnEveryClauseWithACommonWord()
+    {
+        // A pattern with too many alternatives falls back to three-letter prefixes; one of them being "the" or "my "
+        // made the fever pattern run on nearly every clause (a thermometer alternative, caught by instruction counts).
+        string[] common = ["the", "and", "my ", "on ", "it ", "is ", "in ", "i h", "hav", "for", "tha", "wit", "was", "jus", "bee"];
+        var offending = Items.Where(i => i.Regex is not null)
+            .Select(i => (i.Name, Prefixes: PrefixAnalyzer.Analyze(i.Regex!)))
+            .Where(p => !p.Prefixes.IsAlwaysRun && p.Prefixes.Values!.Any(v => common.Any(c => c.StartsWith(v, StringComparison.Ordinal))))
+            .Select(p => p.Name)
+            .ToList();
+
+        Assert.True(offending.Count == 0, $"runs on common words: {string.Join(", ", offending)}");
+    }
+
     private static string Describe(TurnFindings f) =>
         $"present [{string.Join(", ", f.Present)}] denied [{string.Join(", ", f.Denied)}] sites [{string.Join(", ", f.Sites)}] "
         + $"location {f.Location}/{f.Side}/{f.LocationIsAddition} duration {f.Duration} age {f.Age} none {f.NoneOfThese}";

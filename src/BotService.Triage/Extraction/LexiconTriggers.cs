@@ -21,7 +21,7 @@ internal static class LexiconTriggers
             @"coffees?|caffein\w*|espresso\w*|energy drinks?|redbull|red bull|monster energy|pre ?workout|(?:cups|mugs) of tea|lattes?|cappuccinos?|diet coke",
             evenIfHypothetical: true);
         yield return Entry("alcohol", T, "alcohol",
-            @"alcohol\w*|booze|boozing|beers?|wine|vodka|whisk(?:e)?y|hangover|hung ?over|night out|pints?|binge\w*|(?:been )?(?:drinking|drank|drunk)(?! ~{0,4}(?:water|coffee|energy|tea|fluids?|juice|milk|coke|cola|redbull))",
+            @"alcohol\w*|booze|boozing|beers?|wine|vodka|whisk(?:e)?y|hangover|hung ?over|night out|pints?|binge\w*|(?:drinking|drank|drunk)(?! (?:[a-z0-9]+ ){0,4}(?:water|coffee|energy|tea|fluids?|juice|milk|coke|cola|redbull))",
             evenIfHypothetical: true);
         yield return Entry("exercise", T, "exercise",
             @"gym|work ?outs?|exercis\w*|training|trained|ran|running|(?:my|a|the|long|short|morning|evening|easy|hard|tempo|trail|park|\d+ ?(?:k|km|miles?)) runs?|jog\w*|marathon|5k|10k|sprint\w*|lifting|weights|squats?|deadlifts?|leg day|football|soccer|rugby|tennis|basketball|netball|hockey|cycling|cycled|bike ride|spin class|crossfit|hiit|hik(?:e|ed|ing)|swim\w*|practice|sports?|yoga|pilates|danc\w*|boxing|long walk|physical work",
