@@ -152,13 +152,8 @@ public sealed class ConnectorClient(
     /// Cancels a call left unanswered for <paramref name="allowance"/>. On the real clock, as the HttpClient's own
     /// timeout is: it bounds waiting on a socket, not a delay the bot chooses.
     /// </summary>
-    private static CancellationTokenSource? CallDeadline(TimeSpan allowance, CancellationToken cancellationToken)
+    private static CancellationTokenSource CallDeadline(TimeSpan allowance, CancellationToken cancellationToken)
     {
-        if (allowance == Timeout.InfiniteTimeSpan)
-        {
-            return null;
-        }
-
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(allowance);
         return deadline;

@@ -36,8 +36,8 @@ public sealed class ConnectorWaitBudget(TimeSpan total)
 
     /// <summary>
     /// How long the next Connector call may go unanswered before it is given up: what is left of the budget, at least
-    /// <see cref="MinimumCallAllowance"/>; infinite once <see cref="Waive"/>d. The time a call takes is then
-    /// <see cref="Spend"/>t.
+    /// <see cref="MinimumCallAllowance"/>. The time a call takes is then <see cref="Spend"/>t. Once the budget is
+    /// <see cref="Waived"/> the client bounds no call, so this is not asked.
     /// </summary>
     public TimeSpan CallAllowance
     {
@@ -45,7 +45,7 @@ public sealed class ConnectorWaitBudget(TimeSpan total)
         {
             lock (_lock)
             {
-                return Waived ? Timeout.InfiniteTimeSpan : _remaining > MinimumCallAllowance ? _remaining : MinimumCallAllowance;
+                return _remaining > MinimumCallAllowance ? _remaining : MinimumCallAllowance;
             }
         }
     }
