@@ -74,20 +74,6 @@ public sealed class UnderstandingTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task AChestNamedInWordsTheReaderDoesNotKnowIsAskedAboutFirstAndOneTapEscalates()
-    {
-        using var bot = new BotHarness();
-        await bot.SayAsync("my calf keeps cramping and there is something going on in my chest");
-        var question = await bot.SayAsync("2 days");
-        var buttons = question[^1].SuggestedActions!.Actions.Select(a => a.Title).ToList();
-        Assert.Equal("Chest pain or tightness", buttons[0]);
-
-        var replies = await bot.SayAsync("Chest pain or tightness");
-        output.WriteLine(bot.ToString());
-        Assert.Equal(TriageLevels.Emergency, BotHarness.OutcomeIn(replies)?.Disposition);
-    }
-
-    [Fact]
     public async Task AFirstMessageNamingTheChestInUnknownWordsStartsTheQuestionsInsteadOfTheMenu()
     {
         using var bot = new BotHarness();

@@ -4,7 +4,7 @@ namespace BotService.Triage.Tests;
 
 /// <summary>
 /// The net under the lexicon: a body system named in words the reader does not know puts its warning signs first at
-/// the next question, and only then (said, denied or asked about in general, it does not).
+/// the next question, and only then (said, denied, said to be well or asked about in general, it does not).
 /// </summary>
 public sealed class UnreadMentionTests
 {
@@ -27,6 +27,9 @@ public sealed class UnreadMentionTests
     [InlineData("my calf twitches after coffee")]
     [InlineData("eyelid twitching for a week, my face looks normal")]
     [InlineData("my eyelid twitch has spread to my cheek and the corner of my mouth")]
+    [InlineData("nothing wrong with my breathing or swallowing, eyelid twitch for 3 days")]
+    [InlineData("no problems with my chest, just a twitchy calf")]
+    [InlineData("face twitching on the right side of my mouth for 4 days, its not drooping at all")]
     public void NothingIsPutFirstWhenTheSystemsSignWasReadDeniedOrOnlyAskedAbout(string message)
     {
         var (_, findings) = TriageHarness.Run(message);

@@ -69,7 +69,8 @@ public abstract class InterruptibleDialog : ComponentDialog
             triage.Reset();
         }
 
-        triage.Findings.Apply(reading.Findings);
+        // "None of these" at the safety check rules out only its signs (SafetyCheck.Answered), not every other symptom.
+        triage.Findings.Apply(triage.Pending is { Kind: PendingKind.SafetyCheck } ? reading.Findings with { NoneOfThese = false } : reading.Findings);
         if (reading.Findings.NoneOfThese && triage.Pending is null or { Kind: PendingKind.Menu })
         {
             // "no other symptoms" said unprompted covers the background question too.
@@ -128,7 +129,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         return triage.Pending switch
         {
             { Kind: PendingKind.FreeQuestion or PendingKind.Feedback } => false,
-            { Kind: PendingKind.Slot } pending => !reading.Answers(pending),
+            { Kind: PendingKind.Slot or PendingKind.SafetyCheck } pending => !reading.Answers(pending),
             _ => !reading.DescribesProblem,
         };
     }

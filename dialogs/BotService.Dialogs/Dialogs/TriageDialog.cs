@@ -25,13 +25,18 @@ public sealed class TriageDialog : ComponentDialog
     /// <summary>Answers not understood are asked again at most twice; the third reply moves on.</summary>
     public const int MaxAttempts = 3;
 
+    private const string StepsId = nameof(TriageDialog) + ".steps";
+
+    /// <summary>The index of the step a safety check was asked at (steps run in <see cref="TriageSlot"/> order, the answer last).</summary>
+    private const string CheckedAtStepKey = "safety-check-at";
+
     private readonly ConversationServices _services;
 
     public TriageDialog(ConversationServices services)
         : base(nameof(TriageDialog))
     {
         _services = services ?? throw new ArgumentNullException(nameof(services));
-        AddDialog(new WaterfallDialog(nameof(TriageDialog) + ".steps",
+        AddDialog(new WaterfallDialog(StepsId,
         [
             WhereStepAsync,
             HowLongStepAsync,
@@ -43,22 +48,31 @@ public sealed class TriageDialog : ComponentDialog
         AddDialog(new SlotPrompt(SlotPromptId, SlotAnswerValidatorAsync));
     }
 
-    private Task<DialogTurnResult> WhereStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        AskIfOpenAsync(step, TriageSlot.Location, cancellationToken);
+    private async Task<DialogTurnResult> WhereStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await SafetyCheckFirstAsync(step, cancellationToken).ConfigureAwait(false)
+        ?? await AskIfOpenAsync(step, TriageSlot.Location, cancellationToken).ConfigureAwait(false);
 
-    private Task<DialogTurnResult> HowLongStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        AskIfOpenAsync(step, TriageSlot.Duration, cancellationToken);
+    private async Task<DialogTurnResult> HowLongStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await SafetyCheckFirstAsync(step, cancellationToken).ConfigureAwait(false)
+        ?? await AskIfOpenAsync(step, TriageSlot.Duration, cancellationToken).ConfigureAwait(false);
 
-    private Task<DialogTurnResult> WhatElseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        AskIfOpenAsync(step, TriageSlot.Symptoms, cancellationToken);
+    private async Task<DialogTurnResult> WhatElseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await SafetyCheckFirstAsync(step, cancellationToken).ConfigureAwait(false)
+        ?? await AskIfOpenAsync(step, TriageSlot.Symptoms, cancellationToken).ConfigureAwait(false);
 
-    private Task<DialogTurnResult> TriggersStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        AskIfOpenAsync(step, TriageSlot.Triggers, cancellationToken);
+    private async Task<DialogTurnResult> TriggersStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await SafetyCheckFirstAsync(step, cancellationToken).ConfigureAwait(false)
+        ?? await AskIfOpenAsync(step, TriageSlot.Triggers, cancellationToken).ConfigureAwait(false);
 
-    private Task<DialogTurnResult> ContextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        AskIfOpenAsync(step, TriageSlot.Context, cancellationToken);
+    private async Task<DialogTurnResult> ContextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await SafetyCheckFirstAsync(step, cancellationToken).ConfigureAwait(false)
+        ?? await AskIfOpenAsync(step, TriageSlot.Context, cancellationToken).ConfigureAwait(false);
 
-    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await SafetyCheckFirstAsync(step, cancellationToken).ConfigureAwait(false)
+        ?? await AnswerAsync(step, cancellationToken).ConfigureAwait(false);
+
+    private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var triage = await TurnData.TriageAsync(_services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
         triage.Pending = null;
@@ -97,15 +111,50 @@ public sealed class TriageDialog : ComponentDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
-        triage.Confirmed |= understood is not null;
-        var prefix = understood is null ? null : $"{BotText.ThanksThatHelps} {understood} ";
+        var prefix = LeadIn(triage);
         triage.Pending = plan.Pending;
         triage.MarkAsked(slot);
 
         // The retry and the plain re-ask are made by the SlotPrompt from this question and the plain text.
         return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = plan.ToActivity(prefix), Validations = plan.Text }, cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Asks the safety check (<see cref="SafetyCheck"/>) before this step's own question when the person named a body
+    /// system in words the reader did not know; null when there is nothing to check. Once the check is answered, the
+    /// steps start again from the top: slot filling skips what is answered, so the question the check came before is
+    /// the next one asked, and "back"'s question is asked again only if the check came before it.
+    /// </summary>
+    private async Task<DialogTurnResult?> SafetyCheckFirstAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.TryGetValue(CheckedAtStepKey, out var stored) && StateValues.TryConvert<int>(stored, out var checkedAt))
+        {
+            var askAgain = step.GetOptions<TriageDialogOptions>()?.AskAgain;
+            var stillToAsk = askAgain is { } again && (int)again >= checkedAt ? askAgain : null;
+            return await step.ReplaceDialogAsync(StepsId, new TriageDialogOptions(stillToAsk), cancellationToken).ConfigureAwait(false);
+        }
+
+        var triage = await TurnData.TriageAsync(_services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
+        var decision = TurnData.Decide(step.Context, _services.Triage, triage.Findings);
+        if (SafetyCheck.Plan(triage, decision, _services) is not { } check)
+        {
+            return null;
+        }
+
+        step.Values[CheckedAtStepKey] = step.Index;
+        var prefix = LeadIn(triage);
+        triage.Pending = check.Pending;
+        return await step.PromptAsync(SlotPromptId, new PromptOptions { Prompt = check.ToActivity(prefix), Validations = check.Text }, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>"Thanks, that helps. I understood: ..." before the first question of a triage, once.</summary>
+    private string? LeadIn(TriageConversation triage)
+    {
+        var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
+        triage.Confirmed |= understood is not null;
+        return understood is null ? null : $"{BotText.ThanksThatHelps} {understood} ";
     }
 
     /// <summary>Not yet answered, and either the first question or one whose answer could still change the advice.</summary>
@@ -136,6 +185,18 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         var triage = TurnData.Triage(prompt.Context);
+        if (triage?.Pending is { Kind: PendingKind.SafetyCheck } check)
+        {
+            if (!reading.Answers(check) && prompt.AttemptCount < MaxAttempts)
+            {
+                return Task.FromResult(false);
+            }
+
+            SafetyCheck.Answered(triage, check, reading.None);
+            triage.Pending = null;
+            return Task.FromResult(true);
+        }
+
         if (triage?.Pending is not { Kind: PendingKind.Slot, Slot: { } slot } pending)
         {
             return Task.FromResult(true);

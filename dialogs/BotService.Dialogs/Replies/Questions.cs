@@ -115,6 +115,6 @@ public static class Questions
             .ToList();
     }
 
-    private static string Capitalize(string label) =>
+    internal static string Capitalize(string label) =>
         label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
 }

@@ -19,6 +19,12 @@ public enum PendingKind
 
     /// <summary>The feedback rating.</summary>
     Feedback,
+
+    /// <summary>
+    /// "Do you have any of these now?" about the warning signs of a body system the person named in words the reader
+    /// did not know (<see cref="BotService.Triage.Findings.Findings.AskFirst"/>), asked before the next guided question.
+    /// </summary>
+    SafetyCheck,
 }
 
 /// <summary>The question waiting for an answer, with the buttons it offered and what each one means.</summary>

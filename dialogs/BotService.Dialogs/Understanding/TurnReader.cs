@@ -53,7 +53,7 @@ public static partial class TurnReader
 
     private static List<AnswerChoice> PickedChoices(string text, PendingQuestion? pending)
     {
-        if (pending is not { Kind: PendingKind.Slot } || pending.Choices.Count == 0)
+        if (pending is not { Kind: PendingKind.Slot or PendingKind.SafetyCheck } || pending.Choices.Count == 0)
         {
             return [];
         }

@@ -38,7 +38,9 @@ public sealed record TurnReading(TurnFindings Findings, bool PickedChoice, bool 
         }
 
         var offered = pending.Choices.Select(c => c.Finding).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var slots = pending.Slot is { } slot ? pending.AlsoCovers.Prepend(slot) : pending.AlsoCovers;
+        // The safety check asks about symptoms: "I feel a bit dizzy" answers it as it would "what else".
+        var slots = pending.Kind == PendingKind.SafetyCheck ? [TriageSlot.Symptoms]
+            : pending.Slot is { } slot ? pending.AlsoCovers.Prepend(slot) : pending.AlsoCovers;
         return slots.Any(s => Answers(s, offered));
     }
 

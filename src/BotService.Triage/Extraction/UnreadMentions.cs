@@ -9,26 +9,32 @@ namespace BotService.Triage.Extraction;
 /// </summary>
 internal static class UnreadMentions
 {
-    // Each system: the words that name it, its warning signs to offer, and the findings that already explain the
-    // mention (a twitch that spread to the cheek names the face without a droop being in question).
-    private static readonly (PrefilteredRegex Mention, string[] Signs, string[] Explained)[] Systems =
+    // Each system: the words that name it, its warning signs to offer, the findings that already explain the mention
+    // (a twitch that spread to the cheek names the face without a droop being in question), and words anywhere in the
+    // message that rule its signs out though no pattern reads them as a denial ("its not drooping at all").
+    private static readonly (PrefilteredRegex Mention, string[] Signs, string[] Explained, PrefilteredRegex? RuledOut)[] Systems =
     [
-        (new(Pattern.Compile(@"chest|heart|breastbone|sternum|ribcage")), ["chest-pain", "palpitations"], []),
+        (new(Pattern.Compile(@"chest|heart|breastbone|sternum|ribcage")), ["chest-pain", "palpitations"], [], null),
         (new(Pattern.Compile(@"(?<!(?:deep|a|big|long|few) )breath\w*|throat|swallow\w*|windpipe|airway")), ["breathing-trouble", "throat-tightness", "swallowing-trouble"],
-            ["hyperventilation"]),
+            ["hyperventilation"], null),
         (new(Pattern.Compile(@"speech|voice|(?:my|his|her|their) words|mouth|smile|face")), ["face-droop", "speech-trouble"],
-            ["face-spread", "hemifacial", "perioral-tingling", "jaw-stiffness", "dystonia"]),
-        (new(Pattern.Compile(@"urine|pee|peed|peeing|weeing|(?:my|his|her|the) wee(?! (?:bit|one|lad|lass))")), ["dark-urine", "little-urine"], []),
+            ["face-spread", "hemifacial", "perioral-tingling", "jaw-stiffness", "dystonia"],
+            new(Pattern.Compile(@"(?<=(?:not|no|isnt|without|never) )(?:drooping|droopy|droops?|sagging|lopsided)"))),
+        (new(Pattern.Compile(@"urine|pee|peed|peeing|weeing|(?:my|his|her|the) wee(?! (?:bit|one|lad|lass))")), ["dark-urine", "little-urine"], [], null),
     ];
+
+    // "nothing wrong with my breathing": the clause names the system to say it is well.
+    private static readonly PrefilteredRegex SaysNothingWrong = new(Pattern.Compile(@"nothing (?:wrong|up) with|no (?:problems?|issues?) with"));
 
     /// <summary>The signs to offer first, for the systems this message names without a sign of them said or denied.</summary>
     public static IReadOnlyList<string> Read(ReadState state)
     {
         List<string>? signs = null;
-        foreach (var (mention, systemSigns, explained) in Systems)
+        foreach (var (mention, systemSigns, explained, ruledOut) in Systems)
         {
             if (Array.Exists(systemSigns, s => state.HasPresent(s) || state.Denied.Contains(s)) || Array.Exists(explained, state.HasPresent)
-                || !state.Clauses.Exists(c => Names(c.Clause, mention)))
+                || !state.Clauses.Exists(c => Names(c.Clause, mention))
+                || (ruledOut is not null && state.Clauses.Exists(c => ruledOut.IsMatch(c.Clause.Text))))
             {
                 continue;
             }
@@ -41,5 +47,5 @@ internal static class UnreadMentions
 
     // Not in a general question, nor where the person says the part is well ("my face looks normal").
     private static bool Names(Clause clause, PrefilteredRegex mention) =>
-        !clause.IsHypothetical && mention.IsMatch(clause.Text) && !ClauseRules.SaysPlaceIsWell(clause);
+        !clause.IsHypothetical && mention.IsMatch(clause.Text) && !ClauseRules.SaysPlaceIsWell(clause) && !SaysNothingWrong.IsMatch(clause.Text);
 }

@@ -57,7 +57,10 @@ public sealed class BotHarness : IDisposable
     public ConversationServices Services { get; }
 
     /// <summary>The question the bot is waiting on, read from the stored private conversation state.</summary>
-    public async Task<PendingQuestion?> PendingAsync()
+    public async Task<PendingQuestion?> PendingAsync() => (await TriageAsync())?.Pending;
+
+    /// <summary>The conversation's triage (findings, pending question), read from the stored private conversation state.</summary>
+    public async Task<TriageConversation?> TriageAsync()
     {
         var key = $"{Adapter.Conversation.ChannelId}/conversations/{Adapter.Conversation.Conversation!.Id}/users/{Adapter.Conversation.User!.Id}";
         var stored = await Storage.ReadAsync([key]);
@@ -67,7 +70,7 @@ public sealed class BotHarness : IDisposable
             return null;
         }
 
-        return System.Text.Json.JsonSerializer.Deserialize<TriageConversation>(triage.GetRawText(), BotJson.Options)?.Pending;
+        return System.Text.Json.JsonSerializer.Deserialize<TriageConversation>(triage.GetRawText(), BotJson.Options);
     }
 
     public TestAdapter Adapter { get; }

@@ -34,6 +34,10 @@ public sealed record ConversationRun(TriageCase Case, TriageLevel? Level, bool E
             {
                 message = slot is TriageSlot.Location or TriageSlot.Duration ? "not sure" : "none";
             }
+            else if (pending is { Kind: PendingKind.SafetyCheck })
+            {
+                message = "none";
+            }
             else
             {
                 break;

@@ -1,0 +1,126 @@
+using BotService.Dialogs.State;
+using BotService.Dialogs.Tests.Support;
+using BotService.Dialogs.Text;
+using BotService.Protocol.Schema;
+using BotService.Triage;
+using Xunit.Abstractions;
+
+namespace BotService.Dialogs.Tests;
+
+/// <summary>
+/// The safety check: a body system named in words the reader does not know ("something going on in my chest") is
+/// asked about straight away, before the next guided question, and the questions then go on where they were.
+/// </summary>
+public sealed class SafetyCheckTests(ITestOutputHelper output)
+{
+    private const string ChestInUnknownWords = "my calf keeps cramping and there is something going on in my chest";
+
+    [Fact]
+    public async Task AChestNamedInUnknownWordsIsCheckedBeforeTheFirstQuestionAndOneTapGivesTheEmergencyAnswer()
+    {
+        using var bot = new BotHarness();
+        var check = Assert.Single(await bot.SayAsync(ChestInUnknownWords));
+        Assert.Contains(QuestionText.SafetyCheck, check.Text, StringComparison.Ordinal);
+        Assert.Equal(["Chest pain or tightness", "A racing or irregular heartbeat", BotText.NoneOfThese], Buttons(check));
+        Assert.Equal(InputHints.ExpectingInput, check.InputHint);
+
+        var replies = await bot.SayAsync("Chest pain or tightness");
+        output.WriteLine(bot.ToString());
+        Assert.Equal(TriageLevels.Emergency, BotHarness.OutcomeIn(replies)?.Disposition);
+    }
+
+    [Fact]
+    public async Task NoneOfTheseAtTheCheckRulesOutItsSignsAndTheQuestionsGoOnWhereTheyWere()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(ChestInUnknownWords);
+        var howLong = Assert.Single(await bot.SayAsync(BotText.NoneOfThese));
+        Assert.StartsWith("How long", howLong.Text, StringComparison.Ordinal);
+
+        var whatElse = Assert.Single(await bot.SayAsync("2 days"));
+        output.WriteLine(bot.ToString());
+        Assert.StartsWith(QuestionText.WhatElse, whatElse.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chest pain or tightness", Buttons(whatElse));
+        Assert.Contains("chest-pain", (await bot.TriageAsync())!.Findings.Denied);
+    }
+
+    [Fact]
+    public async Task NotSureAtTheCheckKeepsItsSignsFirstAmongTheLaterQuestionsButtons()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(ChestInUnknownWords);
+        await bot.SayAsync(BotText.NotSure);
+        var whatElse = Assert.Single(await bot.SayAsync("2 days"));
+        output.WriteLine(bot.ToString());
+        Assert.Equal(["Chest pain or tightness", "A racing or irregular heartbeat"], Buttons(whatElse).Take(2));
+        Assert.Empty((await bot.TriageAsync())!.Findings.Denied);
+    }
+
+    [Fact]
+    public async Task ANameGivenWithAnAnswerIsCheckedBeforeTheNextQuestionAndTheAnswerIsKept()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("my eyelid keeps twitching");
+        var check = Assert.Single(await bot.SayAsync("about 2 weeks and my throat feels funny"));
+        Assert.Contains(QuestionText.SafetyCheck, check.Text, StringComparison.Ordinal);
+        Assert.Contains("Trouble breathing", Buttons(check));
+
+        var next = Assert.Single(await bot.SayAsync("no"));
+        output.WriteLine(bot.ToString());
+        Assert.StartsWith(QuestionText.WhatElse, next.Text, StringComparison.Ordinal);
+        Assert.Equal(14 * 86400, (await bot.TriageAsync())!.Findings.DurationSeconds);
+    }
+
+    [Fact]
+    public async Task EachSignIsCheckedOnceAndASecondMentionGoesStraightOnWithTheQuestions()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(ChestInUnknownWords);
+        await bot.SayAsync(BotText.NoneOfThese);
+        var replies = await bot.SayAsync("2 days, my chest still feels a bit odd");
+        output.WriteLine(bot.ToString());
+        Assert.DoesNotContain(replies, r => r.Text!.Contains(QuestionText.SafetyCheck, StringComparison.Ordinal));
+        Assert.StartsWith(QuestionText.WhatElse, replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASideQuestionAtTheCheckIsAnsweredAndTheCheckIsAskedAgain()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(ChestInUnknownWords);
+        var replies = await bot.SayAsync("what causes cramps?");
+        output.WriteLine(bot.ToString());
+        Assert.True(replies.Count >= 2, bot.ToString());
+        Assert.Contains(QuestionText.SafetyCheck, replies[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("Chest pain or tightness", Buttons(replies[^1]));
+        Assert.Equal(PendingKind.SafetyCheck, (await bot.PendingAsync())?.Kind);
+    }
+
+    [Fact]
+    public async Task BackAtTheCheckAsksThePreviousQuestionAgain()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("my eyelid keeps twitching");
+        await bot.SayAsync("2 weeks and my chest feels funny");
+        var replies = await bot.SayAsync("back");
+        output.WriteLine(bot.ToString());
+        Assert.StartsWith("How long", replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAnswerThatIsNotOneIsAskedForAgainAndTheThirdMovesOn()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(ChestInUnknownWords);
+        var first = Assert.Single(await bot.SayAsync("banana"));
+        Assert.StartsWith(BotText.DidNotCatch + QuestionText.SafetyCheck, first.Text, StringComparison.Ordinal);
+        await bot.SayAsync("purple");
+        var third = await bot.SayAsync("banana again");
+        output.WriteLine(bot.ToString());
+        Assert.StartsWith("How long", third[^1].Text, StringComparison.Ordinal);
+        Assert.Empty((await bot.TriageAsync())!.Findings.Denied);
+    }
+
+    private static List<string> Buttons(Activity activity) =>
+        activity.SuggestedActions?.Actions.Select(a => a.Title ?? string.Empty).ToList() ?? [];
+}
