@@ -95,7 +95,8 @@ internal static class DurationPartParser
         var w = t[i].Text;
         if (w is "a" or "an")
         {
-            q = t.Is(i + 1, "couple") && first ? new Quantity(t.Is(i + 2, "of") ? i + 3 : i + 2, 2, 0, false, false, false, true)
+            q = t.Is(i + 1, "quarter") && t.Is(i + 2, "of") && t.IsAny(i + 3, "a", "an") ? new Quantity(i + 4, 0.25, 0, false, false, true, false)
+                : t.Is(i + 1, "couple") && first ? new Quantity(t.Is(i + 2, "of") ? i + 3 : i + 2, 2, 0, false, false, false, true)
                 : t.Is(i + 1, "few") && first ? new Quantity(i + 2, 3, 0, false, false, false, true)
                 : new Quantity(i + 1, 1, 0, false, true, true, false);
             return true;
@@ -122,6 +123,9 @@ internal static class DurationPartParser
                 return true;
             case "half":
                 q = new Quantity(t.IsAny(i + 1, "a", "an") ? i + 2 : i + 1, 0.5, 0, false, false, true, false);
+                return true;
+            case "quarter" when t.Is(i + 1, "of") && t.IsAny(i + 2, "a", "an"):
+                q = new Quantity(i + 3, 0.25, 0, false, false, true, false);
                 return true;
             case "all" or "full" or "whole":
                 q = new Quantity(t.Is(i + 1, "-") ? i + 2 : i + 1, 1, 0, false, false, true, false);
@@ -157,6 +161,11 @@ internal static class DurationPartParser
         if (t.Is(u, "-") && t.Has(u + 1) && TimeWords.Units.ContainsKey(t[u + 1].Text))
         {
             u++;
+        }
+        else if (n.Value < 1 && t.Is(u, "of") && t.IsAny(u + 1, "a", "an"))
+        {
+            // "a quarter of an hour", "three quarters of an hour": a fraction of one unit.
+            u += 2;
         }
 
         q = new Quantity(u, n.Value, max, digits, false, false, false);

@@ -19,7 +19,7 @@ internal static class TimeExtractor
         "every", "each", "on", "off", "once", "twice", "thrice", "today", "yesterday", "tomorrow", "day",
         "more", "longer", "at", "just", "well", "upwards", "over", "less", "shorter", "up", "under", "almost", "nearly",
         "about", "around", "approximately", "approx", "roughly", "round", "maybe",
-        "a", "an", "another", "couple", "few", "several", "some", "half", "all", "full", "whole", "between",
+        "a", "an", "another", "couple", "few", "several", "some", "half", "quarter", "all", "full", "whole", "between",
         "minutes", "hours", "days", "weeks", "months", "years", "nights",
         "daily", "everyday", "weekly", "biweekly", "fortnightly", "monthly", "yearly", "annually", "annual", "quarterly", "hourly", "nightly",
     }

@@ -16,8 +16,9 @@ internal enum Polarity
 /// </summary>
 internal static class Negation
 {
+    // "not able to" is read like "cant" (no cue): "not able to talk clearly and breathing feels difficult" says both.
     private static readonly Regex Cue = Pattern.Compile(
-        @"no|not|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|never|without|nor|neither|zero|none|nothing|denies|free of|absence of");
+        @"no|not(?! able to)|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|never|without|nor|neither|zero|none|nothing|denies|free of|absence of");
 
     private static readonly Regex Uncertain = Pattern.Compile(@"not sure|unsure|dont know|no idea|cant tell|maybe not|not certain");
 
