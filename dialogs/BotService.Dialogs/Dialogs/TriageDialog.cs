@@ -136,8 +136,8 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         var triage = await TurnData.TriageAsync(_services.Accessors, step.Context, cancellationToken).ConfigureAwait(false);
-        var decision = TurnData.Decide(step.Context, _services.Triage, triage.Findings);
-        if (SafetyCheck.Plan(triage, decision, _services) is not { } check)
+        if (triage.Findings.AskFirst.Count == 0
+            || SafetyCheck.Plan(triage, TurnData.Decide(step.Context, _services.Triage, triage.Findings), _services) is not { } check)
         {
             return null;
         }

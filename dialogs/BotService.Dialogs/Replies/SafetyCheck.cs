@@ -21,10 +21,15 @@ public static class SafetyCheck
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(services);
         var findings = triage.Findings;
+        if (findings.AskFirst.Count == 0 || decision.IsRedFlag)
+        {
+            return null;
+        }
+
         var open = findings.AskFirst
-            .Where(sign => services.Lexicon.IsKnown(sign) && !findings.Has(sign) && !findings.IsDenied(sign) && !triage.SafetyChecked.Contains(sign))
+            .Where(sign => services.Lexicon.IsKnown(sign) && !findings.Has(sign) && !findings.IsDenied(sign) && triage.SafetyChecked?.Contains(sign) != true)
             .ToList();
-        if (open.Count == 0 || decision.IsRedFlag)
+        if (open.Count == 0)
         {
             return null;
         }
@@ -53,6 +58,7 @@ public static class SafetyCheck
         ArgumentNullException.ThrowIfNull(check);
         foreach (var sign in check.Choices.Select(c => c.Finding).OfType<string>())
         {
+            triage.SafetyChecked ??= [];
             if (!triage.SafetyChecked.Contains(sign))
             {
                 triage.SafetyChecked.Add(sign);

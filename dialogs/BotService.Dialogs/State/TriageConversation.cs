@@ -19,8 +19,9 @@ public sealed class TriageConversation
     /// <summary>What was known when each question in <see cref="Asked"/> was asked, so "back" can forget its answer.</summary>
     public List<Findings> KnownWhenAsked { get; set; } = [];
 
-    /// <summary>Warning signs already asked about by the safety check, so it asks about each once.</summary>
-    public List<string> SafetyChecked { get; set; } = [];
+    /// <summary>Warning signs already asked about by the safety check, so it asks about each once (null until then: most
+    /// conversations never have one, and an empty list would be written with every turn's state).</summary>
+    public List<string>? SafetyChecked { get; set; }
 
     /// <summary>Set once the "I understood: ..." line has been shown in this triage.</summary>
     public bool Confirmed { get; set; }
@@ -42,7 +43,7 @@ public sealed class TriageConversation
         Pending = null;
         Asked.Clear();
         KnownWhenAsked.Clear();
-        SafetyChecked.Clear();
+        SafetyChecked = null;
         Confirmed = false;
         GivenLevel = null;
     }
