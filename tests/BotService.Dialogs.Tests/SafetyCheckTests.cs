@@ -121,6 +121,57 @@ public sealed class SafetyCheckTests(ITestOutputHelper output)
         Assert.Empty((await bot.TriageAsync())!.Findings.Denied);
     }
 
+    [Fact]
+    public async Task ACheckAskedWhereTheAnswerWouldComeIsFollowedByTheAnswer()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("my calf keeps cramping");
+        await bot.SayAsync("2 days, no other symptoms");
+        await bot.SayAsync("none, and there is something going on in my chest");
+        var check = await bot.SayAsync(BotText.NoneOfThese);
+        Assert.Contains(QuestionText.SafetyCheck, check[^1].Text, StringComparison.Ordinal);
+
+        var answer = await bot.SayAsync(BotText.NoneOfThese);
+        output.WriteLine(bot.ToString());
+        Assert.NotNull(BotHarness.OutcomeIn(answer));
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("yeah")]
+    [InlineData("a bit")]
+    public async Task AYesWithoutSayingWhichIsTakenAsTheSignsOfferedAndGetsTheEmergencyAnswer(string yes)
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(ChestInUnknownWords);
+        var replies = await bot.SayAsync(yes);
+        output.WriteLine(bot.ToString());
+        Assert.Equal(TriageLevels.Emergency, BotHarness.OutcomeIn(replies)?.Disposition);
+    }
+
+    [Fact]
+    public async Task AnotherSymptomToldAtTheCheckIsNotedAndTheCheckIsAskedAgain()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(ChestInUnknownWords);
+        var replies = await bot.SayAsync("it hurts a bit");
+        output.WriteLine(bot.ToString());
+        Assert.StartsWith(BotText.NotedThat + QuestionText.SafetyCheck, Assert.Single(replies).Text, StringComparison.Ordinal);
+        Assert.Equal(PendingKind.SafetyCheck, (await bot.PendingAsync())?.Kind);
+    }
+
+    [Fact]
+    public async Task AfterSameDayAdviceASystemNamedInUnknownWordsIsStillChecked()
+    {
+        using var bot = new BotHarness();
+        var urgent = await bot.SayAsync("my calf cramps and it is swollen and red");
+        Assert.Equal(TriageLevels.Urgent, BotHarness.OutcomeIn(urgent)?.Disposition);
+
+        var replies = await bot.SayAsync("something is going on in my chest");
+        output.WriteLine(bot.ToString());
+        Assert.Contains(replies, r => r.Text!.Contains(QuestionText.SafetyCheck, StringComparison.Ordinal));
+    }
+
     private static List<string> Buttons(Activity activity) =>
         activity.SuggestedActions?.Actions.Select(a => a.Title ?? string.Empty).ToList() ?? [];
 }

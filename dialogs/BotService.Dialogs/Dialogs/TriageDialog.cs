@@ -44,6 +44,7 @@ public sealed class TriageDialog : ComponentDialog
             TriggersStepAsync,
             ContextStepAsync,
             AnswerStepAsync,
+            AfterLastCheckStepAsync,
         ]));
         AddDialog(new SlotPrompt(SlotPromptId, SlotAnswerValidatorAsync));
     }
@@ -69,6 +70,11 @@ public sealed class TriageDialog : ComponentDialog
         ?? await AskIfOpenAsync(step, TriageSlot.Context, cancellationToken).ConfigureAwait(false);
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await SafetyCheckFirstAsync(step, cancellationToken).ConfigureAwait(false)
+        ?? await AnswerAsync(step, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Reached only when the answer step asked the safety check instead of answering: start the steps again.</summary>
+    private async Task<DialogTurnResult> AfterLastCheckStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await SafetyCheckFirstAsync(step, cancellationToken).ConfigureAwait(false)
         ?? await AnswerAsync(step, cancellationToken).ConfigureAwait(false);
 

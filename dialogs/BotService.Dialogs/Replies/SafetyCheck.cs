@@ -21,7 +21,8 @@ public static class SafetyCheck
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(services);
         var findings = triage.Findings;
-        if (findings.AskFirst.Count == 0 || decision.IsRedFlag)
+        // After same-day advice the check still matters: it is how an emergency sign said in unknown words is found.
+        if (findings.AskFirst.Count == 0 || decision.Level >= TriageLevel.Emergency)
         {
             return null;
         }

@@ -12,7 +12,7 @@ public static class QuestionText
     public const string Context = "Does any of these apply to you? Pick all that apply.";
 
     /// <summary>Asked before the next question when a body system was named in words the reader did not know.</summary>
-    public const string SafetyCheck = "Before we go on, a quick safety check: do you have any of these now? Pick all that apply.";
+    public const string SafetyCheck = "Before we go on, a quick safety check: have you had any of these, now or in the past day? Pick all that apply.";
 
     /// <summary>Where: the button and the location it stands for.</summary>
     public static IReadOnlyList<(string Title, string Location)> Locations { get; } =

@@ -26,6 +26,14 @@ public static partial class TurnReader
         ArgumentNullException.ThrowIfNull(textFindings);
         var findings = textFindings;
         var picked = PickedChoices(text, pending);
+        if (picked.Count == 0 && pending is { Kind: PendingKind.SafetyCheck } && Utterances.IsYes(text))
+        {
+            // "yes" (or "a bit", "maybe") to "have you had any of these?" without saying which: taken as all of them, so
+            // the most serious advice among them is given at once (a conservative choice: asking "which one?" first
+            // would put a question before emergency advice).
+            picked = pending.Choices.Where(c => c.Finding is not null).ToList();
+        }
+
         var none = Utterances.IsNone(text) || picked.Any(c => c.Title == BotText.NoneOfThese);
         var notSure = Utterances.IsNotSure(text) || picked.Any(c => c.Title == BotText.NotSure);
         if (picked.Count > 0)

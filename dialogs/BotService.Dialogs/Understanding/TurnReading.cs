@@ -38,9 +38,13 @@ public sealed record TurnReading(TurnFindings Findings, bool PickedChoice, bool 
         }
 
         var offered = pending.Choices.Select(c => c.Finding).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        // The safety check asks about symptoms: "I feel a bit dizzy" answers it as it would "what else".
-        var slots = pending.Kind == PendingKind.SafetyCheck ? [TriageSlot.Symptoms]
-            : pending.Slot is { } slot ? pending.AlsoCovers.Prepend(slot) : pending.AlsoCovers;
+        if (pending.Kind == PendingKind.SafetyCheck)
+        {
+            // Only its own signs answer the safety check: "it hurts a bit" is noted, and the check is asked again.
+            return Findings.Present.Any(p => offered.Contains(p.Name)) || Findings.Denied.Any(offered.Contains);
+        }
+
+        var slots = pending.Slot is { } slot ? pending.AlsoCovers.Prepend(slot) : pending.AlsoCovers;
         return slots.Any(s => Answers(s, offered));
     }
 

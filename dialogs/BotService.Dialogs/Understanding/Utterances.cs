@@ -28,6 +28,9 @@ public static partial class Utterances
     /// <summary>A plain "no" or "none": nothing of the kind asked about.</summary>
     public static bool IsNone(string? text) => NoneWords().IsMatch(Normalize(text));
 
+    /// <summary>"yes", "yeah", "yes i do": a yes without saying which.</summary>
+    public static bool IsYes(string? text) => YesWords().IsMatch(Normalize(text));
+
     /// <summary>
     /// Looks like a question: a question mark, or a question word at the start ("what is an EMG"). Whether it is
     /// answered as a question also depends on whether it answers the pending question (the caller decides).
@@ -70,6 +73,9 @@ public static partial class Utterances
 
     [GeneratedRegex(@"^(?:no|nope|nah|none|none of these|none of those|nothing|nothing else|neither|not really|no none|no thanks|none of them|none of the above)$")]
     private static partial Regex NoneWords();
+
+    [GeneratedRegex(@"^(?:yes|yeah|yep|yup|yea|ya|y|aye|i do|i have|yes i do|yes i have|yes please|sort of|kind of|kinda|a bit|a little|maybe|possibly|think so|i think so)$")]
+    private static partial Regex YesWords();
 
     [GeneratedRegex(@"^(?:wait |so |ok |okay |hmm |also |and |but |btw )?(?:what|why|how|which|who|whom|whose|where|when|can|could|should|would|will|is|are|does|do|did|am|was|were|isnt|tell me)\b")]
     private static partial Regex QuestionStart();
