@@ -103,8 +103,11 @@ public sealed class SafetyCheckTests(ITestOutputHelper output)
         await bot.SayAsync("my eyelid keeps twitching");
         await bot.SayAsync("2 weeks and my chest feels funny");
         var replies = await bot.SayAsync("back");
-        output.WriteLine(bot.ToString());
         Assert.StartsWith("How long", replies[^1].Text, StringComparison.Ordinal);
+
+        var again = await bot.SayAsync("2 weeks and my chest feels funny");
+        output.WriteLine(bot.ToString());
+        Assert.Contains(QuestionText.SafetyCheck, again[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -170,6 +173,38 @@ public sealed class SafetyCheckTests(ITestOutputHelper output)
         var replies = await bot.SayAsync("something is going on in my chest");
         output.WriteLine(bot.ToString());
         Assert.Contains(replies, r => r.Text!.Contains(QuestionText.SafetyCheck, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("no i dont")]
+    [InlineData("no, nothing like that")]
+    public async Task APlainNoRulesTheSignsOut(string no)
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(ChestInUnknownWords);
+        var next = await bot.SayAsync(no);
+        output.WriteLine(bot.ToString());
+        Assert.StartsWith("How long", next[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("chest-pain", (await bot.TriageAsync())!.Findings.Denied);
+    }
+
+    [Fact]
+    public async Task SignsLeftOpenAtTheCheckAreNamedInTheAnswerWithWhatToDo()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("my eyelid has been twitching for 2 weeks");
+        var replies = await bot.SayAsync("none, but something is going on in my chest");
+        for (var turn = 0; turn < 6 && BotHarness.OutcomeIn(replies) is null; turn++)
+        {
+            var pending = await bot.PendingAsync();
+            replies = await bot.SayAsync(pending?.Kind == PendingKind.SafetyCheck ? BotText.NotSure : BotText.NoneOfThese);
+        }
+
+        output.WriteLine(bot.ToString());
+        Assert.NotNull(BotHarness.OutcomeIn(replies));
+        Assert.Contains(replies, r => r.Text!.Contains(
+            "You weren't sure about chest pain or tightness or a racing or irregular heartbeat: if you have it, now or later, **call 911 now**.",
+            StringComparison.Ordinal));
     }
 
     private static List<string> Buttons(Activity activity) =>

@@ -60,12 +60,6 @@ public sealed partial class MainDialog
     /// <summary>"back": forget the answer to the previous question and ask it again; later questions follow as before.</summary>
     private async Task<DialogTurnResult> BackAsync(DialogContext innerDc, TriageConversation triage, CancellationToken cancellationToken)
     {
-        if (triage.Pending is { Kind: PendingKind.SafetyCheck } check)
-        {
-            // "back" at the safety check goes to the question before it; the check is not asked again on the way.
-            SafetyCheck.Answered(triage, check, none: false);
-        }
-
         var pendingSlot = triage.Pending is { Kind: PendingKind.Slot } p ? p.Slot : null;
         var index = pendingSlot is { } current ? triage.Asked.LastIndexOf(current) : triage.Asked.Count;
         if (index <= 0 || triage.Pending is null or { Kind: PendingKind.Quiet or PendingKind.Feedback })

@@ -97,7 +97,7 @@ public sealed class TriageDialog : ComponentDialog
         var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
         triage.Confirmed = true;
         var region = _services.Regions.Resolve(step.Context.Activity.Locale);
-        var answer = FinalAnswer.Build(decision, triage.Findings, region, _services.Content, understood);
+        var answer = FinalAnswer.Build(decision, triage.Findings, region, _services.Content, understood, UnsureSigns.Line(triage, _services, region));
         await step.Context.SendActivityAsync(answer, cancellationToken).ConfigureAwait(false);
         DialogsLog.TriageOutcome(_services.Logger, decision.Disposition, string.Join(",", decision.RuleIds), step.Context.Activity.ChannelId);
         triage.GivenLevel = decision.Disposition;

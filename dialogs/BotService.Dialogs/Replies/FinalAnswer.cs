@@ -20,7 +20,8 @@ public static class FinalAnswer
 {
     private const string WhichDoctor = "which-doctor";
 
-    public static Activity Build(TriageDecision decision, Findings findings, ResolvedRegion region, ContentBase content, string? understood)
+    /// <param name="unsure">What to do about warning signs the safety check left open (<see cref="UnsureSigns"/>), said after the headline.</param>
+    public static Activity Build(TriageDecision decision, Findings findings, ResolvedRegion region, ContentBase content, string? understood, string? unsure = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(findings);
@@ -39,6 +40,10 @@ public static class FinalAnswer
         }
 
         text.Append(Headline(decision, region));
+        if (unsure is not null)
+        {
+            text.Append("\n\n").Append(unsure);
+        }
         if (decision.Level < TriageLevel.Urgent && plan.LikelyCauses.Count > 0)
         {
             text.Append("\n\n").Append(Causes(plan.LikelyCauses));

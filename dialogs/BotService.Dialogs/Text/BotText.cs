@@ -77,6 +77,12 @@ public static class BotText
     public const string UrgentPaused = "I've skipped the rest of my questions so you can act on this first.";
     public const string DontDrive = "Don't drive yourself. If it eases, still call.";
     public const string CallNowIf = "**Call {0} straight away if:**";
+
+    /// <summary>After "not sure" at the safety check: the signs still open ({0}) and the emergency number ({1}).</summary>
+    public const string UnsureCallNow = "You weren't sure about {0}: if you have it, now or later, **call {1} now**.";
+
+    /// <summary>After "not sure" at the safety check, for signs that need care the same day ({0}).</summary>
+    public const string UnsureToday = "If you notice {0}, get medical help today.";
     public const string GetHelpSoonerIf = "**Get help sooner if:**";
     public const string CommonCauses = "**Common causes that fit what you said:** {0}.";
     public const string OtherCauses = "Other common causes: {0}.";

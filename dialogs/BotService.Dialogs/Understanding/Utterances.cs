@@ -71,7 +71,7 @@ public static partial class Utterances
     [GeneratedRegex(@"^(?:i m |im |i am )?(?:not sure|unsure|no idea|dont know|do not know|idk|dunno|not certain|cant say|skip|pass|i cant remember|cant remember)(?: sorry)?$")]
     private static partial Regex NotSure();
 
-    [GeneratedRegex(@"^(?:no|nope|nah|none|none of these|none of those|nothing|nothing else|neither|not really|no none|no thanks|none of them|none of the above)$")]
+    [GeneratedRegex(@"^(?:no|nope|nah|none|none of these|none of those|nothing|nothing else|neither|not really|no none|no thanks|none of them|none of the above|no i dont|no i do not|no i havent|no i have not|nothing like that|no nothing like that|no none of them|no to all|no to all of them)$")]
     private static partial Regex NoneWords();
 
     [GeneratedRegex(@"^(?:yes|yeah|yep|yup|yea|ya|y|aye|i do|i have|yes i do|yes i have|yes please|sort of|kind of|kinda|a bit|a little|maybe|possibly|think so|i think so)$")]

@@ -11,15 +11,15 @@ internal static class UnreadMentions
 {
     // Each system: the words that name it, its warning signs to offer, the findings that already explain the mention
     // (a twitch that spread to the cheek names the face without a droop being in question), and words anywhere in the
-    // message that rule its signs out though no pattern reads them as a denial ("its not drooping at all").
-    private static readonly (PrefilteredRegex Mention, string[] Signs, string[] Explained, PrefilteredRegex? RuledOut)[] Systems =
+    // message that rule one of its signs out though no pattern reads them as a denial ("its not drooping at all").
+    private static readonly (PrefilteredRegex Mention, string[] Signs, string[] Explained, (PrefilteredRegex Words, string Sign)? RuledOut)[] Systems =
     [
         (new(Pattern.Compile(@"chest|heart|breastbone|sternum|ribcage")), ["chest-pain", "palpitations"], [], null),
         (new(Pattern.Compile(@"(?<!(?:deep|a|big|long|few) )breath\w*|throat|swallow\w*|windpipe|airway")), ["breathing-trouble", "throat-tightness", "swallowing-trouble"],
             ["hyperventilation"], null),
         (new(Pattern.Compile(@"speech|voice|(?:my|his|her|their) words|mouth|smile|face")), ["face-droop", "speech-trouble"],
             ["face-spread", "hemifacial", "perioral-tingling", "jaw-stiffness", "dystonia"],
-            new(Pattern.Compile(@"(?<=(?:not|no|isnt|without|never) )(?:drooping|droopy|droops?|sagging|lopsided)"))),
+            (new(Pattern.Compile(@"(?<=(?:not|no|isnt|without|never) )(?:drooping|droopy|droops?|sagging|lopsided)")), "face-droop")),
         (new(Pattern.Compile(@"urine|pee|peed|peeing|weeing|(?:my|his|her|the) wee(?! (?:bit|one|lad|lass))")), ["dark-urine", "little-urine"], [], null),
     ];
 
@@ -33,13 +33,14 @@ internal static class UnreadMentions
         foreach (var (mention, systemSigns, explained, ruledOut) in Systems)
         {
             if (Array.Exists(systemSigns, s => state.HasPresent(s) || state.Denied.Contains(s)) || Array.Exists(explained, state.HasPresent)
-                || !state.Clauses.Exists(c => Names(c.Clause, mention))
-                || (ruledOut is not null && state.Clauses.Exists(c => ruledOut.IsMatch(c.Clause.Text))))
+                || !state.Clauses.Exists(c => Names(c.Clause, mention)))
             {
                 continue;
             }
 
-            (signs ??= []).AddRange(systemSigns);
+            (signs ??= []).AddRange(ruledOut is { } r && state.Clauses.Exists(c => r.Words.IsMatch(c.Clause.Text))
+                ? systemSigns.Where(s => s != r.Sign)
+                : systemSigns);
         }
 
         return signs ?? (IReadOnlyList<string>)[];
