@@ -18,7 +18,7 @@ internal static class LexiconContext
         yield return Entry("tetanus-covered", C, "an up-to-date tetanus vaccine",
             @"tetanus ~{0,3}(?:up to date|uptodate|current|recent|this year|last year|in date)|(?:had|got|have had) (?:a |my |the )?(?:tetanus|td|tdap|dtap) (?:shot|jab|booster|vaccin\w*|injection)|(?:up to date|fully vaccinated) (?:with|on|for) (?:my )?(?:tetanus|jabs|vaccin\w*)|(?:booster|jab|shot) (?:this|last) year");
         yield return Entry("toxin-exposure", C, "exposure to lead, mercury or pesticides",
-            @"lead(?! to| up| me)|mercury|pesticid\w*|insecticid\w*|organophosph\w*|heavy metals?|poison\w*");
+            @"(?:sand\w*|strip\w*|scrap\w*|burn\w*) (?:off )?(?:the |some )?(?:old )?paint(?:work)?(?! (?:brush|roller))|lead(?! to| up| me)|mercury|pesticid\w*|insecticid\w*|organophosph\w*|heavy metals?|poison\w*");
         yield return Entry("surgery", C, "recent surgery",
             @"surger\w*|operation|op|operated|\w+ectomy|post ?op|had (?:my |an? )?[a-z]+ (?:out|removed)");
         yield return Entry("thyroid-surgery", C, "thyroid or parathyroid surgery",
@@ -31,7 +31,7 @@ internal static class LexiconContext
         yield return Entry("immobility", C, "a long flight, surgery or bed rest",
             @"(?:long|long haul|longhaul) ~?(?:flight|drive|car journey|trip)|flight|flew|bed ?rest|bedridden|immobil\w*|(?:in a|plaster) cast|stuck in bed");
         yield return Entry("long-lie", C, "lying on the floor for a long time",
-            @"(?:lay|lying|laid) on the floor|on the floor (?:all night|for hours)|(?:found|find) (?:him|her|them|my \w+) on the floor|(?:couldnt|could not) get up|long lie|crush injury|(?:was |got )?crushed (?:by|under)|trapped|(?:stuck|pinned|trapped) under");
+            @"(?<=(?:floor|ground)(?: [a-z]+){0,12} )(?:been there|lying there|laid there|lain there|down there) (?:since last night|all night|overnight|for hours)|(?:lay|lying|laid) on the floor|on the floor (?:all night|for hours)|(?:found|find) (?:him|her|them|my \w+) on the floor|(?:couldnt|could not) get up|long lie|crush injury|(?:was |got )?crushed (?:by|under)|trapped|(?:stuck|pinned|trapped) under");
         yield return Entry("both-sides", C, "both sides", @"both (?:my )?(?:legs|calves|calfs|sides|feet|arms|hands|thighs)|(?:legs|calves) both");
         yield return Entry("child", C, "a child",
             @"my (?:son|daughter|kid|child|boy|girl|baby|toddler|little one)|(?:toddler|infant)", evenIfHypothetical: true);
