@@ -26,7 +26,7 @@ internal static partial class ClauseSplitter
     // names is taken as said (a chest spasm must never be explained away), where "can cramps be serious?" is not.
     private static readonly Regex AsksIfOwnIsNormal = Pattern.Compile(@"^is (?:it|this|that) (?:normal|ok|okay|common|bad|dangerous)");
 
-    private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not|never|without|nor|zero|none|nothing)");
+    private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not(?! able to)|never|without|nor|zero|none|nothing)");
 
     private static readonly Regex Subject = Pattern.Compile(
         @"^(?:i|my|im|ive|it|its|she|he|her|his|the|now|just|but|and|been|had|have|got|so|this|that|was|is|since|for|after|started|also|still)");

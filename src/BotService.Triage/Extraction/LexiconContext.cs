@@ -18,7 +18,7 @@ internal static class LexiconContext
         yield return Entry("tetanus-covered", C, "an up-to-date tetanus vaccine",
             @"tetanus ~{0,3}(?:up to date|uptodate|current|recent|this year|last year|in date)|(?:had|got|have had) (?:a |my |the )?(?:tetanus|td|tdap|dtap) (?:shot|jab|booster|vaccin\w*|injection)|(?:up to date|fully vaccinated) (?:with|on|for) (?:my )?(?:tetanus|jabs|vaccin\w*)|(?:booster|jab|shot) (?:this|last) year");
         yield return Entry("toxin-exposure", C, "exposure to lead, mercury or pesticides",
-            @"(?:sand\w*|strip\w*|scrap\w*|burn\w*) (?:off )?(?:the |some )?(?:old )?paint(?:work)?(?! (?:brush|roller))|lead(?! to| up| me)|mercury|pesticid\w*|insecticid\w*|organophosph\w*|heavy metals?|poison\w*");
+            @"(?:sand\w*|strip\w*|scrap\w*|burn\w*) (?:off )?(?:the |some )?old paint(?:work)?|lead paint|lead(?! to| up| me)|mercury|pesticid\w*|insecticid\w*|organophosph\w*|heavy metals?|poison\w*");
         yield return Entry("surgery", C, "recent surgery",
             @"surger\w*|operation|op|operated|\w+ectomy|post ?op|had (?:my |an? )?[a-z]+ (?:out|removed)");
         yield return Entry("thyroid-surgery", C, "thyroid or parathyroid surgery",

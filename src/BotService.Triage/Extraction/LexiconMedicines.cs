@@ -14,7 +14,7 @@ internal static class LexiconMedicines
 
     /// <summary>Words that say a medicine is long-standing, so it is not "new".</summary>
     public static readonly System.Text.RegularExpressions.Regex LongTermCue = Pattern.Compile(
-        @"for (?:years|ages|a long time|a few years|decades)|years|long ?term|always|usual|regular|every (?:day|morning|night|evening)|daily");
+        @"for (?:years|ages|a long time|a few years|decades)|years|long ?term|always|(?:my |his |her )?(?:usual|regular) (?:tablets?|pills?|meds?|medication)|usual (?=[a-z]+ (?:this|today|tonight))");
 
     /// <summary>Words that say the person suspects the medicine.</summary>
     public static readonly System.Text.RegularExpressions.Regex SuspectCue = Pattern.Compile(
@@ -23,7 +23,7 @@ internal static class LexiconMedicines
     public static IEnumerable<LexiconEntry> Entries()
     {
         yield return Entry("antipsychotic", M, "an antipsychotic medicine",
-            @"(?:medicine|medication|tablets?|pills?|injection|jab|depot) for (?:the |my |his |her )?(?:voices|schizophreni\w*|psychosis|mental illness|bipolar)|anti ?psychotics?|haloperidol|haldol|risperidone|risperdal|olanzapine|zyprexa|quetiapine|seroquel|aripiprazole|abilify|chlorpromazine|largactil|clozapine|paliperidone|lurasidone|ziprasidone|droperidol",
+            @"(?:medicine|medication|tablets?|pills?|injection|jab|depot) for (?:the |my |his |her )?(?:voices|schizophreni\w*|psychosis)|anti ?psychotics?|haloperidol|haldol|risperidone|risperdal|olanzapine|zyprexa|quetiapine|seroquel|aripiprazole|abilify|chlorpromazine|largactil|clozapine|paliperidone|lurasidone|ziprasidone|droperidol",
             evenIfHypothetical: true);
         yield return Entry("antiemetic", M, "an anti-sickness medicine",
             @"metoclopramide|maxolon|reglan|prochlorperazine|stemetil|buccastem|compazine|promethazine|phenergan|domperidone|anti ?sickness|anti ?nausea|anti ?emetics?|sickness (?:tablet|pill|injection|medicine|jab)s?",

@@ -18,9 +18,9 @@ internal static class Negation
 {
     // "not able to" is read like "cant" (no cue): "not able to talk clearly and breathing feels difficult" says both.
     private static readonly Regex Cue = Pattern.Compile(
-        @"no|not(?! able to)|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|never|without|nor|neither|zero|none|nothing|denies|free of|absence of");
+        @"no|not(?! able to (?:speak|talk|breathe|swallow|get|catch|open|walk|stand|lift|grip|hold|form|find (?:my|the) words))|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|never|without|nor|neither|zero|none|nothing|denies|free of|absence of");
 
-    private static readonly Regex Uncertain = Pattern.Compile(@"not sure|unsure|dont know|no idea|cant tell|maybe not|not certain");
+    private static readonly Regex Uncertain = Pattern.Compile(@"not sure|unsure|dont know|no idea|cant tell|maybe not|not certain|not able to (?:say|tell)");
 
     private static readonly Regex Breaker = Pattern.Compile(
         @"but|though|although|however|except|apart from|other than|just|only|still|yet|which|so|because|since|now|then|anymore|instead|and (?:i|my|it|its|im|ive|now|then|the|she|he|her|his|today|lately|also|this|that)");
