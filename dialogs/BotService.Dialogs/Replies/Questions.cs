@@ -96,7 +96,7 @@ public static class Questions
         var lexicon = services.Lexicon;
         var candidates = open.Findings
             .Where(lexicon.IsKnown)
-            .Where(n => !findings.Has(n) && !findings.IsDenied(n))
+            .Where(findings.IsUnknown)
             .Select(n => lexicon.Definitions[n])
             .Where(d => d.Slot == slot && d.Kind != FindingKind.Complaint)
             .DistinctBy(d => d.Label)

@@ -28,7 +28,7 @@ public static class SafetyCheck
         }
 
         var open = findings.AskFirst
-            .Where(sign => services.Lexicon.IsKnown(sign) && !findings.Has(sign) && !findings.IsDenied(sign) && triage.SafetyChecked?.Contains(sign) != true)
+            .Where(sign => services.Lexicon.IsKnown(sign) && findings.IsUnknown(sign) && triage.SafetyChecked?.Contains(sign) != true)
             .ToList();
         if (open.Count == 0)
         {

@@ -19,7 +19,7 @@ public static class UnsureSigns
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(region);
         var findings = triage.Findings;
-        var open = triage.SafetyChecked?.Where(s => !findings.Has(s) && !findings.IsDenied(s)).ToList() ?? [];
+        var open = triage.SafetyChecked?.Where(findings.IsUnknown).ToList() ?? [];
         if (open.Count == 0)
         {
             return null;

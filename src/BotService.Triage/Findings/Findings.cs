@@ -59,6 +59,9 @@ public sealed class Findings
 
     public bool IsDenied(string name) => Denied.Contains(name);
 
+    /// <summary>Neither said nor ruled out: still worth asking about.</summary>
+    public bool IsUnknown(string name) => !Has(name) && !IsDenied(name);
+
     public bool IsAnswered(TriageSlot slot) => Answered.Contains(slot);
 
     /// <summary>Records that a question was asked and answered, so its findings count as known from now on.</summary>
