@@ -104,16 +104,18 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task ACallAfterTheRetriesUsedUpTheBudgetStillHasASecondToBeAnswered()
     {
-        // The 4 s wait leaves at most 0.05 s; the retry is answered after 0.2 s, within the second every call is given (the rest of
-        // that second is room for a loaded machine: with 0.4 s, a CI run beside other builds once took longer).
-        var budget = new ConnectorWaitBudget(TimeSpan.FromMilliseconds(4_050));
+        // The calls' own time is not counted (frozen timestamps), so the 4 s wait takes the whole budget however slow the
+        // machine: with a real clock, a first call slower than the margin left no room for the wait, and CI once failed so.
+        // The retry is then answered after 0.1 s, within the second every call is given even with nothing left.
+        var time = new ManualDelayTimeProvider(frozenTimestamps: true);
+        var budget = new ConnectorWaitBudget(TimeSpan.FromSeconds(4));
         _channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "4");
         _channel.DelayNext(TimeSpan.Zero);
-        _channel.DelayNext(TimeSpan.FromMilliseconds(200));
+        _channel.DelayNext(TimeSpan.FromMilliseconds(100));
 
-        await Client(budget: budget).SendToConversationAsync(Reply(), CancellationToken.None);
+        await Client(budget: budget, time: time).SendToConversationAsync(Reply(), CancellationToken.None);
 
-        Assert.Equal([TimeSpan.FromSeconds(4)], _time.RequestedDelays);
+        Assert.Equal([TimeSpan.FromSeconds(4)], time.RequestedDelays);
         Assert.Single(_channel.Received);
         Assert.Equal(TimeSpan.Zero, budget.Remaining);
     }
@@ -253,8 +255,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(expected, ConnectorClient.ActivitiesUri(activity, activityId).AbsoluteUri);
     }
 
-    private ConnectorClient Client(int maxRetries = 4, ConnectorWaitBudget? budget = null) =>
-        new(_http, _tokens, new RetryPolicy(maxRetries, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30)), _time, budget);
+    private ConnectorClient Client(int maxRetries = 4, ConnectorWaitBudget? budget = null, TimeProvider? time = null) =>
+        new(_http, _tokens, new RetryPolicy(maxRetries, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30)), time ?? _time, budget);
 
     private Activity Reply() => new()
     {
