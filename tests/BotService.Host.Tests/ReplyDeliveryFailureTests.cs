@@ -166,6 +166,42 @@ public sealed class ReplyDeliveryFailureTests
     }
 
     [Fact]
+    public async Task ATurnWhoseTokenAzureAdAnswersTooSlowlyStopsWithinItsWaitBudgetAnswersBadGatewayAndKeepsTheTriage()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var identity = await FakeIdentityServer.StartAsync();
+        await using var harness = await StartAuthenticatedAsync(identity, new Uri(identity.BaseUrl), logs, waitBudgetMilliseconds: 2_000);
+        var token = identity.IssueChannelToken(AppId, harness.Channel.ServiceUrl);
+
+        // Replies in the HTTP body need no token, so the triage starts without one.
+        using (var asked = await harness.PostAsync(Teams(harness, FirstMessage, expectReplies: true), token))
+        {
+            Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        }
+
+        // The first reply the Connector must carry needs the bot's token, and Azure AD would answer after a minute.
+        identity.DelayNextTokenRequest(TimeSpan.FromSeconds(60));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using (var failed = await harness.PostAsync(Teams(harness, "none"), token))
+        {
+            var took = clock.Elapsed;
+            Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+            Assert.True(took < TimeSpan.FromSeconds(15), $"the channel waited {took} for its answer");
+        }
+
+        Assert.Empty(harness.Channel.Received);
+
+        // The channel sends the answer again and Azure AD answers at once: the triage goes on from the question.
+        using (await harness.PostAsync(Teams(harness, "none"), token))
+        {
+        }
+
+        var all = await harness.Channel.WaitForAsync(1);
+        Assert.Equal("selfcare", Disposition(all.Select(r => r.Activity)));
+        AssertLoggedOnce(logs, LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task AReplyTheChannelRefusesAsMalformedIsAFailedTurnThatApologisesAndStartsOver()
     {
         var logs = new CapturingLoggerProvider();

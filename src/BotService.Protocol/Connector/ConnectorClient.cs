@@ -13,7 +13,7 @@ namespace BotService.Protocol.Connector;
 /// the turn's <see cref="ConnectorWaitBudget"/> (none: only the policy bounds them), which also bounds how long a call
 /// may go unanswered. Every way a call can fail to deliver ends as a <see cref="ConnectorException"/>: a status after
 /// the retries or once the next wait would not fit the budget, a call left unanswered past it, a token that could not
-/// be fetched, a Connector that could not be reached.
+/// be fetched (or not within the budget: the token and the call share one allowance), a Connector that could not be reached.
 /// </summary>
 public sealed class ConnectorClient(
     HttpClient httpClient, IBotTokenProvider tokenProvider, RetryPolicy retryPolicy, TimeProvider timeProvider, ConnectorWaitBudget? waitBudget = null)
@@ -75,15 +75,17 @@ public sealed class ConnectorClient(
         var forceRefresh = false;
         for (var attempt = 0; ; attempt++)
         {
-            using var request = await CreateRequestAsync(method, uri, body, forceRefresh, cancellationToken).ConfigureAwait(false);
-            forceRefresh = false;
             HttpResponseMessage response;
             var bounded = waitBudget is { Waived: false } && body?.Importance != ActivityImportance.High && body?.Type != ActivityTypes.Typing;
+            // One deadline for the token and the call: Azure AD answering slowly holds the turn as a slow Connector does.
             using var deadline = bounded ? CallDeadline(waitBudget!.CallAllowance, cancellationToken) : null;
+            var callToken = deadline?.Token ?? cancellationToken;
             var started = timeProvider.GetTimestamp();
             try
             {
-                response = await httpClient.SendAsync(request, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+                using var request = await CreateRequestAsync(method, uri, body, forceRefresh, callToken, cancellationToken).ConfigureAwait(false);
+                forceRefresh = false;
+                response = await httpClient.SendAsync(request, callToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException ex) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
             {
@@ -159,12 +161,17 @@ public sealed class ConnectorClient(
         return deadline;
     }
 
-    private async Task<HttpRequestMessage> CreateRequestAsync(HttpMethod method, Uri uri, Activity? body, bool forceRefresh, CancellationToken cancellationToken)
+    private async Task<HttpRequestMessage> CreateRequestAsync(
+        HttpMethod method, Uri uri, Activity? body, bool forceRefresh, CancellationToken callToken, CancellationToken cancellationToken)
     {
         string? token;
         try
         {
-            token = await tokenProvider.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
+            token = await tokenProvider.GetTokenAsync(forceRefresh, callToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (callToken.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ConnectorException("The bot's token for the Connector was not fetched within what was left of the turn's wait budget.", ex);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

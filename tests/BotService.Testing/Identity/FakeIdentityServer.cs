@@ -22,6 +22,7 @@ public sealed class FakeIdentityServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _tokenRequests = new();
+    private readonly ConcurrentQueue<TimeSpan> _tokenDelays = new();
     private volatile IReadOnlyList<TestSigningKey> _channelKeys;
     private readonly IReadOnlyList<TestSigningKey> _emulatorKeys;
     private int _channelMetadataFetches;
@@ -69,6 +70,9 @@ public sealed class FakeIdentityServer : IAsyncDisposable
         server.BaseUrl = app.Urls.Single();
         return server;
     }
+
+    /// <summary>The next token request is answered only after <paramref name="delay"/> (an Azure AD that answers slowly).</summary>
+    public void DelayNextTokenRequest(TimeSpan delay) => _tokenDelays.Enqueue(delay);
 
     /// <summary>Publishes a different set of channel keys (key rotation).</summary>
     public void PublishChannelKeys(params TestSigningKey[] keys) => _channelKeys = keys;
@@ -154,6 +158,19 @@ public sealed class FakeIdentityServer : IAsyncDisposable
         var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString());
         fields["tenant"] = tenant;
         _tokenRequests.Enqueue(fields);
+        if (_tokenDelays.TryDequeue(out var delay))
+        {
+            try
+            {
+                await Task.Delay(delay, http.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up: nobody reads the answer.
+                return Results.Empty;
+            }
+        }
+
         if (fields.GetValueOrDefault("grant_type") != "client_credentials" ||
             fields.GetValueOrDefault("client_id") != Client.ClientId ||
             fields.GetValueOrDefault("client_secret") != Client.Secret)
