@@ -34,6 +34,22 @@ public sealed class DurationReaderTests
     }
 
     [Theory]
+    [InlineData("my arm has been weak since about an hour ago", 3600)]
+    [InlineData("since 20 minutes ago", 1200)]
+    [InlineData("since 2 hours ago", 7200)]
+    [InlineData("twitching since about 2am", 8 * 3600)]
+    [InlineData("since 2am", 8 * 3600)]
+    public void ReadsAnOnsetEarlierTodayToTheMinuteNotFromMidnight(string text, double seconds)
+    {
+        // At 10:00: "since an hour ago" was read from the start of its day (10 hours), which hid how sudden it was.
+        var reading = DurationReader.Read(text, Saturday.AddHours(10));
+
+        Assert.NotNull(reading);
+        Assert.Equal(seconds, reading.Seconds);
+        Assert.Equal("since", reading.Mod);
+    }
+
+    [Theory]
     [InlineData("since last Monday", 12 * Day, "2026-11-09")]
     [InlineData("since mon", 5 * Day, "XXXX-WXX-1")]
     [InlineData("it started 2 days ago", 2 * Day, "2026-11-19")]

@@ -65,7 +65,8 @@ internal static class SinceExtractor
 
         candidate = new TimeCandidate(first, anchor.Last, TimeCandidate.Types.DateRange, values)
         {
-            Onset = mod == Mods.Since ? anchor.PastStart.Date : null,
+            // "since an hour ago" starts at that time, not at the start of its day (which read it as since midnight).
+            Onset = mod == Mods.Since ? (anchor.HasTime ? anchor.PastStart : anchor.PastStart.Date) : null,
             Mod = SinceMod(mod, anchor),
         };
         return true;
@@ -79,6 +80,12 @@ internal static class SinceExtractor
     private static bool TrySinceTime(TokenList t, int first, int j, string mod, DateTime reference, out TimeCandidate candidate)
     {
         candidate = null!;
+        // "since about 2am": the hedge changes nothing that a start time to the minute would need.
+        if (t.IsAny(j, "about", "around", "roughly", "approximately") && t.Has(j + 1))
+        {
+            j++;
+        }
+
         if (!TimeOfDayParser.TryParse(t, j, out var last, out var hour, out var minute))
         {
             return false;
