@@ -81,15 +81,24 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
         var id = Guid.NewGuid().ToString("N");
         var held = await new PostgresActivityLog(other, TimeProvider.System).HoldTurnAsync(id, CancellationToken.None);
 
+        // The log checks its schema first, so that the wait cancelled below is the wait for the held turn and nothing else.
+        var log = new PostgresActivityLog(source, TimeProvider.System);
+        Assert.Null(await log.GetConversationAsync(id, CancellationToken.None));
+
         // A cancelled wait can end with the lock taken after all (a race); a lock on the pool's one connection stands in for it.
         await using (var standIn = source.CreateCommand("SELECT pg_advisory_lock(1)"))
         {
             await standIn.ExecuteNonQueryAsync();
         }
 
-        using (var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
+        // Cancelled once the server shows the wait, not after a fixed 300 ms: on a loaded machine those could run out before
+        // the wait began (a cancellation that stops the schema check or the connection's checkout leaves the stand-in lock).
+        using (var impatient = new CancellationTokenSource())
         {
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new PostgresActivityLog(source, TimeProvider.System).HoldTurnAsync(id, impatient.Token));
+            var waiting = log.HoldTurnAsync(id, impatient.Token);
+            await WaitUntilAsync(async () => waiting.IsCompleted || await AdvisoryLocksWaitedForAsync(other, test) > 0);
+            await impatient.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         }
 
         Assert.Equal(1, await AdvisoryLocksHeldAsync(other, test));
@@ -207,6 +216,25 @@ public sealed class PostgresActivityLogTests(PostgresServerFixture postgres) : I
             "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND a.application_name = $1");
         count.Parameters.Add(new() { Value = test });
         return Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Advisory locks this test's sessions are waiting for (not granted yet).</summary>
+    private static async Task<int> AdvisoryLocksWaitedForAsync(NpgsqlDataSource source, string test)
+    {
+        await using var count = source.CreateCommand(
+            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND NOT l.granted AND a.application_name = $1");
+        count.Parameters.Add(new() { Value = test });
+        return Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold within 30 s.");
+            await Task.Delay(20);
+        }
     }
 
     private static string ForTest(string database, string test, int maxPoolSize = 100, string? searchPath = null) =>

@@ -60,17 +60,20 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task StopsRetryingOnceTheNextWaitWouldNotFitTheTurnsWaitBudget()
     {
+        // The calls' own time is not counted (frozen timestamps): with a real clock, three calls taking a second in all on a
+        // loaded machine would fail the check of what is left. TheTimeACallTakesComesOutOfTheBudget shows that it counts.
+        var time = new ManualDelayTimeProvider(frozenTimestamps: true);
         _channel.FailNext(HttpStatusCode.TooManyRequests, times: 10, retryAfter: "4");
         var budget = new ConnectorWaitBudget(TimeSpan.FromSeconds(10));
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(maxRetries: 10, budget).SendToConversationAsync(Reply(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client(maxRetries: 10, budget, time).SendToConversationAsync(Reply(), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
-        Assert.Equal([TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4)], _time.RequestedDelays);
+        Assert.Equal([TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4)], time.RequestedDelays);
         Assert.Equal(3, _channel.RequestCount);
 
-        // The two waits, and the few milliseconds the three calls took.
-        Assert.InRange(budget.Remaining, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1));
+        // The two waits and nothing else: the third does not fit the 2 s left, so it is refused, not taken.
+        Assert.Equal(TimeSpan.FromSeconds(2), budget.Remaining);
     }
 
     [Fact]
@@ -197,14 +200,16 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task TheSendsOfOneTurnShareItsWaitBudget()
     {
-        var client = Client(budget: new ConnectorWaitBudget(TimeSpan.FromSeconds(10)));
+        // Frozen timestamps: the second 4 s wait must fit whatever the first calls took on a loaded machine.
+        var time = new ManualDelayTimeProvider(frozenTimestamps: true);
+        var client = Client(budget: new ConnectorWaitBudget(TimeSpan.FromSeconds(10)), time: time);
         _channel.FailNext(HttpStatusCode.TooManyRequests, times: 2, retryAfter: "4");
         await client.SendToConversationAsync(Reply(), CancellationToken.None);
 
         _channel.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "4");
         await Assert.ThrowsAsync<ConnectorException>(() => client.SendToConversationAsync(Reply(), CancellationToken.None));
 
-        Assert.Equal([TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4)], _time.RequestedDelays);
+        Assert.Equal([TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4)], time.RequestedDelays);
     }
 
     [Fact]
