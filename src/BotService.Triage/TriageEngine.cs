@@ -40,13 +40,13 @@ public sealed class TriageEngine(FindingExtractor extractor, TriageEvaluator eva
     }
 
     /// <summary>Reads one message without merging it (what did this message say?).</summary>
-    public TurnFindings Read(string text, DateTimeOffset reference) => extractor.Read(text, reference);
+    public TurnFindings Read(string text, DateTimeOffset reference, string? knownLocation = null) => extractor.Read(text, reference, knownLocation);
 
     /// <summary>Reads a message, merges it into <paramref name="findings"/> and evaluates, in one call per turn.</summary>
     public TriageDecision Update(Findings.Findings findings, string text, DateTimeOffset reference)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        findings.Apply(extractor.Read(text, reference));
+        findings.Apply(extractor.Read(text, reference, findings.Location));
         return evaluator.Evaluate(findings);
     }
 

@@ -49,19 +49,20 @@ public static class TurnData
 
     /// <summary>
     /// What <paramref name="text"/> itself says, read once per turn: the welcome's red-flag check and the dialog's
-    /// reading of the same message share it.
+    /// reading of the same message share it. <paramref name="knownLocation"/>: the place the conversation is about.
     /// </summary>
-    public static TurnFindings MessageFindings(ITurnContext turnContext, TriageEngine engine, string text, DateTimeOffset now)
+    public static TurnFindings MessageFindings(ITurnContext turnContext, TriageEngine engine, string text, DateTimeOffset now, string? knownLocation = null)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(engine);
-        if (turnContext.TurnState.Get<MessageMemo>(MessageKey) is { } memo && string.Equals(memo.Text, text, StringComparison.Ordinal))
+        if (turnContext.TurnState.Get<MessageMemo>(MessageKey) is { } memo && string.Equals(memo.Text, text, StringComparison.Ordinal)
+            && string.Equals(memo.KnownLocation, knownLocation, StringComparison.Ordinal))
         {
             return memo.Findings;
         }
 
-        var findings = engine.Read(text, now);
-        turnContext.TurnState.Set(MessageKey, new MessageMemo(text, findings));
+        var findings = engine.Read(text, now, knownLocation);
+        turnContext.TurnState.Set(MessageKey, new MessageMemo(text, knownLocation, findings));
         return findings;
     }
 
@@ -93,5 +94,5 @@ public static class TurnData
 
     private sealed record DecisionMemo(Findings Findings, TriageDecision Decision);
 
-    private sealed record MessageMemo(string Text, TurnFindings Findings);
+    private sealed record MessageMemo(string Text, string? KnownLocation, TurnFindings Findings);
 }

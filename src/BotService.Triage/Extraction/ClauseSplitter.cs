@@ -66,6 +66,8 @@ internal static partial class ClauseSplitter
         }
     }
 
-    [GeneratedRegex(@"[!?;:\n()]+|\.(?!\d)|,|\s-\s|\b(?:but|though|although|however|except|because|and now|but now|and then|then)\b")]
+    // A comma before a simile ("in my chest, like a tight band") does not end the clause: the simile says what the
+    // clause's part feels like.
+    [GeneratedRegex(@"[!?;:\n()]+|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)|\s-\s|\b(?:but|though|although|however|except|because|and now|but now|and then|then)\b")]
     private static partial Regex Separator();
 }

@@ -37,13 +37,17 @@ public sealed partial class FindingExtractor
         _prefilter = prefilter;
     }
 
-    /// <summary>Reads a message. <paramref name="reference"/> is "now" for relative durations ("since Monday").</summary>
-    public TurnFindings Read(string text, DateTimeOffset reference)
+    /// <summary>
+    /// Reads a message. <paramref name="reference"/> is "now" for relative durations ("since Monday").
+    /// <paramref name="knownLocation"/> is the place the conversation is already about: a later message that points
+    /// back to it ("it's swollen", "the skin looks darker there") is read as about that place.
+    /// </summary>
+    public TurnFindings Read(string text, DateTimeOffset reference, string? knownLocation = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text);
         var clauses = ClauseSplitter.Split(normalized);
-        var state = new ReadState();
+        var state = new ReadState { KnownPlaces = knownLocation is null ? [] : [new PlaceMention(knownLocation, null, 0, false)] };
         foreach (var clause in clauses)
         {
             if (!clause.IsOtherPersonHistory)
@@ -53,7 +57,9 @@ public sealed partial class FindingExtractor
         }
 
         ClauseRules.DeriveForMessage(state);
+        var duration = Hedged(ReadDuration(state, reference), normalized);
         var location = LocationResolver.Resolve(state);
+        RecentOnset.Derive(state, duration, location.Side);
         return new TurnFindings
         {
             Present = state.Present,
@@ -62,7 +68,7 @@ public sealed partial class FindingExtractor
             Location = location.Location,
             Side = location.Side,
             LocationIsAddition = location.IsAddition,
-            Duration = Hedged(ReadDuration(state, reference), normalized),
+            Duration = duration,
             Age = AgeReader.Read(normalized),
             NoneOfThese = NoneOfThese().IsMatch(normalized) || NoOtherSymptoms().IsMatch(normalized),
             AskFirst = UnreadMentions.Read(state),
@@ -96,7 +102,8 @@ public sealed partial class FindingExtractor
                 continue;
             }
 
-            if (entry.NeedsPlace is { } needs && !Names(clausePlaces, needs) && !Names(previousPlaces, needs))
+            if (entry.NeedsPlace is { } needs && !Names(clausePlaces, needs) && !Names(previousPlaces, needs)
+                && !(clausePlaces.Count == 0 && Names(state.KnownPlaces, needs) && PointsBack().IsMatch(clause.Text)))
             {
                 continue;
             }
@@ -129,6 +136,11 @@ public sealed partial class FindingExtractor
             }
         }
     }
+
+    // Words that refer to a place already named: only these carry the conversation's place into a clause naming none,
+    // so that "I had a glass of red" in a conversation about a calf is not read as a red calf.
+    [GeneratedRegex(@"\b(?:there|it|its|it is|the skin|the area|that (?:one|side|leg|calf|foot|thigh))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PointsBack();
 
     private static bool Names(List<PlaceMention> places, IReadOnlyList<string> locations) =>
         places.Exists(p => locations.Contains(p.Location));
@@ -171,20 +183,33 @@ public sealed partial class FindingExtractor
     private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference) =>
         ReadDuration(state, reference, aboutComplaint: true) ?? ReadDuration(state, reference, aboutComplaint: false);
 
+    // The first duration, unless the person corrects it later in the message ("maybe 10 days... actually no, more like
+    // 3 weeks"): then the one after the correction. Clauses after the first duration are read only after a correction.
     private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference, bool aboutComplaint)
     {
+        TurnDuration? first = null;
+        var corrected = false;
         foreach (var (clause, found, places) in state.Clauses)
         {
-            if ((places.Count > 0 || found.Exists(ClauseRules.IsComplaint)) == aboutComplaint
+            corrected |= first is not null && Correction().IsMatch(clause.Text);
+            if ((first is null || corrected) && (places.Count > 0 || found.Exists(ClauseRules.IsComplaint)) == aboutComplaint
                 && !clause.IsHypothetical && !found.Exists(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(clause.Text)
                 && !ClauseRules.TimeSinceLast(clause) && DurationSource.Read(clause.Text, reference) is { } duration)
             {
-                return duration;
+                if (corrected)
+                {
+                    return duration;
+                }
+
+                first = duration;
             }
         }
 
-        return null;
+        return first;
     }
+
+    [GeneratedRegex(@"\b(?:actually|no wait|wait no|i mean|scratch that|more like|or rather|correction)\b")]
+    private static partial Regex Correction();
 
     /// <summary>"at least 2 weeks", "2 weeks, more like 3": the duration is a lower bound.</summary>
     private static TurnDuration? Hedged(TurnDuration? duration, string normalized) =>

@@ -16,6 +16,9 @@ internal sealed class ReadState
     /// <summary>Places named in the clause before the current one.</summary>
     public List<PlaceMention> PreviousPlaces { get; set; } = [];
 
+    /// <summary>The place the conversation was about before this message, if known (see <see cref="FindingExtractor.Read"/>).</summary>
+    public List<PlaceMention> KnownPlaces { get; init; } = [];
+
     public bool HasPresent(string name) => Present.Exists(p => p.Name == name);
 
     public void AddPresent(string name, FindingKind kind)
