@@ -94,9 +94,15 @@ public sealed class TriageDialog : ComponentDialog
             return await step.EndDialogAsync(decision.Disposition, cancellationToken).ConfigureAwait(false);
         }
 
+        var region = _services.Regions.Resolve(step.Context.Activity.Locale);
+        if (StandingAdvice.For(triage, decision, region) is { } standing)
+        {
+            await step.Context.SendActivityAsync(standing, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(triage.GivenLevel, cancellationToken).ConfigureAwait(false);
+        }
+
         var understood = triage.Confirmed ? null : Understood.Line(triage.Findings, _services.Lexicon);
         triage.Confirmed = true;
-        var region = _services.Regions.Resolve(step.Context.Activity.Locale);
         var answer = FinalAnswer.Build(decision, triage.Findings, region, _services.Content, understood, UnsureSigns.Line(triage, _services, region));
         await step.Context.SendActivityAsync(answer, cancellationToken).ConfigureAwait(false);
         DialogsLog.TriageOutcome(_services.Logger, decision.Disposition, string.Join(",", decision.RuleIds), step.Context.Activity.ChannelId);

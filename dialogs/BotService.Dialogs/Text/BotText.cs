@@ -96,6 +96,7 @@ public static class BotText
     public const string SelfCareHeadline = "**You can most likely look after this at home**, because {0}.";
     public const string SoonHeadline = "**{0}**: I'd suggest seeing {1} in the next days to two weeks, because {2}.";
     public const string UrgentHeadline = "**Please get medical help today.** {0}.";
+    public const string AdviceStands = "Thanks, I've noted that. It doesn't change my advice from earlier:\n\n{0}";
     public const string UrgentBecause = "I'm suggesting this because {0}.";
     public const string EmergencyBecause = "I'm saying this because {0}. It is safest to be seen now, even if it turns out to be something less serious.";
 }

@@ -1,0 +1,36 @@
+using System.Globalization;
+using BotService.Dialogs.State;
+using BotService.Dialogs.Text;
+using BotService.Protocol.Schema;
+using BotService.Triage;
+using BotService.Triage.Evaluation;
+using BotService.Triage.Options;
+
+namespace BotService.Dialogs.Replies;
+
+/// <summary>
+/// The reply when the questions end below same-day or emergency advice already given in this triage. Something said
+/// after that advice can rule a sign out ("breathing fine, can still walk" after weakness), and a lower answer would
+/// then read as "no need to go today" without anyone having examined the person. The advice given stands until the
+/// person starts over; a new problem starts a new triage.
+/// </summary>
+internal static class StandingAdvice
+{
+    public static Activity? For(TriageConversation triage, TriageDecision decision, ResolvedRegion region)
+    {
+        ArgumentNullException.ThrowIfNull(triage);
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(region);
+        if (!TriageLevels.TryParse(triage.GivenLevel, out var given) || given < TriageLevel.Urgent || decision.Level >= given)
+        {
+            return null;
+        }
+
+        var headline = given == TriageLevel.Emergency
+            ? EmergencyHeadline.For(region.Options)
+            : string.Format(CultureInfo.InvariantCulture, BotText.UrgentHeadline, region.Options.UrgentCare.TrimEnd('.'));
+        var activity = ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.AdviceStands, headline));
+        activity.Importance = ActivityImportance.High;
+        return activity;
+    }
+}
