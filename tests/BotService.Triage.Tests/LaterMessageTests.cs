@@ -35,6 +35,8 @@ public sealed class LaterMessageTests
     [InlineData("idk maybe 10 days... actually no, its been since before my birthday so more like 3 weeks", 21)]
     [InlineData("about 4 days? no wait, it started before my holiday so more like 5 weeks", 35)]
     [InlineData("about 4 days, i mean it feels longer", 4)]
+    [InlineData("its been twitching for 10 days... actually no more like 3 weeks", 21)]
+    [InlineData("its been twitching for 10 days, i mean it started after 2 weeks of exams", 10)]
     public void ADurationCorrectedInTheSameMessageIsTheCorrection(string later, double days)
     {
         var (_, findings) = TriageHarness.Run("eyelid twitch", later);

@@ -12,7 +12,7 @@ namespace BotService.Dialogs.Replies;
 /// The reply when the questions end below same-day or emergency advice already given in this triage. Something said
 /// after that advice can rule a sign out ("breathing fine, can still walk" after weakness), and a lower answer would
 /// then read as "no need to go today" without anyone having examined the person. The advice given stands until the
-/// person starts over; a new problem starts a new triage.
+/// person starts over.
 /// </summary>
 internal static class StandingAdvice
 {

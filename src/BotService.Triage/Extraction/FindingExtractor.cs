@@ -184,31 +184,36 @@ public sealed partial class FindingExtractor
         ReadDuration(state, reference, aboutComplaint: true) ?? ReadDuration(state, reference, aboutComplaint: false);
 
     // The first duration, unless the person corrects it later in the message ("maybe 10 days... actually no, more like
-    // 3 weeks"): then the one after the correction. Clauses after the first duration are read only after a correction.
+    // 3 weeks"): then the duration said right after the correction, wherever it is. Only a duration that follows the
+    // cue counts, so "for 10 days, i mean it started after 2 weeks of exams" keeps the 10 days.
     private static TurnDuration? ReadDuration(ReadState state, DateTimeOffset reference, bool aboutComplaint)
     {
         TurnDuration? first = null;
-        var corrected = false;
         foreach (var (clause, found, places) in state.Clauses)
         {
-            corrected |= first is not null && Correction().IsMatch(clause.Text);
-            if ((first is null || corrected) && (places.Count > 0 || found.Exists(ClauseRules.IsComplaint)) == aboutComplaint
-                && !clause.IsHypothetical && !found.Exists(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(clause.Text)
+            var wanted = first is null
+                ? (places.Count > 0 || found.Exists(ClauseRules.IsComplaint)) == aboutComplaint
+                : Correction().IsMatch(clause.Text);
+            if (wanted && !clause.IsHypothetical && !found.Exists(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(clause.Text)
                 && !ClauseRules.TimeSinceLast(clause) && DurationSource.Read(clause.Text, reference) is { } duration)
             {
-                if (corrected)
+                if (first is null)
+                {
+                    first = duration;
+                }
+                else if (Regex.IsMatch(clause.Text, CorrectionCue + @"(?: (?:no|so|its|it is|been|about|around|maybe|probably|like))* " + Regex.Escape(duration.Text), RegexOptions.CultureInvariant))
                 {
                     return duration;
                 }
-
-                first = duration;
             }
         }
 
         return first;
     }
 
-    [GeneratedRegex(@"\b(?:actually|no wait|wait no|i mean|scratch that|more like|or rather|correction)\b")]
+    private const string CorrectionCue = @"\b(?:actually|no wait|wait no|i mean|scratch that|more like|closer to|make that|or rather)";
+
+    [GeneratedRegex(CorrectionCue + @"\b")]
     private static partial Regex Correction();
 
     /// <summary>"at least 2 weeks", "2 weeks, more like 3": the duration is a lower bound.</summary>
