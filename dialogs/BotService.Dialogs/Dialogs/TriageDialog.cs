@@ -95,9 +95,10 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         var region = _services.Regions.Resolve(step.Context.Activity.Locale);
-        if (StandingAdvice.For(triage, decision, region) is { } standing)
+        if (StandingAdvice.For(triage, decision, region, _services.Triage) is { } standing)
         {
             await step.Context.SendActivityAsync(standing, cancellationToken).ConfigureAwait(false);
+            DialogsLog.TriageOutcome(_services.Logger, triage.GivenLevel!, "advice-stands", step.Context.Activity.ChannelId);
             return await step.EndDialogAsync(triage.GivenLevel, cancellationToken).ConfigureAwait(false);
         }
 

@@ -12,16 +12,19 @@ namespace BotService.Dialogs.Replies;
 /// The reply when the questions end below same-day or emergency advice already given in this triage. Something said
 /// after that advice can rule a sign out ("breathing fine, can still walk" after weakness), and a lower answer would
 /// then read as "no need to go today" without anyone having examined the person. The advice given stands until the
-/// person starts over.
+/// person starts over, unless they ruled out in so many words a sign that the advice rested on ("not weak at all, I was
+/// wrong", "my calf isn't red, I meant red wine"): then the lower answer is the honest one.
 /// </summary>
 internal static class StandingAdvice
 {
-    public static Activity? For(TriageConversation triage, TriageDecision decision, ResolvedRegion region)
+    public static Activity? For(TriageConversation triage, TriageDecision decision, ResolvedRegion region, TriageEngine engine)
     {
         ArgumentNullException.ThrowIfNull(triage);
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(region);
-        if (!TriageLevels.TryParse(triage.GivenLevel, out var given) || given < TriageLevel.Urgent || decision.Level >= given)
+        ArgumentNullException.ThrowIfNull(engine);
+        if (!TriageLevels.TryParse(triage.GivenLevel, out var given) || given < TriageLevel.Urgent || decision.Level >= given
+            || triage.Findings.Denied.Exists(denied => engine.LevelWith(triage.Findings, denied) >= given))
         {
             return null;
         }

@@ -31,9 +31,9 @@ internal static class LexiconContext
         yield return Entry("immobility", C, "a long flight, surgery or bed rest",
             @"(?:long|long haul|longhaul) ~?(?:flight|drive|car journey|trip)|flight|flew|bed ?rest|bedridden|immobil\w*|(?:in a|plaster) cast|stuck in bed");
         yield return Entry("long-lie", C, "lying on the floor for a long time",
-            @"(?<=(?:floor|ground)(?: [a-z]+){0,12} )(?:been there|lying there|laid there|lain there|down there) (?:since last night|all night|overnight|for hours)|(?:lay|lying|laid) on the floor|on the floor (?:all night|for hours)|(?:found|find) (?:him|her|them|my \w+) on the floor|(?:couldnt|could not) get up|long lie|crush injury|(?:was |got )?crushed (?:by|under)|trapped|(?:stuck|pinned|trapped) under|(?:stuck|stranded) on the (?:floor|ground)");
+            @"(?<=(?:floor|ground)(?: [a-z]+){0,12} )(?:been there|lying there|laid there|lain there|down there) (?:since last night|all night|overnight|for hours)|(?:lay|lying|laid) on the floor|on the floor (?:all night|for hours)|(?:found|find) (?:him|her|them|my \w+) on the floor|(?:couldnt|could not) get up|long lie|crush injury|(?:was |got )?crushed (?:by|under)|trapped|(?:stuck|pinned|trapped) under|(?:stuck|stranded) on the (?:floor|ground)(?! for (?:a (?:minute|second|moment|bit)|\d+ (?:minutes?|mins?|seconds?)))");
         yield return Entry("both-sides", C, "both sides",
-            @"both (?:my )?(?:legs|calves|calfs|sides|feet|arms|hands|thighs)(?! (?:were|are|look|looked|seemed|seem|felt|feel) (?:normal|fine|ok|okay|the same|alright))|(?:legs|calves) both");
+            @"both (?:my )?(?:legs|calves|calfs|sides|feet|arms|hands|thighs)(?! (?:were|are|look|looked|seemed|seem|felt|feel) (?:normal|fine|ok|okay|the same|alright)(?! until| till| before| yesterday| this morning| earlier))|(?:legs|calves) both");
         yield return Entry("child", C, "a child",
             @"my (?:son|daughter|kid|child|boy|girl|baby|toddler|little one)|(?:toddler|infant)", evenIfHypothetical: true);
         yield return Entry("elderly", C, "older age",

@@ -23,7 +23,7 @@ internal static class Negation
     private static readonly Regex Uncertain = Pattern.Compile(@"not sure|unsure|dont know|no idea|cant tell|maybe not|not certain|not able to (?:say|tell)");
 
     private static readonly Regex Breaker = Pattern.Compile(
-        @"but|though|although|however|except|apart from|other than|just|only|still|yet|which|so|because|since|now|then|anymore|instead|and (?:i|my|it|its|im|ive|now|then|the|she|he|her|his|today|lately|also|this|that)");
+        @"like (?:a|an|someone|somebody)|but|though|although|however|except|apart from|other than|just|only|still|yet|which|so|because|since|now|then|anymore|instead|and (?:i|my|it|its|im|ive|now|then|the|she|he|her|his|today|lately|also|this|that)");
 
     private static readonly Regex Other = Pattern.Compile(@"other|else|another|more");
 

@@ -1,25 +1,41 @@
+using System.Text.RegularExpressions;
 using BotService.Triage.Findings;
 
 namespace BotService.Triage.Extraction;
 
 /// <summary>
-/// Weakness that began within the last few hours ("since about an hour ago", "came on half an hour ago") is read as
-/// sudden. The stroke row (E1) turns on sudden weakness, and people give the time it began rather than the word.
-/// The three hours are a conservative choice of ours [inference], not a line from the guidance: a weakness that new
-/// is worth the emergency number's judgement. Not for weakness in both legs or arms, or after exercise ("my legs feel
-/// weak since my run 2 hours ago"): the FAST sign is one side, and tired muscles after a run are common.
+/// Weakness of a named part that began within the last few hours ("since about an hour ago", "came on half an hour
+/// ago") is read as sudden. The stroke row (E1) turns on sudden weakness, and people give the time it began rather than
+/// the word. The three hours are a conservative choice of ours [inference], not a line from the guidance: a weakness
+/// that new is worth the emergency number's judgement. Not for weakness in both legs or arms, after exercise, said to
+/// have come on gradually, or with a local cause named ("since my jab an hour ago", "since I gave blood", "I slept on
+/// it"), and the time must be said in a clause of its own, not the twitch's or the cramp's ("a cramp an hour ago and it
+/// still feels weak").
 /// </summary>
-internal static class RecentOnset
+internal static partial class RecentOnset
 {
     public static readonly TimeSpan Within = TimeSpan.FromHours(3);
 
-    public static void Derive(ReadState state, TurnDuration? duration, string? side)
+    public static void Derive(ReadState state, DateTimeOffset reference, string? location, string? side)
     {
-        if (duration is { Mod: { } mod } && mod.StartsWith("since", StringComparison.Ordinal) && duration.Seconds <= Within.TotalSeconds
-            && state.HasPresent("weakness") && !state.Denied.Contains("onset-sudden")
-            && side != "both" && !state.HasPresent("both-sides") && !state.HasPresent("exercise"))
+        if (location is null || !state.HasPresent("weakness") || state.Denied.Contains("onset-sudden") || state.HasPresent("onset-gradual")
+            || side == "both" || state.HasPresent("both-sides") || state.HasPresent("exercise"))
         {
-            state.AddPresent("onset-sudden", FindingKind.Symptom);
+            return;
+        }
+
+        foreach (var (clause, found, _) in state.Clauses)
+        {
+            if (!found.Exists(ClauseRules.IsComplaint) && !clause.IsHypothetical && !LocalCause().IsMatch(clause.Text)
+                && DurationSource.Read(clause.Text, reference) is { Mod: { } mod } duration
+                && mod.StartsWith("since", StringComparison.Ordinal) && duration.Seconds <= Within.TotalSeconds)
+            {
+                state.AddPresent("onset-sudden", FindingKind.Symptom);
+                return;
+            }
         }
     }
+
+    [GeneratedRegex(@"\b(?:injection|jab|vaccin\w*|booster|gave blood|giving blood|blood test|carried|carrying|lifted|lifting|slept on)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalCause();
 }
