@@ -103,7 +103,7 @@ public sealed partial class FindingExtractor
             }
 
             if (entry.NeedsPlace is { } needs && !Names(clausePlaces, needs) && !Names(previousPlaces, needs)
-                && !CarriesKnownPlace(state, clause, clausePlaces, previousPlaces, needs))
+                && !KnownPlace.Carries(state, clause, clausePlaces, previousPlaces, needs))
             {
                 continue;
             }
@@ -136,23 +136,6 @@ public sealed partial class FindingExtractor
             }
         }
     }
-
-    // The conversation's place counts for a clause that names no place, follows none, and opens by pointing back to it
-    // ("its swollen", "yes the skin looks darker there"), unless the clause before named another part ("a sore throat,
-    // its red") or the words are a cramp's own ("its rock hard") or comfort ("it felt warm and nice").
-    private static bool CarriesKnownPlace(ReadState state, Clause clause, List<PlaceMention> clausePlaces, List<PlaceMention> previousPlaces, IReadOnlyList<string> needs) =>
-        clausePlaces.Count == 0 && previousPlaces.Count == 0 && Names(state.KnownPlaces, needs)
-        && PointsBack().IsMatch(clause.Text) && !NotThePlace().IsMatch(clause.Text)
-        && !(state.Clauses.Count > 0 && OtherPart().IsMatch(state.Clauses[^1].Clause.Text));
-
-    [GeneratedRegex(@"^(?:(?:yes|yeah|yep|and|now|so|also|well|ok|okay|oh|hmm|um) )*(?:it|its|it is|the skin|the area|that (?:one|side|leg|calf|foot|thigh))\b|\bthere\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PointsBack();
-
-    [GeneratedRegex(@"\b(?:rock hard|hard as (?:a )?rock|puff\w*|warm and (?:nice|cosy|comfortable)|nice and warm)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex NotThePlace();
-
-    [GeneratedRegex(@"\b(?:throat|rash|spots?|bite|sting|chest|lips?|tongue|gums?|tooth|teeth|nose|ears?|eyes?|face|cheek|neck|head|stomach|tummy|belly|jab|injection|cold sore)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex OtherPart();
 
     private static bool Names(List<PlaceMention> places, IReadOnlyList<string> locations) =>
         places.Exists(p => locations.Contains(p.Location));
