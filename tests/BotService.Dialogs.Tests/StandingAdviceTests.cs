@@ -25,6 +25,9 @@ public sealed class StandingAdviceTests(ITestOutputHelper output)
         var standing = Assert.Single(replies, r => r.Text?.Contains("doesn't change my advice from earlier", StringComparison.Ordinal) == true);
         Assert.Contains("**Please get medical help today.**", standing.Text, StringComparison.Ordinal);
         Assert.Equal(ActivityImportance.High, standing.Importance);
+        var outcome = BotHarness.OutcomeIn([standing]);
+        Assert.Equal(TriageLevels.Urgent, outcome?.Disposition);
+        Assert.Equal(["advice-stands"], outcome?.RuleIds);
     }
 
     [Fact]

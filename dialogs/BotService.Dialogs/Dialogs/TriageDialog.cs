@@ -98,7 +98,7 @@ public sealed class TriageDialog : ComponentDialog
         if (StandingAdvice.For(triage, decision, region, _services.Triage) is { } standing)
         {
             await step.Context.SendActivityAsync(standing, cancellationToken).ConfigureAwait(false);
-            DialogsLog.TriageOutcome(_services.Logger, triage.GivenLevel!, "advice-stands", step.Context.Activity.ChannelId);
+            DialogsLog.TriageOutcome(_services.Logger, triage.GivenLevel!, StandingAdvice.RuleId, step.Context.Activity.ChannelId);
             return await step.EndDialogAsync(triage.GivenLevel, cancellationToken).ConfigureAwait(false);
         }
 

@@ -17,6 +17,9 @@ namespace BotService.Dialogs.Replies;
 /// </summary>
 internal static class StandingAdvice
 {
+    /// <summary>The rule id of the outcome that says the earlier advice stands.</summary>
+    public const string RuleId = "advice-stands";
+
     public static Activity? For(TriageConversation triage, TriageDecision decision, ResolvedRegion region, TriageEngine engine)
     {
         ArgumentNullException.ThrowIfNull(triage);
@@ -34,6 +37,8 @@ internal static class StandingAdvice
             : string.Format(CultureInfo.InvariantCulture, BotText.UrgentHeadline, region.Options.UrgentCare.TrimEnd('.'));
         var activity = ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.AdviceStands, headline));
         activity.Importance = ActivityImportance.High;
+        // It gives a disposition, so it carries the outcome (design.md §4); no rule gives this level now, hence the id.
+        activity.Entities = [Entity.From(TriageOutcome.EntityType, new TriageOutcome(triage.GivenLevel!, [RuleId], triage.Findings.ToOutcome()))];
         return activity;
     }
 }
