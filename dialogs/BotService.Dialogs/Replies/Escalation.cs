@@ -30,10 +30,16 @@ public static class Escalation
         return activity;
     }
 
+    /// <summary>The advice's first line for <paramref name="level"/> (emergency or urgent) in the region's words.</summary>
+    internal static string Headline(TriageLevel level, ResolvedRegion region) =>
+        level == TriageLevel.Emergency
+            ? EmergencyHeadline.For(region.Options)
+            : string.Format(CultureInfo.InvariantCulture, BotText.UrgentHeadline, region.Options.UrgentCare.TrimEnd('.'));
+
     private static string Emergency(TriageDecision decision, ResolvedRegion region, RuleSet rules)
     {
         var text = new StringBuilder();
-        text.Append(EmergencyHeadline.For(region.Options)).Append(' ');
+        text.Append(Headline(TriageLevel.Emergency, region)).Append(' ');
         text.Append(string.Format(CultureInfo.InvariantCulture, BotText.EmergencyBecause, Reasons(decision)));
         text.Append(' ').Append(BotText.DontDrive);
         foreach (var note in Notes(decision, rules, region))
@@ -48,7 +54,7 @@ public static class Escalation
     private static string Urgent(TriageDecision decision, ResolvedRegion region, RuleSet rules)
     {
         var text = new StringBuilder();
-        text.Append(string.Format(CultureInfo.InvariantCulture, BotText.UrgentHeadline, region.Options.UrgentCare.TrimEnd('.')));
+        text.Append(Headline(TriageLevel.Urgent, region));
         text.Append("\n\n").Append(string.Format(CultureInfo.InvariantCulture, BotText.UrgentBecause, Reasons(decision)));
         foreach (var note in Notes(decision, rules, region))
         {

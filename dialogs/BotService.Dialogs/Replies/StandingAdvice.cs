@@ -27,15 +27,12 @@ internal static class StandingAdvice
         ArgumentNullException.ThrowIfNull(region);
         ArgumentNullException.ThrowIfNull(engine);
         if (!TriageLevels.TryParse(triage.GivenLevel, out var given) || given < TriageLevel.Urgent || decision.Level >= given
-            || triage.Findings.Denied.Exists(denied => engine.LevelWith(triage.Findings, denied) >= given))
+            || engine.LevelsWith(triage.Findings, triage.Findings.Denied).Any(level => level >= given))
         {
             return null;
         }
 
-        var headline = given == TriageLevel.Emergency
-            ? EmergencyHeadline.For(region.Options)
-            : string.Format(CultureInfo.InvariantCulture, BotText.UrgentHeadline, region.Options.UrgentCare.TrimEnd('.'));
-        var activity = ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.AdviceStands, headline));
+        var activity = ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.AdviceStands, Escalation.Headline(given, region)));
         activity.Importance = ActivityImportance.High;
         // It gives a disposition, so it carries the outcome (design.md §4); no rule gives this level now, hence the id.
         activity.Entities = [Entity.From(TriageOutcome.EntityType, new TriageOutcome(triage.GivenLevel!, [RuleId], triage.Findings.ToOutcome()))];
