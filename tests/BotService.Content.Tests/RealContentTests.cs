@@ -46,6 +46,15 @@ public sealed class RealContentTests(RealContent content) : IClassFixture<RealCo
     }
 
     [Fact]
+    public void NoEntryOpensWithABareYesThatWouldConfirmACauseThePersonSuggests()
+    {
+        // "thats just stress right?" is answered from these entries in the middle of the questions: an opening "Yes"
+        // would read as a diagnosis before the questions are done.
+        Assert.All(content.Base.Entries, e => Assert.False(
+            Regex.IsMatch(e.Text, @"^\s*Yes\b", RegexOptions.IgnoreCase), $"{e.Id} opens with yes"));
+    }
+
+    [Fact]
     public void CarriesNoWebPageDebrisFromTheSeeds()
     {
         string[] debris = ["Get Enquiry", "No Record Found", "[ad_", "wpdreams", "Ivanov", "Your thoughts", "User avatar",
