@@ -161,4 +161,14 @@ public sealed class UnderstandingTests(ITestOutputHelper output)
         var replies = await bot.SayAsync("help");
         Assert.Contains(replies[^1].Entities!, e => e.Type == "choiceQuestion");
     }
+
+    [Fact]
+    public async Task AQuestionTypedInPhoneShorthandIsAnsweredAsItsWordsMean()
+    {
+        using var bot = new BotHarness();
+        var replies = await bot.SayAsync("wat causes my musle to twich wen i drink cofee?");
+        output.WriteLine(bot.ToString());
+        Assert.Contains(replies, r => r.Text!.StartsWith("Caffeine and nicotine", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, r => r.Text == BotText.OutOfScope);
+    }
 }

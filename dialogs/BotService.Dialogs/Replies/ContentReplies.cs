@@ -2,6 +2,7 @@ using BotService.Content;
 using BotService.Dialogs.Text;
 using BotService.Protocol;
 using BotService.Protocol.Schema;
+using BotService.Triage;
 using Microsoft.Extensions.Logging;
 
 namespace BotService.Dialogs.Replies;
@@ -12,7 +13,8 @@ public static class ContentReplies
     public static Activity Answer(IContentAnswerer answerer, string question, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(answerer);
-        var answer = answerer.Answer(question);
+        ArgumentNullException.ThrowIfNull(question);
+        var answer = answerer.Answer(question) ?? AnswerRespelled(answerer, question);
         if (answer is null)
         {
             DialogsLog.ContentMiss(logger);
@@ -23,6 +25,17 @@ public static class ContentReplies
         var reply = Markdown(answer.Entry.Text);
         Sources.Cite(reply, Sources.Of(answer.Entry));
         return reply;
+    }
+
+    /// <summary>
+    /// Phone typing ("wen im droppin off to sleep i jolt... is tht normal??") can leave too few words the content search
+    /// knows for it to answer: the question is tried once more as the triage reader spells it before the bot says it
+    /// cannot help. Only a miss is retried, so no answer found as typed changes.
+    /// </summary>
+    private static ContentAnswer? AnswerRespelled(IContentAnswerer answerer, string question)
+    {
+        var respelled = ChatSpelling.Fix(question);
+        return string.Equals(respelled, question.Trim().ToLowerInvariant(), StringComparison.Ordinal) ? null : answerer.Answer(respelled);
     }
 
     public static Activity Markdown(string text)

@@ -91,7 +91,9 @@ public sealed partial class FindingExtractor
         // Eye redness or calf swelling may be said in the clause after the one that names the place.
         var clausePlaces = PlaceReader.Read(clause, candidates[(2 * entries.Count)..]);
         var previousPlaces = state.PreviousPlaces;
-        state.PreviousPlaces = clausePlaces;
+        var carry = clausePlaces.Count == 0 && previousPlaces.Count > 0 && !state.PreviousPlacesCarried;
+        state.PreviousPlaces = carry ? previousPlaces : clausePlaces;
+        state.PreviousPlacesCarried = carry;
         var found = new List<string>();
         for (var i = 0; i < entries.Count; i++)
         {

@@ -13,8 +13,14 @@ internal sealed class ReadState
 
     public List<(Clause Clause, List<string> Found, List<PlaceMention> Places)> Clauses { get; } = [];
 
-    /// <summary>Places named in the clause before the current one.</summary>
+    /// <summary>
+    /// Places named in the clause before the current one, or in the one before that when the clause between named
+    /// none ("my left calf has been crampy since, probably the seat. It's a bit swollen").
+    /// </summary>
     public List<PlaceMention> PreviousPlaces { get; set; } = [];
+
+    /// <summary>Whether <see cref="PreviousPlaces"/> was already kept over a clause that named no place.</summary>
+    public bool PreviousPlacesCarried { get; set; }
 
     /// <summary>The place the conversation was about before this message, if known (see <see cref="FindingExtractor.Read"/>).</summary>
     public List<PlaceMention> KnownPlaces { get; init; } = [];

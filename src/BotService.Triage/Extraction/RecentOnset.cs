@@ -18,6 +18,7 @@ internal static partial class RecentOnset
 
     public static void Derive(ReadState state, DateTimeOffset reference, string? location, string? side)
     {
+        DeriveForSpeech(state, reference);
         if (location is null || !state.HasPresent("weakness") || state.Denied.Contains("onset-sudden") || state.HasPresent("onset-gradual")
             || side == "both" || state.HasPresent("both-sides") || state.HasPresent("exercise"))
         {
@@ -29,6 +30,29 @@ internal static partial class RecentOnset
             if (!found.Exists(ClauseRules.IsComplaint) && !clause.IsHypothetical && !LocalCause().IsMatch(clause.Text)
                 && DurationSource.Read(clause.Text, reference) is { Mod: { } mod } duration
                 && mod.StartsWith("since", StringComparison.Ordinal) && duration.Seconds <= Within.TotalSeconds)
+            {
+                state.AddPresent("onset-sudden", FindingKind.Symptom);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Trouble speaking timed within the last day in its own clause ("at breakfast the words wouldn't come out right
+    /// for a few minutes") is an episode that began suddenly, whatever the twitch's weeks: E1 counts a sign even if it
+    /// passed quickly, and the message's duration, which belongs to the twitch, would otherwise rule the stroke row out.
+    /// </summary>
+    private static void DeriveForSpeech(ReadState state, DateTimeOffset reference)
+    {
+        if (!state.HasPresent("speech-trouble") || state.HasPresent("onset-gradual") || state.Denied.Contains("onset-sudden"))
+        {
+            return;
+        }
+
+        foreach (var (clause, found, _) in state.Clauses)
+        {
+            if (found.Contains("speech-trouble") && !clause.IsHypothetical
+                && DurationSource.Read(clause.Text, reference) is { } duration && duration.Seconds <= TimeSpan.FromDays(1).TotalSeconds)
             {
                 state.AddPresent("onset-sudden", FindingKind.Symptom);
                 return;

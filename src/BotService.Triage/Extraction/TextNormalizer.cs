@@ -22,6 +22,22 @@ internal static partial class TextNormalizer
         ["idk"] = "dont know", ["ngl"] = "", ["lol"] = "", ["lmao"] = "", ["tbh"] = "", ["pls"] = "please",
         ["plz"] = "please", ["u"] = "you", ["ur"] = "your", ["rn"] = "right now", ["wk"] = "week", ["wks"] = "weeks",
         ["bday"] = "birthday", ["w/o"] = "without", ["w/"] = "with", ["y/o"] = "yo", ["yrs"] = "years",
+        ["hrs"] = "hours", ["n"] = "and", ["wen"] = "when", ["wat"] = "what", ["tht"] = "that", ["jus"] = "just",
+        ["frm"] = "from", ["cnt"] = "cant", ["cn"] = "can", ["rly"] = "really", ["evry"] = "every", ["nite"] = "night",
+        ["nites"] = "nights", ["tite"] = "tight", ["rite"] = "right", ["aftr"] = "after", ["yest"] = "yesterday",
+        ["proprly"] = "properly", ["propely"] = "properly", ["anser"] = "answer", ["brethe"] = "breathe",
+        ["redish"] = "reddish", ["tetnus"] = "tetanus", ["slurrign"] = "slurring",
+
+        // Phone typing drops the g: "squeezin", "jerkin", "wakin".
+        ["squeezin"] = "squeezing", ["jerkin"] = "jerking", ["shakin"] = "shaking", ["spasmin"] = "spasming",
+        ["wakin"] = "waking", ["goin"] = "going", ["comin"] = "coming", ["walkin"] = "walking", ["talkin"] = "talking",
+        ["speakin"] = "speaking", ["breathin"] = "breathing", ["achin"] = "aching", ["hurtin"] = "hurting",
+        ["burnin"] = "burning", ["swellin"] = "swelling", ["fallin"] = "falling", ["droppin"] = "dropping",
+        ["jumpin"] = "jumping", ["chokin"] = "choking", ["droolin"] = "drooling", ["slurrin"] = "slurring",
+        ["pukin"] = "puking", ["fittin"] = "fitting", ["shiverin"] = "shivering", ["sweatin"] = "sweating",
+        ["poundin"] = "pounding", ["racin"] = "racing", ["spreadin"] = "spreading", ["feelin"] = "feeling",
+        ["liftin"] = "lifting", ["trippin"] = "tripping", ["peein"] = "peeing", ["throbbin"] = "throbbing",
+        ["nothin"] = "nothing", ["somethin"] = "something", ["anythin"] = "anything", ["evrythin"] = "everything",
 
         // Scots: "cannae open ma gub" is "cant open my mouth".
         ["cannae"] = "cant", ["canna"] = "cant", ["didnae"] = "didnt", ["dinnae"] = "dont", ["isnae"] = "isnt",

@@ -1,0 +1,84 @@
+using BotService.Triage.Tests.Support;
+
+namespace BotService.Triage.Tests;
+
+/// <summary>
+/// The eleventh blind batch: phone typing that drops letters, a red flag said in passing inside a long message, and
+/// alarming words used as idioms.
+/// </summary>
+public sealed class PhoneTypingAndIdiomTests
+{
+    [Theory]
+    [InlineData("chest feels rly tite rn like someones squeezin it n my arm keeps twitchin", "chest-pain")]
+    [InlineData("my bf is on the floor jerkin all over n wont anser me wat do i do", "seizure")]
+    [InlineData("leg cramps evry nite wakin me up 3 4 times", "sleep-disturbed")]
+    [InlineData("calf cramps up wen i walk to the shops, stop n it goes aftr a min or 2", "claudication")]
+    public void PhoneTypingIsReadLikeTheWordsItStandsFor(string message, string finding)
+    {
+        var (_, findings) = TriageHarness.Run(message);
+
+        Assert.Contains(finding, findings.Symptoms);
+    }
+
+    [Theory]
+    [InlineData("my GP surgery wont answer me and my leg keeps twitching")]
+    [InlineData("my knee hurts when i walk and my calf twitches")]
+    public void SimilarWordsInAnotherSenseAreNotRead(string message)
+    {
+        var (_, findings) = TriageHarness.Run(message);
+
+        Assert.DoesNotContain("seizure", findings.Symptoms);
+        Assert.DoesNotContain("claudication", findings.Symptoms);
+    }
+
+    [Fact]
+    public void TroubleSpeakingTimedInItsOwnClauseIsAnEmergencyWhateverTheTwitchsWeeks()
+    {
+        var (decision, findings) = TriageHarness.Run(
+            "twitch in my right calf for about 10 days. the only other thing was that at breakfast the words wouldn't come out right for a few minutes, but that's sorted now");
+
+        Assert.Contains("speech-trouble", findings.Symptoms);
+        Assert.Equal(TriageLevel.Emergency, decision.Level);
+    }
+
+    [Fact]
+    public void SpeechThatHasBeenChangingForWeeksIsNotReadAsSudden()
+    {
+        var (decision, _) = TriageHarness.Run("my speech has been getting slurred over the last few weeks and my tongue twitches");
+
+        Assert.NotEqual(TriageLevel.Emergency, decision.Level);
+    }
+
+    [Theory]
+    [InlineData("He did bang his head at rugby on Saturday and was a bit dazed, and he's been sick twice today and sleeping loads, his eyelids twitch")]
+    [InlineData("He's also a bit muddled today, keeps asking me the same question about what day it is, and his legs cramp")]
+    [InlineData("my calf has been crampy since, probably the seat. It's a bit swollen compared with the right and looks a bit purplish")]
+    [InlineData("cramps in his legs, I feel OK apart from sore quads and brownish urine")]
+    public void ARedFlagSaidInPassingStillRaisesTheAdvice(string message)
+    {
+        var (decision, _) = TriageHarness.Run(message);
+
+        Assert.True(decision.Level >= TriageLevel.Urgent, decision.Level.ToString());
+    }
+
+    [Theory]
+    [InlineData("I was weak with laughter at a comedy show last night and this morning my stomach muscles keep twitching", "weakness")]
+    [InlineData("Got a dead leg from rugby yesterday, my thigh's bruised and keeps twitching", "weakness")]
+    [InlineData("eyelid's been going all week, heart racing through the penalty shootout and far too many energy drinks", "palpitations")]
+    public void AnIdiomIsNotASign(string message, string finding)
+    {
+        var (_, findings) = TriageHarness.Run(message);
+
+        Assert.DoesNotContain(finding, findings.Symptoms);
+    }
+
+    [Theory]
+    [InlineData("I woke up and had a dead arm for a few minutes, my hand twitches", "weakness")]
+    [InlineData("my heart is racing and my calves cramp", "palpitations")]
+    public void TheSameWordsOutsideTheIdiomAreStillSigns(string message, string finding)
+    {
+        var (_, findings) = TriageHarness.Run(message);
+
+        Assert.Contains(finding, findings.Symptoms);
+    }
+}
