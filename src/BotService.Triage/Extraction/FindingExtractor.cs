@@ -88,7 +88,8 @@ public sealed partial class FindingExtractor
             candidates.Fill(true);
         }
 
-        // Eye redness or calf swelling may be said in the clause after the one that names the place.
+        // Eye redness or calf swelling may be said in the clause after the one that names the place, or in the one after
+        // that when the clause between names no place ("my calf is crampy, probably the seat. It's a bit swollen").
         var clausePlaces = PlaceReader.Read(clause, candidates[(2 * entries.Count)..]);
         var previousPlaces = state.PreviousPlaces;
         var carry = clausePlaces.Count == 0 && previousPlaces.Count > 0 && !state.PreviousPlacesCarried;

@@ -4,13 +4,14 @@ using BotService.Triage.Findings;
 namespace BotService.Triage.Extraction;
 
 /// <summary>
-/// Weakness of a named part that began within the last few hours ("since about an hour ago", "came on half an hour
-/// ago") is read as sudden. The stroke row (E1) turns on sudden weakness, and people give the time it began rather than
-/// the word. The three hours are a conservative choice of ours [inference], not a line from the guidance: a weakness
-/// that new is worth the emergency number's judgement. Not for weakness in both legs or arms, after exercise, said to
-/// have come on gradually, or with a local cause named ("since my jab an hour ago", "since I gave blood", "I slept on
-/// it"), and the time must be said in a clause of its own, not the twitch's or the cramp's ("a cramp an hour ago and it
-/// still feels weak").
+/// A sign given a start time instead of the word "suddenly". Trouble speaking timed within the last day is sudden (see
+/// <see cref="DeriveForSpeech"/>). Weakness of a named part that began within the last few hours ("since about an hour
+/// ago", "came on half an hour ago") is read as sudden. The stroke row (E1) turns on sudden weakness, and people give the
+/// time it began rather than the word. The three hours are a conservative choice of ours [inference], not a line from
+/// the guidance: a weakness that new is worth the emergency number's judgement. Not for weakness in both legs or arms,
+/// after exercise, said to have come on gradually, or with a local cause named ("since my jab an hour ago", "since I
+/// gave blood", "I slept on it"), and the time must be said in a clause of its own, not the twitch's or the cramp's ("a
+/// cramp an hour ago and it still feels weak").
 /// </summary>
 internal static partial class RecentOnset
 {
