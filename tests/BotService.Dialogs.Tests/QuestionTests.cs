@@ -43,6 +43,24 @@ public sealed class QuestionTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("where", "why do you ask?", WhyAskedText.Where)]
+    [InlineData("how long", "what do you mean?", WhyAskedText.HowLong)]
+    [InlineData("what else", "i dont understand", WhyAskedText.WhatElse)]
+    [InlineData("what else", "Why are you asking that?", WhyAskedText.WhatElse)]
+    public async Task WhyDoYouAskIsAnsweredForTheQuestionPendingAndTheQuestionComesBack(string prompt, string message, string why)
+    {
+        using var bot = new BotHarness();
+        await Prompts.ReachAsync(bot, prompt);
+        var replies = await bot.SayAsync(message);
+        output.WriteLine(bot.ToString());
+        Assert.Equal(2, replies.Count);
+        Assert.Equal(why, replies[0].Text);
+        Assert.Contains(Prompts.QuestionStart(prompt), replies[1].Text, StringComparison.Ordinal);
+        Assert.Equal(InputHints.ExpectingInput, replies[1].InputHint);
+        Assert.NotNull(replies[1].SuggestedActions);
+    }
+
+    [Theory]
     [InlineData("can you book me a flight to paris?")]
     [InlineData("what's the weather tomorrow?")]
     public async Task AnOutOfScopeQuestionGetsAnHonestNoAndThePendingQuestion(string question)

@@ -97,6 +97,19 @@ public sealed class SafetyCheckTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task WhyDoYouAskAtTheCheckSaysWhyAndAsksTheCheckAgain()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(ChestInUnknownWords);
+        var replies = await bot.SayAsync("why are you asking?");
+        output.WriteLine(bot.ToString());
+        Assert.Equal(WhyAskedText.SafetyCheck, replies[0].Text);
+        Assert.Contains(QuestionText.SafetyCheck, replies[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("Chest pain or tightness", Buttons(replies[^1]));
+        Assert.Equal(PendingKind.SafetyCheck, (await bot.PendingAsync())?.Kind);
+    }
+
+    [Fact]
     public async Task BackAtTheCheckAsksThePreviousQuestionAgain()
     {
         using var bot = new BotHarness();

@@ -11,8 +11,8 @@ namespace BotService.Dialogs.Dialogs;
 /// <summary>
 /// Screens every message before the active dialog sees it (the SDK's CancelAndHelpDialog pattern, widened):
 /// (a) reads findings and merges them into the conversation; (b) red flags first: an emergency or urgent level
-/// is announced in this same reply and the questions stop; (c) commands; (d) questions, answered from the content
-/// base before the pending question is asked again. Only what is left reaches the active prompt.
+/// is announced in this same reply and the questions stop; (c) commands; (d) "why do you ask?", answered for the
+/// pending question; (e) questions, answered from the content base before the pending question is asked again. Only what is left reaches the active prompt.
 /// </summary>
 public abstract class InterruptibleDialog : ComponentDialog
 {
@@ -100,7 +100,15 @@ public abstract class InterruptibleDialog : ComponentDialog
             return handled;
         }
 
-        // (d) A question that is not an answer to the pending question.
+        // (d) "Why do you ask?" or "what do you mean?" about the pending question: say why, then ask it again.
+        if (Utterances.AsksWhyOrWhatItMeans(text) && Text.WhyAskedText.For(triage.Pending) is { } why)
+        {
+            await turn.SendActivityAsync(BotService.Protocol.MessageFactory.Text(why), cancellationToken).ConfigureAwait(false);
+            await ReaskAsync(innerDc, triage, null, cancellationToken).ConfigureAwait(false);
+            return Dialog.EndOfTurn;
+        }
+
+        // (e) A question that is not an answer to the pending question.
         if (IsSideQuestion(text, reading, triage))
         {
             await turn.SendActivityAsync(ContentReplies.Answer(Services.Answerer, text, Services.Logger), cancellationToken).ConfigureAwait(false);

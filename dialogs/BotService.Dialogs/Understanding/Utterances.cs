@@ -31,6 +31,9 @@ public static partial class Utterances
     /// <summary>"yes", "yeah", "yes i do": a yes without saying which.</summary>
     public static bool IsYes(string? text) => YesWords().IsMatch(Normalize(text));
 
+    /// <summary>"why do you ask?", "what do you mean?", "i dont understand": about the bot's own question.</summary>
+    public static bool AsksWhyOrWhatItMeans(string? text) => WhyOrWhatItMeans().IsMatch(Normalize(text));
+
     /// <summary>
     /// Looks like a question: a question mark, or a question word at the start ("what is an EMG"). Whether it is
     /// answered as a question also depends on whether it answers the pending question (the caller decides).
@@ -76,6 +79,9 @@ public static partial class Utterances
 
     [GeneratedRegex(@"^(?:yes|yeah|yep|yup|yea|ya|y|aye|i do|i have|yes i do|yes i have|yes please|sort of|kind of|kinda|a bit|a little|maybe|possibly|think so|i think so)$")]
     private static partial Regex YesWords();
+
+    [GeneratedRegex(@"^(?:sorry |but |ok |okay |hmm |um |wait )?(?:why (?:do|are|did|would) you (?:ask|asking|need to know|want to know)(?: that| this| me that| me this)?|why does (?:that|it|this) matter|what do you mean(?: by that| by this)?|what (?:do|does) (?:that|this|these|those|it) mean|i (?:dont|do not) (?:understand|get it|get what you mean|know what (?:that|this|you) means?)(?: the question)?|dont understand|not sure what you mean|what|huh|pardon|sorry|explain|can you explain(?: that| this)?)$")]
+    private static partial Regex WhyOrWhatItMeans();
 
     [GeneratedRegex(@"^(?:wait |so |ok |okay |hmm |also |and |but |btw )?(?:what|why|how|which|who|whom|whose|where|when|can|could|should|would|will|is|are|does|do|did|am|was|were|isnt|tell me)\b")]
     private static partial Regex QuestionStart();
