@@ -91,9 +91,10 @@ public sealed partial class FindingExtractor
         // Eye redness or calf swelling may be said in the clause after the one that names the place, or in the one after
         // that when the clause between names no place ("my calf is crampy, probably the seat. It's a bit swollen").
         var clausePlaces = PlaceReader.Read(clause, candidates[(2 * entries.Count)..]);
-        var previousPlaces = state.PreviousPlaces;
-        var carry = clausePlaces.Count == 0 && previousPlaces.Count > 0 && !state.PreviousPlacesCarried;
-        state.PreviousPlaces = carry ? previousPlaces : clausePlaces;
+        var carried = state.PreviousPlacesCarried;
+        var previousPlaces = carried && !KnownPlace.CarriesOver(state, clause, clausePlaces) ? [] : state.PreviousPlaces;
+        var carry = clausePlaces.Count == 0 && state.PreviousPlaces.Count > 0 && !carried;
+        state.PreviousPlaces = carry ? state.PreviousPlaces : clausePlaces;
         state.PreviousPlacesCarried = carry;
         var found = new List<string>();
         for (var i = 0; i < entries.Count; i++)

@@ -16,12 +16,19 @@ internal static partial class KnownPlace
         && PointsBack().IsMatch(clause.Text) && !NotThePlace().IsMatch(clause.Text)
         && !(state.Clauses.Count > 0 && OtherPart().IsMatch(state.Clauses[^1].Clause.Text));
 
+    // Places named two clauses back count for a clause that names none and points back, when the clause between named
+    // no other part ("my left calf has been crampy since, probably the seat. Its a bit swollen", not "my calf cramps.
+    // had my flu jab. the site is red").
+    public static bool CarriesOver(ReadState state, Clause clause, List<PlaceMention> clausePlaces) =>
+        clausePlaces.Count == 0 && PointsBack().IsMatch(clause.Text) && !NotThePlace().IsMatch(clause.Text)
+        && !(state.Clauses.Count > 0 && OtherPart().IsMatch(state.Clauses[^1].Clause.Text));
+
     [GeneratedRegex(@"^(?:(?:yes|yeah|yep|and|now|so|also|well|ok|okay|oh|hmm|um) )*(?:it|its|it is|the skin|the area|that (?:one|side|leg|calf|foot|thigh))\b|\bthere\b", RegexOptions.CultureInvariant)]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"\b(?:rock hard|hard as (?:a )?rock|puff\w*|warm and (?:nice|cosy|comfortable)|nice and warm)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotThePlace();
 
-    [GeneratedRegex(@"\b(?:throat|rash|spots?|bite|sting|chest|lips?|tongue|gums?|tooth|teeth|nose|ears?|eyes?|face|cheek|neck|head|stomach|tummy|belly|jab|injection|cold sore)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:throat|rash|spots?|bite|sting|chest|lips?|tongue|gums?|tooth|teeth|nose|ears?|eyes?|face|cheek|neck|head|stomach|tummy|belly|jab|injection|cold sore|stung|wasp|bee|glands?|sun\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPart();
 }

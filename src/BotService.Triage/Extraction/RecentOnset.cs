@@ -45,7 +45,8 @@ internal static partial class RecentOnset
     /// </summary>
     private static void DeriveForSpeech(ReadState state, DateTimeOffset reference)
     {
-        if (!state.HasPresent("speech-trouble") || state.HasPresent("onset-gradual") || state.Denied.Contains("onset-sudden"))
+        if (!state.HasPresent("speech-trouble") || state.HasPresent("onset-gradual") || state.Denied.Contains("onset-sudden")
+            || state.Clauses.Exists(c => SpeechCause().IsMatch(c.Clause.Text)))
         {
             return;
         }
@@ -60,6 +61,10 @@ internal static partial class RecentOnset
             }
         }
     }
+
+    // A cause or a habit said with it: numbing at the dentist, drink, nerves, a lifelong stammer, "when I'm tired".
+    [GeneratedRegex(@"\b(?:dentist|filling|numb\w*|anaesthe\w*|anesthe\w*|injection|drunk|pints?|drinks?|drinking|hungover|nervous|nerves|presentation|stammer\w*|stutter\w*|always|when im (?:really |so |very )?tired)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechCause();
 
     [GeneratedRegex(@"\b(?:injection|jab|vaccin\w*|booster|gave blood|giving blood|blood test|carried|carrying|lifted|lifting|slept on)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LocalCause();

@@ -34,7 +34,7 @@ internal static partial class TextNormalizer
         ["speakin"] = "speaking", ["breathin"] = "breathing", ["achin"] = "aching", ["hurtin"] = "hurting",
         ["burnin"] = "burning", ["swellin"] = "swelling", ["fallin"] = "falling", ["droppin"] = "dropping",
         ["jumpin"] = "jumping", ["chokin"] = "choking", ["droolin"] = "drooling", ["slurrin"] = "slurring",
-        ["pukin"] = "puking", ["fittin"] = "fitting", ["shiverin"] = "shivering", ["sweatin"] = "sweating",
+        ["pukin"] = "puking", ["shiverin"] = "shivering", ["sweatin"] = "sweating",
         ["poundin"] = "pounding", ["racin"] = "racing", ["spreadin"] = "spreading", ["feelin"] = "feeling",
         ["liftin"] = "lifting", ["trippin"] = "tripping", ["peein"] = "peeing", ["throbbin"] = "throbbing",
         ["nothin"] = "nothing", ["somethin"] = "something", ["anythin"] = "anything", ["evrythin"] = "everything",
