@@ -171,4 +171,15 @@ public sealed class UnderstandingTests(ITestOutputHelper output)
         Assert.Contains(replies, r => r.Text!.StartsWith("Caffeine and nicotine", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, r => r.Text == BotText.OutOfScope);
     }
+
+    [Fact]
+    public async Task AQuestionAboutTheirOwnComplaintThatTheContentCannotAnswerStartsTheQuestions()
+    {
+        using var bot = new BotHarness();
+        var replies = await bot.SayAsync("how would I know if my night jerks were actually a seizure? it's just the single jolt when I'm nodding off");
+        output.WriteLine(bot.ToString());
+        Assert.DoesNotContain(replies, r => r.Text == BotText.OutOfScope);
+        Assert.NotNull(await bot.PendingAsync());
+        Assert.Equal(InputHints.ExpectingInput, replies[^1].InputHint);
+    }
 }

@@ -111,7 +111,16 @@ public abstract class InterruptibleDialog : ComponentDialog
         // (e) A question that is not an answer to the pending question.
         if (IsSideQuestion(text, reading, triage))
         {
-            await turn.SendActivityAsync(ContentReplies.Answer(Services.Answerer, text, Services.Logger), cancellationToken).ConfigureAwait(false);
+            var answer = ContentReplies.Find(Services.Answerer, text);
+            if (answer is null && triage.Pending is null or { Kind: PendingKind.Menu }
+                && reading.Findings.Present.Any(p => p.Kind == FindingKind.Complaint))
+            {
+                // "how would I know if my night jerks were a seizure?": nothing in the content base answers it, but it
+                // names the person's own complaint, so the questions start instead of "I can't help with that".
+                return null;
+            }
+
+            await turn.SendActivityAsync(ContentReplies.Reply(answer, Services.Logger), cancellationToken).ConfigureAwait(false);
             if (innerDc.ActiveDialog is null)
             {
                 return await AfterAnswerAsync(innerDc, cancellationToken).ConfigureAwait(false);

@@ -10,11 +10,20 @@ namespace BotService.Dialogs.Replies;
 /// <summary>Answers a question from the content base with its sources, or says honestly that it cannot help.</summary>
 public static class ContentReplies
 {
-    public static Activity Answer(IContentAnswerer answerer, string question, ILogger logger)
+    public static Activity Answer(IContentAnswerer answerer, string question, ILogger logger) =>
+        Reply(Find(answerer, question), logger);
+
+    /// <summary>The content base's answer, as typed or respelled, or null when it has none.</summary>
+    public static ContentAnswer? Find(IContentAnswerer answerer, string question)
     {
         ArgumentNullException.ThrowIfNull(answerer);
         ArgumentNullException.ThrowIfNull(question);
-        var answer = answerer.Answer(question) ?? AnswerRespelled(answerer, question);
+        return answerer.Answer(question) ?? AnswerRespelled(answerer, question);
+    }
+
+    /// <summary>The answer with its sources, or "I'm sorry, I can't help with that" when there is none.</summary>
+    public static Activity Reply(ContentAnswer? answer, ILogger logger)
+    {
         if (answer is null)
         {
             DialogsLog.ContentMiss(logger);

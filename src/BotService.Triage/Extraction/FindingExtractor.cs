@@ -130,7 +130,8 @@ public sealed partial class FindingExtractor
         // something happens ("my left leg feels weak and my right leg is fine") keeps its places.
         var saysOnlyWell = clausePlaces.Count > 0 && !found.Exists(n => ClauseRules.IsComplaint(n) || _lexicon.KindOf(n) == FindingKind.Symptom)
             && ClauseRules.SaysPlaceIsWell(clause);
-        var places = found.Exists(InjuryContext.Contains) || saysOnlyWell ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
+        // A worry's place ("like if my face drooped") is not where the problem is.
+        var places = found.Exists(InjuryContext.Contains) || saysOnlyWell || clause.IsHypothetical ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
         state.Clauses.Add((clause, found, places));
         if (places.Count > 0 && places.TrueForAll(p => p.Location == places[0].Location))
         {
