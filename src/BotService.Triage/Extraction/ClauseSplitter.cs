@@ -64,7 +64,7 @@ internal static partial class ClauseSplitter
             var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text) && !Statement.IsMatch(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text) && !AsksIfOwnIsNormal.IsMatch(text));
             var history = OtherPerson.IsMatch(text) && HistoryMarker.IsMatch(text);
-            if (OwnIsWell.IsMatch(text) && clauses.Count > 0 && clauses[^1] is { IsHypothetical: false } asked && asked.Text.StartsWith("is ", StringComparison.Ordinal))
+            if (OwnIsWell.IsMatch(text) && clauses.Count > 0 && clauses[^1] is { IsHypothetical: false } asked && AsksIfOwnIsNormal.IsMatch(asked.Text))
             {
                 clauses[^1] = asked with { IsHypothetical = true };
             }
@@ -77,6 +77,6 @@ internal static partial class ClauseSplitter
     // A comma before a simile ("in my chest, like a tight band") does not end the clause: the simile says what the
     // clause's part feels like. Nor does one in a list that ends by saying all of it is well ("face, arms and speech
     // are all normal"), which would otherwise leave "face" as a clause naming a place.
-    [GeneratedRegex(@"[!?;:\n()]+|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)(?! [a-z]+(?:, [a-z]+)* and [a-z]+ (?:are|is|were|was|look|looks|feel|feels|seem|seem) (?:all |both |totally |completely |perfectly )?(?:normal|fine|ok|okay|good|alright)\b)|\s-\s|\b(?:but|though|although|however|except|because|and now|but now|and then|then)\b")]
+    [GeneratedRegex(@"[!?;:\n()]+|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)(?! [a-z]+(?:, [a-z]+)* and [a-z]+ (?:are|is|were|was|look|looks|feel|feels|seem|seems) (?:all |both |totally |completely |perfectly )?(?:normal|fine|ok|okay|good|alright)\b)|\s-\s|\b(?:but|though|although|however|except|because|and now|but now|and then|then)\b")]
     private static partial Regex Separator();
 }
