@@ -9,7 +9,7 @@ internal static partial class ClauseSplitter
         @"what if|if (?:i|it|this|my|she|he) ~?(?:get|gets|got|become|becomes|turn|turns|start|starts|develop|develops|end up|ends up)|if (?:its|it is|this is) ~?(?:als|mnd|ms|serious|cancer|something)|in case|might (?:be|get|have|mean)|could (?:it|this|that) be|could be"
         + @"|(?:worried|scared|afraid|terrified|fear|fearful|panicking|paranoid) (?:that )?(?:it|its|this|about|of|i|im)|biggest fear"
         + @"|is (?:it|this|that) (?:a sign|als|ms|mnd|serious|cancer)|does (?:it|this|that|twitching|cramping)|do (?:twitches|cramps)"
-        + @"|can (?:it|twitching|this|that|twitches|cramps) (?:cause|mean|lead|be)|symptoms? of|signs? of|read (?:that|about|online)|googl\w*|heard|will i|am i going to|should i worry|(?:like|say|such as|for example) if|if (?:i|you) ever|how (?:would|do|can|could|will|should) (?:i|you|we) (?:know|tell)"));
+        + @"|can (?:it|twitching|this|that|twitches|cramps) (?:cause|mean|lead|be)|symptoms? of|signs? of|read (?:that|about|online)|googl\w*|heard|will i|am i going to|should i worry|^(?:like|say|such as|for example) if (?:my |your |the |i |you )?(?:[a-z]+ )?(?:drooped|sagged|went|got|had|were|did|started|turned|became)\b|(?:was|were|is|are|be) (?:actually|really) (?:a |an )?(?:seizure|fit|stroke|heart attack|clot|blood clot)"));
 
     private static readonly Regex OtherPerson = Pattern.Compile(
         @"(?:my|his|her) (?:dad|father|mum|mom|mother|brother|sister|grandma|grandmother|grandpa|grandfather|nan|granny|uncle|aunt|auntie|cousin|friend|wife|husband|partner)s?|family");
@@ -24,10 +24,11 @@ internal static partial class ClauseSplitter
 
     // "is it normal to get a spasm in your chest?" asks about what the person has, in the generic "you": what it
     // names is taken as said (a chest spasm must never be explained away), where "can cramps be serious?" is not.
-    private static readonly Regex AsksIfOwnIsNormal = Pattern.Compile(@"^is (?:it|this|that) (?:normal|ok|okay|common|bad|dangerous)|^(?:is|are) (?:a |an |having |getting )?(?:[a-z]+ ){1,6}(?:normal|ok|okay|common|usual) (?:after|with|when|for|at)");
+    private static readonly Regex AsksIfOwnIsNormal = Pattern.Compile(@"^is (?:it|this|that) (?:normal|ok|okay|common|bad|dangerous)|^(?:is|are) (?:a |an |having |getting )?(?:[a-z]+ ){1,6}(?:normal|ok|okay) after");
 
-    // "is dark urine after exercise dangerous? mine is normal": the answer after the question says it was asked in general.
-    private static readonly Regex OwnIsWell = Pattern.Compile(@"^(?:mine|mines|my \w+) (?:is|are|looks?|has been|have been|seems?) (?:totally |completely |perfectly |all )?(?:normal|fine|ok|okay|clear)");
+    // "is dark urine normal after exercise? mine is normal" or "... just asking": what follows the question says it was
+    // asked in general.
+    private static readonly Regex AskedInGeneral = Pattern.Compile(@"^(?:mine|mines) (?:is|are|looks?|has been|have been|seems?) (?:totally |completely |perfectly |all )?(?:normal|fine|ok|okay|clear)|^(?:im |i am )?(?:just )?(?:asking|curious|wondering)\b(?! for (?:myself|me)\b)(?! (?:because|cos|as) )|^out of curiosity|^in general");
 
     private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not(?! able to)|never|without|nor|zero|none|nothing)");
 
@@ -64,7 +65,8 @@ internal static partial class ClauseSplitter
             var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text) && !Statement.IsMatch(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text) && !AsksIfOwnIsNormal.IsMatch(text));
             var history = OtherPerson.IsMatch(text) && HistoryMarker.IsMatch(text);
-            if (OwnIsWell.IsMatch(text) && clauses.Count > 0 && clauses[^1] is { IsHypothetical: false } asked && AsksIfOwnIsNormal.IsMatch(asked.Text))
+            if (AskedInGeneral.IsMatch(text) && clauses.Count > 0 && clauses[^1] is { IsHypothetical: false } asked
+                && AsksIfOwnIsNormal.IsMatch(asked.Text) && !FirstPerson.IsMatch(asked.Text))
             {
                 clauses[^1] = asked with { IsHypothetical = true };
             }
@@ -77,6 +79,6 @@ internal static partial class ClauseSplitter
     // A comma before a simile ("in my chest, like a tight band") does not end the clause: the simile says what the
     // clause's part feels like. Nor does one in a list that ends by saying all of it is well ("face, arms and speech
     // are all normal"), which would otherwise leave "face" as a clause naming a place.
-    [GeneratedRegex(@"[!?;:\n()]+|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)(?! [a-z]+(?:, [a-z]+)* and [a-z]+ (?:are|is|were|was|look|looks|feel|feels|seem|seems) (?:all |both |totally |completely |perfectly )?(?:normal|fine|ok|okay|good|alright)\b)|\s-\s|\b(?:but|though|although|however|except|because|and now|but now|and then|then)\b")]
+    [GeneratedRegex(@"[!?;:\n()]+|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)(?! [a-z]+(?:, [a-z]+){0,8} and [a-z]+ (?:are|is|were|was|look|looks|feel|feels|seem|seems) (?:all |both |totally |completely |perfectly )?(?:normal|fine|ok|okay|good|alright)\b)|\s-\s|\b(?:but|though|although|however|except|because|and now|but now|and then|then)\b")]
     private static partial Regex Separator();
 }
