@@ -31,20 +31,25 @@ public sealed class PhoneTypingAndIdiomTests
         Assert.DoesNotContain("claudication", findings.Symptoms);
     }
 
-    [Fact]
-    public void TroubleSpeakingTimedInItsOwnClauseIsAnEmergencyWhateverTheTwitchsWeeks()
+    [Theory]
+    [InlineData("twitch in my right calf for about 10 days. the only other thing was that at breakfast the words wouldn't come out right for a few minutes, but that's sorted now")]
+    [InlineData("my eye has twitched for 3 weeks. this morning my face went numb and my words wouldn't come out for 10 minutes")]
+    [InlineData("my eye has twitched for 3 weeks. my words came out wrong for 10 minutes while drinking my coffee this morning")]
+    public void TroubleSpeakingTimedInItsOwnClauseIsAnEmergencyWhateverTheTwitchsWeeks(string message)
     {
-        var (decision, findings) = TriageHarness.Run(
-            "twitch in my right calf for about 10 days. the only other thing was that at breakfast the words wouldn't come out right for a few minutes, but that's sorted now");
+        var (decision, findings) = TriageHarness.Run(message);
 
         Assert.Contains("speech-trouble", findings.Symptoms);
         Assert.Equal(TriageLevel.Emergency, decision.Level);
     }
 
-    [Fact]
-    public void SpeechThatHasBeenChangingForWeeksIsNotReadAsSudden()
+    [Theory]
+    [InlineData("my speech has been getting slurred over the last few weeks and my tongue twitches")]
+    [InlineData("My eyelid has been twitching for 3 weeks. I had a filling this morning and my speech was slurred for a couple of hours from the numbing.")]
+    [InlineData("Twitchy eyelid for 3 weeks. I slur my words for a few seconds when Im really tired, always have")]
+    public void SpeechThatHasBeenChangingForWeeksOrHasACauseIsNotReadAsSudden(string message)
     {
-        var (decision, _) = TriageHarness.Run("my speech has been getting slurred over the last few weeks and my tongue twitches");
+        var (decision, _) = TriageHarness.Run(message);
 
         Assert.NotEqual(TriageLevel.Emergency, decision.Level);
     }

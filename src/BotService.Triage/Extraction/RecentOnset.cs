@@ -63,7 +63,7 @@ internal static partial class RecentOnset
     }
 
     // A cause or a habit said with it: numbing at the dentist, drink, nerves, a lifelong stammer, "when I'm tired".
-    [GeneratedRegex(@"\b(?:dentist|filling|numb\w*|anaesthe\w*|anesthe\w*|injection|drunk|pints?|drinks?|drinking|hungover|nervous|nerves|presentation|stammer\w*|stutter\w*|always|when im (?:really |so |very )?tired)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:dentist|filling|numbing|anaesthe\w*|anesthe\w*|injection|drunk|pints?|(?:few|some|too many|couple of) drinks|alcohol|hungover|nervous|nerves|presentation|stammer\w*|stutter\w*|always (?:have|had|been|done)|all my life|since (?:i was )?(?:a kid|a child|childhood)|when im (?:really |so |very )?tired)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechCause();
 
     [GeneratedRegex(@"\b(?:injection|jab|vaccin\w*|booster|gave blood|giving blood|blood test|carried|carrying|lifted|lifting|slept on)\b", RegexOptions.CultureInvariant)]
