@@ -99,4 +99,17 @@ public sealed class RedFlagTests(ITestOutputHelper output)
         output.WriteLine(bot.ToString());
         Assert.Equal(TriageLevels.Emergency, BotHarness.OutcomeIn(emergency)?.Disposition);
     }
+
+    [Theory]
+    [InlineData("will my eyelid twitch stop?")]
+    [InlineData("my eyelid is still twitching")]
+    public async Task AnyMessageAboutTheTwitchAfterEmergencyAdviceGetsTheReminderToCall(string later)
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("my face is drooping on one side and my eyelid twitches");
+        var replies = await bot.SayAsync(later);
+        output.WriteLine(bot.ToString());
+        var reminder = Assert.Single(replies);
+        Assert.StartsWith("If you haven't yet, please **call 911 now**", reminder.Text, StringComparison.Ordinal);
+    }
 }

@@ -90,24 +90,26 @@ public sealed partial class MainDialog : InterruptibleDialog
             return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Triage), cancellationToken).ConfigureAwait(false);
         }
 
+        if (quiet)
+        {
+            // After emergency advice nothing said can raise it further, and looking again would only end in silence
+            // ("will my eyelid twitch stop?" got no reply): every message gets the reminder to call.
+            var region = Services.Regions.Resolve(step.Context.Activity.Locale);
+            var reminder = ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.CallReminder, region.EmergencyNumber, EmergencyHeadline.Continuation(region.Options)));
+            reminder.Importance = ActivityImportance.High;
+            await step.Context.SendActivityAsync(reminder, cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Quiet), cancellationToken).ConfigureAwait(false);
+        }
+
         if (TurnData.Reading(step.Context)?.HasFindings == true)
         {
             // New information after an answer: look again with everything known so far.
             return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Triage), cancellationToken).ConfigureAwait(false);
         }
 
-        if (Utterances.IsNone(text) && !quiet)
+        if (Utterances.IsNone(text))
         {
             return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Closed), cancellationToken).ConfigureAwait(false);
-        }
-
-        if (quiet)
-        {
-            var region = Services.Regions.Resolve(step.Context.Activity.Locale);
-            var reminder = ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.CallReminder, region.EmergencyNumber, EmergencyHeadline.Continuation(region.Options)));
-            reminder.Importance = ActivityImportance.High;
-            await step.Context.SendActivityAsync(reminder, cancellationToken).ConfigureAwait(false);
-            return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Quiet), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Confused), cancellationToken).ConfigureAwait(false);
