@@ -78,6 +78,17 @@ public sealed class EvaluatorTests
         Assert.DoesNotContain("weakness on one side, weakness", reasons, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("a dog bite 12 days ago and now a stiff neck and painful back spasms", "after a wound", "a wound")]
+    [InlineData("he fell and banged his head and now his arm is twitching", "after a head injury", "a head injury")]
+    public void DoesNotListAFindingTheReasonAlreadyNames(string message, string sentenceNames, string finding)
+    {
+        var (decision, _) = TriageHarness.Run(message);
+
+        var reason = Assert.Single(decision.Reasons.Select(r => r.Text).Distinct(), t => t.Contains(sentenceNames, StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(reason, System.Text.RegularExpressions.Regex.Escape(finding)));
+    }
+
     [Fact]
     public void RulesThatDecideTheLevelWithTheSameReasonGiveItOnceWithAllTheirFindings()
     {

@@ -26,6 +26,18 @@ internal sealed class ReasonRenderer(Lexicon lexicon)
         // The complaint itself (twitching, cramp) is the premise of the conversation, not a reason.
         var said = used.Where(n => lexicon.KindOf(n) != FindingKind.Complaint).ToList();
         var labels = WithoutRepeats((said.Count > 0 ? said : used).Select(lexicon.LabelFor));
+        // "you mentioned a stiff neck after a wound", not "a wound and a stiff neck after a wound": a finding the
+        // sentence already names is not listed again, and when nothing else is left the complaint is ("you mentioned
+        // twitching after a head injury").
+        var template = sameReason[0].Reason;
+        var notInTemplate = labels.Where(l => !template.Contains(l, StringComparison.Ordinal)).ToList();
+        if (notInTemplate.Count == 0)
+        {
+            notInTemplate = [.. used.Where(n => lexicon.KindOf(n) == FindingKind.Complaint).Select(lexicon.LabelFor)
+                .Distinct(StringComparer.Ordinal).Where(l => !template.Contains(l, StringComparison.Ordinal))];
+        }
+
+        labels = notInTemplate.Count > 0 ? notInTemplate : labels;
         var symptoms = WithoutRepeats(used.Where(n => lexicon.KindOf(n) is FindingKind.Symptom).Select(lexicon.LabelFor));
         var medicines = used.Where(n => lexicon.KindOf(n) is FindingKind.Medicine && !n.StartsWith("medicine-", StringComparison.Ordinal))
             .Select(lexicon.LabelFor).Distinct().ToList();
