@@ -112,4 +112,15 @@ public sealed class RedFlagTests(ITestOutputHelper output)
         var reminder = Assert.Single(replies);
         Assert.StartsWith("If you haven't yet, please **call 911 now**", reminder.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AQuestionAnsweredAfterEmergencyAdviceEndsWithTheReminderToCall()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("my face is drooping on one side and my eyelid twitches");
+        var replies = await bot.SayAsync("what is an EMG?");
+        output.WriteLine(bot.ToString());
+        Assert.True(replies.Count >= 2, bot.ToString());
+        Assert.StartsWith("If you haven't yet, please **call 911 now**", replies[^1].Text, StringComparison.Ordinal);
+    }
 }

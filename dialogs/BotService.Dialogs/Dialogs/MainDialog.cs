@@ -94,10 +94,7 @@ public sealed partial class MainDialog : InterruptibleDialog
         {
             // After emergency advice nothing said can raise it further, and looking again would only end in silence
             // ("will my eyelid twitch stop?" got no reply): every message gets the reminder to call.
-            var region = Services.Regions.Resolve(step.Context.Activity.Locale);
-            var reminder = ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.CallReminder, region.EmergencyNumber, EmergencyHeadline.Continuation(region.Options)));
-            reminder.Importance = ActivityImportance.High;
-            await step.Context.SendActivityAsync(reminder, cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(CallReminder(step.Context), cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(StepsId, new MainOptions(MainStart.Quiet), cancellationToken).ConfigureAwait(false);
         }
 
@@ -144,11 +141,21 @@ public sealed partial class MainDialog : InterruptibleDialog
                 await innerDc.Context.SendActivityAsync(Waiting(Menu(triage, BotText.AnythingElse)), cancellationToken).ConfigureAwait(false);
                 break;
             case { Kind: PendingKind.Quiet }:
+                // A question answered after emergency advice still ends with the reminder to call.
+                await innerDc.Context.SendActivityAsync(CallReminder(innerDc.Context), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                 break;
         }
+    }
+
+    private Activity CallReminder(BotService.Protocol.ITurnContext turn)
+    {
+        var region = Services.Regions.Resolve(turn.Activity.Locale);
+        var reminder = ContentReplies.Markdown(string.Format(CultureInfo.InvariantCulture, BotText.CallReminder, region.EmergencyNumber, EmergencyHeadline.Continuation(region.Options)));
+        reminder.Importance = ActivityImportance.High;
+        return reminder;
     }
 
     /// <summary>
