@@ -12,12 +12,10 @@ internal static partial class KnownPlace
     // ("its swollen", "yes the skin looks darker there"), unless the clause before named another part ("a sore throat,
     // its red") or the words are a cramp's own ("its rock hard") or comfort ("it felt warm and nice").
     public static bool Carries(ReadState state, Clause clause, List<PlaceMention> clausePlaces, List<PlaceMention> previousPlaces, IReadOnlyList<string> needs) =>
-        clausePlaces.Count == 0 && previousPlaces.Count == 0 && state.KnownPlaces.Exists(p => needs.Contains(p.Location))
-        && PointsBack().IsMatch(clause.Text) && !NotThePlace().IsMatch(clause.Text)
-        && !(state.Clauses.Count > 0 && OtherPart().IsMatch(state.Clauses[^1].Clause.Text));
+        previousPlaces.Count == 0 && state.KnownPlaces.Exists(p => needs.Contains(p.Location)) && CarriesOver(state, clause, clausePlaces);
 
-    // Places named two clauses back count for a clause that names none and points back, when the clause between named
-    // no other part ("my left calf has been crampy since, probably the seat. Its a bit swollen", not "my calf cramps.
+    // Places named two clauses back (or the conversation's place, above) count for a clause that names none and points
+    // back, when the clause between named no other part ("my left calf has been crampy since, probably the seat. Its a bit swollen", not "my calf cramps.
     // had my flu jab. the site is red").
     public static bool CarriesOver(ReadState state, Clause clause, List<PlaceMention> clausePlaces) =>
         clausePlaces.Count == 0 && PointsBack().IsMatch(clause.Text) && !NotThePlace().IsMatch(clause.Text)
