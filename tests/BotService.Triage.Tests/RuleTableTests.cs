@@ -69,6 +69,7 @@ public sealed class RuleTableTests
     public static TheoryData<string, string> RuleExamples() => new()
     {
         { "E1-stroke-signs", "my face is drooping on one side and my cheek twitches" },
+        { "E1-stroke-named", "I think my dad is having a stroke" },
         { "E1-speech-sudden", "my speech is slurred and my hand is twitching" },
         { "E2-airway", "spasms in my neck and I can't breathe properly" },
         { "E3-chest-pain", "twitching arm and chest pain" },

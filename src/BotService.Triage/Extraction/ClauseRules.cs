@@ -80,6 +80,8 @@ internal static class ClauseRules
         {
             state.AddPresent(DerivedFindings.FaceSpread, FindingKind.Symptom);
         }
+
+        SplitSigns.Derive(state);
     }
 
     private static void Add(List<string> found, ReadState state, string name)

@@ -46,7 +46,7 @@ public sealed partial class FindingExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text);
-        var clauses = ClauseSplitter.Split(normalized);
+        var clauses = ClauseSplitter.Split(normalized, reference.Year);
         var state = new ReadState { KnownPlaces = knownLocation is null ? [] : [new PlaceMention(knownLocation, null, 0, false)] };
         foreach (var clause in clauses)
         {
@@ -101,7 +101,7 @@ public sealed partial class FindingExtractor
         {
             var entry = entries[i];
             var (match, deny) = (candidates[i], candidates[entries.Count + i]);
-            if ((!match && !deny) || (clause.IsHypothetical && !entry.EvenIfHypothetical))
+            if ((!match && !deny) || (clause.IsHypothetical && !entry.EvenIfHypothetical) || (clause.IsYearsBack && IsOfTheMoment(entry)))
             {
                 continue;
             }
@@ -141,6 +141,10 @@ public sealed partial class FindingExtractor
             }
         }
     }
+
+    /// <summary>A sign or an injury, journey or wound: what matters only while recent (a condition such as diabetes lasts).</summary>
+    private static bool IsOfTheMoment(LexiconEntry entry) =>
+        entry.Definition.Kind == FindingKind.Symptom || InjuryContext.Contains(entry.Name) || entry.Name is "immobility" or "long-lie";
 
     private static bool Names(List<PlaceMention> places, IReadOnlyList<string> locations) =>
         places.Exists(p => locations.Contains(p.Location));
@@ -194,7 +198,7 @@ public sealed partial class FindingExtractor
             var wanted = first is null
                 ? (places.Count > 0 || found.Exists(ClauseRules.IsComplaint)) == aboutComplaint
                 : Correction().IsMatch(clause.Text);
-            if (wanted && !clause.IsHypothetical && !found.Exists(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(clause.Text)
+            if (wanted && !clause.IsHypothetical && !clause.IsYearsBack && !found.Exists(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(clause.Text)
                 && !ClauseRules.TimeSinceLast(clause) && DurationSource.Read(clause.Text, reference) is { } duration)
             {
                 if (first is null)

@@ -1,0 +1,68 @@
+using BotService.Triage.Findings;
+
+namespace BotService.Triage.Extraction;
+
+/// <summary>
+/// Red flags said in two halves, in neighbouring clauses of one message ("He was jerking on the floor. He wont answer
+/// me"): neither half is the sign on its own, and the lexicon reads one clause at a time.
+/// </summary>
+internal static class SplitSigns
+{
+    /// <summary>How many clauses after the first half the second may come ("...on the floor. It stopped. He's lying there and won't answer").</summary>
+    private const int Reach = 3;
+
+    private static readonly SplitSign[] Signs =
+    [
+        // Fitting movements, then not answering: the lexicon's one-clause form of the same seizure pattern.
+        new("seizure", FindingKind.Symptom,
+            Compile(@"jerk\w*|shaking all over|shaking violently|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|fitting|convuls\w*|on the floor|collaps\w*|went stiff"),
+            Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre|it) )*(?:(?:is |are )?(?:just )?(?:lying|laying|sitting|slumped) (?:there |on the floor |still |in (?:bed|the chair) )?and (?:now )?)?(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:answer\w*|respond\w*|talk\w* to|speak\w* to)(?: (?:me|us|her|him|them|anyone|anybody)\b| to (?:me|us|anything|anyone|(?:his|her|their) name)\b| when (?:i|we) (?:call|say|shout|shake|talk)|$)")),
+
+        // A smile tried, then only one side moving: a face droop told as what happened in the mirror.
+        new("face-droop", FindingKind.Symptom,
+            Compile(@"smil\w*|grin\w*"),
+            Compile(@"^(?:(?:and|but|then|just) )*only (?:the )?(?:left|right|one) side (?:of (?:my|his|her|the) (?:face|mouth) )?(?:went|goes|go|moved|moves|lifted|lifts|came) up|^(?:(?:and|but|then|just) )*(?:the )?(?:left|right|other) side (?:of (?:my|his|her|the) (?:face|mouth) )?(?:wont|doesnt|didnt|does not|did not|will not|would not|wouldnt) (?:move|go up|lift)")),
+
+        // The chest or ribs named, then how it feels: "under my left ribs... It's more of a squeeze now".
+        new("chest-pain", FindingKind.Symptom,
+            Compile(@"chest(?! wall)|ribs?|breastbone|sternum"),
+            Compile(@"^(?:(?:and|but|now|its|it is|it|this|that|feels|more|like|of|a|getting|becoming|turning into) )*(?:squeez\w*|pressing|pressure|crushing|heavy|heaviness|tight|tightness|tightening|vice)")),
+    ];
+
+    public static void Derive(ReadState state)
+    {
+        foreach (var sign in Signs)
+        {
+            if (!state.HasPresent(sign.Name) && Said(state.Clauses, sign))
+            {
+                state.AddPresent(sign.Name, sign.Kind);
+            }
+        }
+    }
+
+    private static bool Said(List<(Clause Clause, List<string> Found, List<PlaceMention> Places)> clauses, SplitSign sign)
+    {
+        for (var second = 1; second < clauses.Count; second++)
+        {
+            var clause = clauses[second].Clause;
+            if (clause.IsHypothetical || !sign.Second.IsMatch(clause.Text))
+            {
+                continue;
+            }
+
+            for (var first = Math.Max(0, second - Reach); first < second; first++)
+            {
+                if (!clauses[first].Clause.IsHypothetical && sign.First.IsMatch(clauses[first].Clause.Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static PrefilteredRegex Compile(string pattern) => new(Pattern.Compile(pattern));
+
+    private sealed record SplitSign(string Name, FindingKind Kind, PrefilteredRegex First, PrefilteredRegex Second);
+}

@@ -1,0 +1,85 @@
+using BotService.Triage.Tests.Support;
+
+namespace BotService.Triage.Tests;
+
+/// <summary>
+/// The thirteenth blind batch: a red flag said in two halves across short sentences, a stroke named outright, and signs
+/// that belong to someone else, a film or the person's own past years ago.
+/// </summary>
+public sealed class SplitAndBorrowedSignTests
+{
+    [Theory]
+    [InlineData("He was jerking on the floor. He wont answer me", "seizure")]
+    [InlineData("My boy was shaking all over on the kitchen floor. It stopped a minute ago. He's lying there and won't answer me.", "seizure")]
+    [InlineData("my brother fall down and shake all body, eyes go up, now he not talk to me", "seizure")]
+    [InlineData("Something feels off with my face. I tried to smile in the mirror. Only the right side went up.", "face-droop")]
+    [InlineData("There's a twitchy feeling under my left ribs, been going 20 mins. It's more of a squeeze now.", "chest-pain")]
+    public void ASignSaidInTwoHalvesIsRead(string message, string finding)
+    {
+        var (decision, findings) = TriageHarness.Run(message);
+
+        Assert.Contains(finding, findings.Symptoms);
+        Assert.Equal(TriageLevel.Emergency, decision.Level);
+    }
+
+    [Theory]
+    [InlineData("my leg jerks at night. he doesnt answer when i ask about it")]
+    [InlineData("my calf jerks sometimes. my husband wont answer me about whether to see a doctor")]
+    public void NotAnsweringAQuestionAfterATwitchIsNotASeizure(string message)
+    {
+        var (_, findings) = TriageHarness.Run(message);
+
+        Assert.DoesNotContain("seizure", findings.Symptoms);
+    }
+
+    [Theory]
+    [InlineData("i think im having a stroke")]
+    [InlineData("my dad just had a stroke")]
+    [InlineData("my dad had a stroke an hour ago")]
+    [InlineData("i think i had a mini stroke this morning")]
+    public void AStrokeNamedAsHappeningNowIsAnEmergency(string message)
+    {
+        var (decision, _) = TriageHarness.Run(message);
+
+        Assert.Equal(TriageLevel.Emergency, decision.Level);
+    }
+
+    [Theory]
+    [InlineData("my mum had a stroke years ago and now my eyelid twitches")]
+    [InlineData("I had a stroke in 2019 and now my arm twitches")]
+    [InlineData("my flatmate keeps joking that I'm having a stroke because my arm twitches")]
+    [InlineData("i swim breast stroke and get calf cramps")]
+    [InlineData("My dog had a seizure last week, the vet sorted him and he's fine now. My eyelid twitches")]
+    [InlineData("My husband was taken to hospital by ambulance yesterday with chest pain, he's in good hands now. My eyelid won't stop twitching")]
+    [InlineData("We'd just watched a film where a guy has a heart attack, and my calf cramped")]
+    [InlineData("In the game my character got poisoned and couldn't breathe lol. My thumb twitches")]
+    [InlineData("Back in 2019 I had chest pains and it turned out to be reflux. My eyelid twitches")]
+    [InlineData("I had a concussion playing rugby in 2015. My calf twitches")]
+    public void ASignThatIsSomeoneElsesAFilmsOrYearsBackIsNotAnEmergency(string message)
+    {
+        var (decision, _) = TriageHarness.Run(message);
+
+        Assert.True(decision.Level < TriageLevel.Urgent, decision.Level.ToString());
+    }
+
+    [Theory]
+    [InlineData("my husband had a heart attack an hour ago and his arm is twitching")]
+    [InlineData("my son had a seizure this morning and he is very sleepy now")]
+    [InlineData("i hit my head in 2025 and my arm has twitched ever since")]
+    public void SomeoneElsesSignHappeningNowOrAnInjuryWithTwitchingSinceStillCounts(string message)
+    {
+        var (decision, _) = TriageHarness.Run(message);
+
+        Assert.Equal(TriageLevel.Emergency, decision.Level);
+    }
+
+    [Theory]
+    [InlineData("can you book me a flight?")]
+    [InlineData("my calf cramps after a flight of stairs")]
+    public void AFlightThatIsNotAJourneyTakenIsNotImmobility(string message)
+    {
+        var (_, findings) = TriageHarness.Run(message);
+
+        Assert.DoesNotContain("immobility", findings.Context);
+    }
+}
