@@ -15,6 +15,21 @@ public sealed class SafetyCheckTests(ITestOutputHelper output)
 {
     private const string ChestInUnknownWords = "my calf keeps cramping and there is something going on in my chest";
 
+    [Theory]
+    [InlineData("is this a stroke?")]
+    [InlineData("could my twitching be a sign of a stroke?")]
+    public async Task AStrokeAskedAboutGetsItsWarningSignsCheckedNotTurnedAway(string question)
+    {
+        using var bot = new BotHarness();
+        var check = Assert.Single(await bot.SayAsync(question));
+        Assert.Contains(QuestionText.SafetyCheck, check.Text, StringComparison.Ordinal);
+        Assert.Equal(["Your face drooping", "Weakness on one side", "Trouble speaking", BotText.NoneOfThese], Buttons(check));
+
+        var replies = await bot.SayAsync("Trouble speaking");
+        output.WriteLine(bot.ToString());
+        Assert.Equal(TriageLevels.Emergency, BotHarness.OutcomeIn(replies)?.Disposition);
+    }
+
     [Fact]
     public async Task AChestNamedInUnknownWordsIsCheckedBeforeTheFirstQuestionAndOneTapGivesTheEmergencyAnswer()
     {

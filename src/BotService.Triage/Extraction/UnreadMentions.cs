@@ -9,11 +9,17 @@ namespace BotService.Triage.Extraction;
 /// </summary>
 internal static class UnreadMentions
 {
+    // Declared before the table that uses it: static fields are set in order.
+    private static readonly PrefilteredRegex Stroke = new(Pattern.Compile(@"(?<!(?:breast|back|swimming|swim|heat|sun|paddle|brush|pen|key|golf) )strokes?(?! of (?:luck|genius|bad luck))|ministroke|tia"));
+
     // Each system: the words that name it, its warning signs to offer, the findings that already explain the mention
     // (a twitch that spread to the cheek names the face without a droop being in question), and words anywhere in the
     // message that rule one of its signs out though no pattern reads them as a denial ("its not drooping at all").
     private static readonly (PrefilteredRegex Mention, string[] Signs, string[] Explained, (PrefilteredRegex Words, string Sign)? RuledOut)[] Systems =
     [
+        // A stroke named even as a worry ("is this a stroke?"): its FAST signs are asked about rather than the question
+        // being turned away.
+        (Stroke, ["face-droop", "one-sided-weakness", "speech-trouble"], [], null),
         (new(Pattern.Compile(@"chest|heart|breastbone|sternum|ribcage")), ["chest-pain", "palpitations"], [], null),
         (new(Pattern.Compile(@"(?<!(?:deep|a|big|long|few) )breath\w*|throat|swallow\w*|windpipe|airway")), ["breathing-trouble", "throat-tightness", "swallowing-trouble"],
             ["hyperventilation"], null),
@@ -48,5 +54,5 @@ internal static class UnreadMentions
 
     // Not in a general question, nor where the person says the part is well ("my face looks normal").
     private static bool Names(Clause clause, PrefilteredRegex mention) =>
-        !clause.IsHypothetical && mention.IsMatch(clause.Text) && !ClauseRules.SaysPlaceIsWell(clause) && !SaysNothingWrong.IsMatch(clause.Text);
+        (!clause.IsHypothetical || mention == Stroke) && mention.IsMatch(clause.Text) && !ClauseRules.SaysPlaceIsWell(clause) && !SaysNothingWrong.IsMatch(clause.Text);
 }
