@@ -28,8 +28,8 @@ internal static partial class ClauseSplitter
         @"just|now|today|tonight|this (?:morning|afternoon|evening)|last night|(?:an?|\d+|a few|a couple of|few) (?:minutes?|mins?|hours?|hrs?) ago|yesterday|right now|currently|is having|keeps?");
 
     // The person's own past, years back and not since ("I had a concussion playing rugby in 2015"): not a sign now.
-    private static readonly Regex YearsBack = Pattern.Compile(
-        @"(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten) years ago|years back|as a (?:child|kid|teenager|teen|baby)|when i was (?:a (?:child|kid|teenager|teen|baby)|little|young|younger|at school|\d+)|(?:in|back in|during) (?<year>(?:19|20)\d\d)");
+    private static readonly PrefilteredRegex YearsBack = new(Pattern.Compile(
+        @"(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten) years ago|years back|as a (?:child|kid|teenager|teen|baby)|when i was (?:a (?:child|kid|teenager|teen|baby)|little|young|younger|at school|\d+)|(?:in|back in|during) (?<year>(?:19|20)\d\d)"));
 
     private static readonly Regex StillGoing = Pattern.Compile(@"still|now|again|since|ever since|keeps?|every|start\w*|began|begun|first|twitch\w*|cramp\w*|spasm\w*|jerk\w*");
 
@@ -95,12 +95,12 @@ internal static partial class ClauseSplitter
 
     private static bool IsYearsBack(string text, int currentYear)
     {
-        var said = YearsBack.Match(text);
-        if (!said.Success || StillGoing.IsMatch(text))
+        if (!YearsBack.IsMatch(text) || StillGoing.IsMatch(text))
         {
             return false;
         }
 
+        var said = YearsBack.Regex.Match(text);
         var year = said.Groups["year"];
         return !year.Success || int.Parse(year.ValueSpan, CultureInfo.InvariantCulture) < currentYear;
     }
