@@ -55,6 +55,11 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("In the game my character got poisoned and couldn't breathe lol. My thumb twitches")]
     [InlineData("Back in 2019 I had chest pains and it turned out to be reflux. My eyelid twitches")]
     [InlineData("I had a concussion playing rugby in 2015. My calf twitches")]
+    [InlineData("my boss nearly had a stroke when he saw the bill and my eyelid twitches")]
+    [InlineData("i had a stroke in march and since then my hand twitches")]
+    [InlineData("i have had a twitch on my ribs for a week. pressure at work is mad")]
+    [InlineData("my chest twitches sometimes. heavy legs after the gym")]
+    [InlineData("my boss is a jerk. he wont talk to me. my eyelid twitches")]
     public void ASignThatIsSomeoneElsesAFilmsOrYearsBackIsNotAnEmergency(string message)
     {
         var (decision, _) = TriageHarness.Run(message);
@@ -66,6 +71,14 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("my husband had a heart attack an hour ago and his arm is twitching")]
     [InlineData("my son had a seizure this morning and he is very sleepy now")]
     [InlineData("i hit my head in 2025 and my arm has twitched ever since")]
+    [InlineData("my husband had a seizure and he wont wake up properly")]
+    [InlineData("my wife had a stroke at 6am")]
+    [InlineData("i think my husband has had a stroke")]
+    [InlineData("my wife is in hospital and i have crushing chest pain")]
+    [InlineData("my cat had a seizure and i had one too")]
+    [InlineData("in 2015 i was diagnosed with epilepsy and today i had a fit")]
+    [InlineData("when i was 5 minutes into my run my chest went tight")]
+    [InlineData("i had an episode where my face dropped and i couldnt speak")]
     public void SomeoneElsesSignHappeningNowOrAnInjuryWithTwitchingSinceStillCounts(string message)
     {
         var (decision, _) = TriageHarness.Run(message);

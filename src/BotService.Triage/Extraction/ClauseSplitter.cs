@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace BotService.Triage.Extraction;
@@ -11,27 +10,7 @@ internal static partial class ClauseSplitter
         + @"|(?:worried|scared|afraid|terrified|fear|fearful|panicking|paranoid) (?:that )?(?:it|its|this|about|of|i|im)|biggest fear"
         + @"|is (?:it|this|that) (?:a sign|als|ms|mnd|serious|cancer)|does (?:it|this|that|twitching|cramping)|do (?:twitches|cramps)"
         + @"|can (?:it|twitching|this|that|twitches|cramps) (?:cause|mean|lead|be)|symptoms? of|signs? of|read (?:that|about|online)|googl\w*|heard|will i|am i going to|should i worry|^(?:like|say|such as|for example) if (?:my |your |the |i |you )?(?:[a-z]+ )?(?:drooped|sagged|went|got|had|were|did|started|turned|became)\b|(?:was|were|is|are|be) (?:actually|really) (?:a |an )?(?:seizure|fit|stroke|heart attack|clot|blood clot)"
-        + @"|(?:film|movie|show|series|episode|programme|program|documentary|book|novel) (?:where|about|in which)|my character|(?:character|guy|man|woman|hero|villain|bloke) in (?:the|a|this|that) (?:film|movie|show|series|game|book|episode)"));
-
-    private static readonly Regex OtherPerson = Pattern.Compile(
-        @"(?:my|his|her|our) (?:dad|father|mum|mom|mother|brother|sister|grandma|grandmother|grandpa|grandfather|grandad|granddad|gran|nan|granny|uncle|aunt|auntie|cousin|friend|wife|husband|partner|dog|cat|puppy|kitten|pet|horse)s?|family");
-
-    // What is over or in other hands: said of someone else, their sign is not the person's own.
-    private static readonly Regex HistoryMarker = Pattern.Compile(
-        @"died|passed away|history|diagnosed|years ago|runs in|from a stroke|(?:taken|rushed|admitted|went|gone|brought) (?:in)?to (?:the )?(?:hospital|a and e|ae|er|emergency)|(?:is|was|been|still) in (?:the )?hospital|in good hands|(?:the )?vet");
-
-    // Someone else's illness named as an event: history unless it is happening now ("my dad had a stroke an hour ago").
-    private static readonly Regex PastEvent = Pattern.Compile(
-        @"had (?:als|mnd|ms|parkinson\w*|a stroke|stroke|cancer|epilepsy|a heart attack|a seizure|a fit|fits|seizures)");
-
-    private static readonly Regex HappeningNow = Pattern.Compile(
-        @"just|now|today|tonight|this (?:morning|afternoon|evening)|last night|(?:an?|\d+|a few|a couple of|few) (?:minutes?|mins?|hours?|hrs?) ago|yesterday|right now|currently|is having|keeps?");
-
-    // The person's own past, years back and not since ("I had a concussion playing rugby in 2015"): not a sign now.
-    private static readonly PrefilteredRegex YearsBack = new(Pattern.Compile(
-        @"(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten) years ago|years back|as a (?:child|kid|teenager|teen|baby)|when i was (?:a (?:child|kid|teenager|teen|baby)|little|young|younger|at school|\d+)|(?:in|back in|during) (?<year>(?:19|20)\d\d)"));
-
-    private static readonly Regex StillGoing = Pattern.Compile(@"still|now|again|since|ever since|keeps?|every|start\w*|began|begun|first|twitch\w*|cramp\w*|spasm\w*|jerk\w*");
+        + @"|(?:(?:film|movie|tv show|tv series|documentary) (?:where|about|in which)|my character|(?:character|guy|man|woman|hero|villain|bloke) in (?:the|a|this|that) (?:film|movie|show|series|game))(?!(?: [a-z]+)* (?:i|im|ive|my|me)\b)"));
 
     private static readonly Regex QuestionWord = Pattern.Compile(
         @"^(?:does|do|can|could|is|are|will|would|should|what|why|how|when|which|who|am)");
@@ -79,30 +58,26 @@ internal static partial class ClauseSplitter
                 return;
             }
 
+            var history = OtherPersonHistory.Is(text, out var writerPart);
+            if (writerPart > 0)
+            {
+                // "my wife is in hospital and i have crushing chest pain": her part is history, the rest is the writer's.
+                Add(text[..writerPart], false);
+                Add(text[writerPart..], endsWithQuestion);
+                return;
+            }
+
             var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text) && !Statement.IsMatch(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text) && !AsksIfOwnIsNormal.IsMatch(text));
-            var history = OtherPerson.IsMatch(text) && (HistoryMarker.IsMatch(text) || (PastEvent.IsMatch(text) && !HappeningNow.IsMatch(text)));
             if (AskedInGeneral.IsMatch(text) && clauses.Count > 0 && clauses[^1] is { IsHypothetical: false } asked
                 && AsksIfOwnIsNormal.IsMatch(asked.Text) && !FirstPerson.IsMatch(asked.Text))
             {
                 clauses[^1] = asked with { IsHypothetical = true };
             }
 
-            clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits, IsYearsBack(text, currentYear)));
+            clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits, YearsBack.Is(text, currentYear)));
             previousStartsNegated = NegationStart.IsMatch(text) || inherits;
         }
-    }
-
-    private static bool IsYearsBack(string text, int currentYear)
-    {
-        if (!YearsBack.IsMatch(text) || StillGoing.IsMatch(text))
-        {
-            return false;
-        }
-
-        var said = YearsBack.Regex.Match(text);
-        var year = said.Groups["year"];
-        return !year.Success || int.Parse(year.ValueSpan, CultureInfo.InvariantCulture) < currentYear;
     }
 
     // A comma before a simile ("in my chest, like a tight band") does not end the clause: the simile says what the
