@@ -28,7 +28,7 @@ internal static class OtherPersonHistory
         @"had (?:als|mnd|ms|parkinson\w*|(?:a )?(?:mini |small |minor )?stroke|cancer|epilepsy|a heart attack)");
 
     private static readonly Regex HappeningNow = Pattern.Compile(
-        @"just|now|today|tonight|this (?:morning|afternoon|evening)|last night|in the night|overnight|earlier|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?|hrs?) ago|at \d+\w*|yesterday|currently|still|is|are|isnt|arent|wont|cant|cannot|not|keeps?|has had|have had|think|thinks|worried|scared|afraid|might|may|could|must|looks like");
+        @"just|now|today|tonight|this (?:morning|afternoon|evening)|last night|in the night|overnight|earlier|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?|hrs?) ago|at \d+\w*|yesterday|currently|still|(?:he|she|they|hes|shes|theyre|and|but) (?:is|are|isnt|arent|wont|cant|cannot|not|still|keeps?)|has had|have had|think|thinks|worried|scared|afraid|might|may|could|must|looks like");
 
     private static readonly Regex PetIllness = Pattern.Compile(@"seizures?|fits?|fitting|collaps\w*|funny turn");
 
