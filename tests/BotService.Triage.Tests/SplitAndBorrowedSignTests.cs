@@ -60,6 +60,11 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("i have had a twitch on my ribs for a week. pressure at work is mad")]
     [InlineData("my chest twitches sometimes. heavy legs after the gym")]
     [InlineData("my boss is a jerk. he wont talk to me. my eyelid twitches")]
+    [InlineData("My neighbour had a seizure at the bus stop last week and it really shook me up. Since then my eyelid keeps twitching")]
+    [InlineData("I care for my brother who has epilepsy, he's had 2 seizures this week which is exhausting. My eyelid twitches")]
+    [InlineData("colleague fainted at work yesterday and hit her head on the desk, ambulance came. nothing to do with me but my eye twitches")]
+    [InlineData("My wife was rushed in with chest pain on Sunday (she had a stent, she's home and ok now). My bicep twitches")]
+    [InlineData("I have epilepsy and my eyelid twitches")]
     public void ASignThatIsSomeoneElsesAFilmsOrYearsBackIsNotAnEmergency(string message)
     {
         var (decision, _) = TriageHarness.Run(message);
@@ -79,6 +84,9 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("in 2015 i was diagnosed with epilepsy and today i had a fit")]
     [InlineData("when i was 5 minutes into my run my chest went tight")]
     [InlineData("i had an episode where my face dropped and i couldnt speak")]
+    [InlineData("my son has epilepsy and is fitting now")]
+    [InlineData("my brother has epilepsy. he had a fit an hour ago and hes very drowsy")]
+    [InlineData("GP put my sertraline up last week and I started tramadol on Monday. Now I'm 39.6 and my legs are jerking and stiff")]
     public void SomeoneElsesSignHappeningNowOrAnInjuryWithTwitchingSinceStillCounts(string message)
     {
         var (decision, _) = TriageHarness.Run(message);

@@ -25,6 +25,9 @@ internal static partial class ClauseSplitter
     // asked in general.
     private static readonly Regex AskedInGeneral = Pattern.Compile(@"^(?:mine|mines) (?:is|are|looks?|has been|have been|seems?) (?:totally |completely |perfectly |all )?(?:normal|fine|ok|okay|clear)|^(?:im |i am )?(?:just )?(?:asking|curious|wondering)\b(?! for (?:myself|me)\b)(?! (?:because|cos|as) )|^out of curiosity|^in general");
 
+    private static readonly Regex NotMine = Pattern.Compile(
+        @"^(?:(?:but|and|so|anyway) )*(?:(?:thats|that is|its|it is|this is|that was) )?(?:(?:totally|completely) )?(?:nothing to do with me|not about me|unrelated|not why im (?:here|writing|asking))");
+
     private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not(?! able to)|never|without|nor|zero|none|nothing)");
 
     private static readonly Regex Subject = Pattern.Compile(
@@ -40,6 +43,7 @@ internal static partial class ClauseSplitter
     {
         var clauses = new List<Clause>();
         var previousStartsNegated = false;
+        var previousNamedSomeoneElse = false;
         var start = 0;
         foreach (Match separator in Separator().Matches(normalized))
         {
@@ -58,7 +62,8 @@ internal static partial class ClauseSplitter
                 return;
             }
 
-            var history = OtherPersonHistory.Is(text, out var writerPart);
+            var someoneElse = OtherPersonHistory.NamesSomeoneElse(text, previousNamedSomeoneElse);
+            var history = OtherPersonHistory.Is(text, someoneElse, out var writerPart);
             if (writerPart > 0)
             {
                 // "my wife is in hospital and i have crushing chest pain": her part is history, the rest is the writer's.
@@ -69,6 +74,16 @@ internal static partial class ClauseSplitter
 
             var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text) && !Statement.IsMatch(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text) && !AsksIfOwnIsNormal.IsMatch(text));
+            if (NotMine.IsMatch(text))
+            {
+                // "colleague fainted at work yesterday... nothing to do with me": what came before, said of no one in the
+                // first person, was someone else's.
+                for (var i = 0; i < clauses.Count; i++)
+                {
+                    clauses[i] = FirstPerson.IsMatch(clauses[i].Text) ? clauses[i] : clauses[i] with { IsOtherPersonHistory = true };
+                }
+            }
+
             if (AskedInGeneral.IsMatch(text) && clauses.Count > 0 && clauses[^1] is { IsHypothetical: false } asked
                 && AsksIfOwnIsNormal.IsMatch(asked.Text) && !FirstPerson.IsMatch(asked.Text))
             {
@@ -77,6 +92,7 @@ internal static partial class ClauseSplitter
 
             clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits, YearsBack.Is(text, currentYear)));
             previousStartsNegated = NegationStart.IsMatch(text) || inherits;
+            previousNamedSomeoneElse = someoneElse;
         }
     }
 

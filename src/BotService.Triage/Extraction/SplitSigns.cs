@@ -41,19 +41,20 @@ internal static class SplitSigns
         }
     }
 
+    // The first half is looked for first: its words are rare ("jerking", "ribs", "smiled"), where the second half opens
+    // with common ones ("he", "its", "and"), so most messages never run the second half's pattern at all.
     private static bool Said(List<(Clause Clause, List<string> Found, List<PlaceMention> Places)> clauses, SplitSign sign)
     {
-        for (var second = 1; second < clauses.Count; second++)
+        for (var first = 0; first < clauses.Count - 1; first++)
         {
-            var clause = clauses[second].Clause;
-            if (clause.IsHypothetical || !sign.Second.IsMatch(clause.Text))
+            if (clauses[first].Clause.IsHypothetical || !sign.First.IsMatch(clauses[first].Clause.Text))
             {
                 continue;
             }
 
-            for (var first = Math.Max(0, second - Reach); first < second; first++)
+            for (var second = first + 1; second <= Math.Min(clauses.Count - 1, first + Reach); second++)
             {
-                if (!clauses[first].Clause.IsHypothetical && sign.First.IsMatch(clauses[first].Clause.Text))
+                if (!clauses[second].Clause.IsHypothetical && sign.Second.IsMatch(clauses[second].Clause.Text))
                 {
                     return true;
                 }
