@@ -60,11 +60,17 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("i have had a twitch on my ribs for a week. pressure at work is mad")]
     [InlineData("my chest twitches sometimes. heavy legs after the gym")]
     [InlineData("my boss is a jerk. he wont talk to me. my eyelid twitches")]
+    [InlineData("my bmi is 39.2 and my muscles jerk when i fall asleep")]
+    [InlineData("im 39.5 weeks pregnant and my legs jerk at night")]
+    [InlineData("having had a stroke, i get cramps in my weak leg")]
+    [InlineData("i had a stroke at 40 and now my leg jumps")]
+    [InlineData("my mum has had a stroke before and my eye twitches")]
+    [InlineData("i did chest day at the gym. its heavy. my pec twitches")]
     [InlineData("My neighbour had a seizure at the bus stop last week and it really shook me up. Since then my eyelid keeps twitching")]
-    [InlineData("I care for my brother who has epilepsy, he's had 2 seizures this week which is exhausting. My eyelid twitches")]
-    [InlineData("colleague fainted at work yesterday and hit her head on the desk, ambulance came. nothing to do with me but my eye twitches")]
     [InlineData("My wife was rushed in with chest pain on Sunday (she had a stent, she's home and ok now). My bicep twitches")]
     [InlineData("I have epilepsy and my eyelid twitches")]
+    [InlineData("my brother had a heart attack in 2020 and i have a twitchy eyelid")]
+    [InlineData("my dog had a fit last week and my calf cramps at night")]
     public void ASignThatIsSomeoneElsesAFilmsOrYearsBackIsNotAnEmergency(string message)
     {
         var (decision, _) = TriageHarness.Run(message);
@@ -87,6 +93,14 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("my son has epilepsy and is fitting now")]
     [InlineData("my brother has epilepsy. he had a fit an hour ago and hes very drowsy")]
     [InlineData("GP put my sertraline up last week and I started tramadol on Monday. Now I'm 39.6 and my legs are jerking and stiff")]
+    [InlineData("i have crushing chest pain and my wife is in hospital")]
+    [InlineData("my daughter was diagnosed with epilepsy and had a seizure lasting over 5 minutes")]
+    [InlineData("my son had a fit on tuesday. he is burning up and very sleepy")]
+    [InlineData("i had a heart attack in 2020 and my chest is crushing")]
+    [InlineData("im having fits like when i was a kid")]
+    [InlineData("crushing chest pain at rest, unrelated to exercise")]
+    [InlineData("my dad died of a heart attack and my brother is clutching his chest")]
+    [InlineData("my client has a history of epilepsy and has been seizing for 7 minutes")]
     public void SomeoneElsesSignHappeningNowOrAnInjuryWithTwitchingSinceStillCounts(string message)
     {
         var (decision, _) = TriageHarness.Run(message);

@@ -25,9 +25,6 @@ internal static partial class ClauseSplitter
     // asked in general.
     private static readonly Regex AskedInGeneral = Pattern.Compile(@"^(?:mine|mines) (?:is|are|looks?|has been|have been|seems?) (?:totally |completely |perfectly |all )?(?:normal|fine|ok|okay|clear)|^(?:im |i am )?(?:just )?(?:asking|curious|wondering)\b(?! for (?:myself|me)\b)(?! (?:because|cos|as) )|^out of curiosity|^in general");
 
-    private static readonly Regex NotMine = Pattern.Compile(
-        @"^(?:(?:but|and|so|anyway) )*(?:(?:thats|that is|its|it is|this is|that was) )?(?:(?:totally|completely) )?(?:nothing to do with me|not about me|unrelated|not why im (?:here|writing|asking))");
-
     private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not(?! able to)|never|without|nor|zero|none|nothing)");
 
     private static readonly Regex Subject = Pattern.Compile(
@@ -54,7 +51,7 @@ internal static partial class ClauseSplitter
         Add(normalized[start..], false);
         return clauses;
 
-        void Add(string raw, bool endsWithQuestion)
+        void Add(string raw, bool endsWithQuestion, bool mayDivide = true)
         {
             var text = raw.Trim();
             if (text.Length == 0)
@@ -63,27 +60,19 @@ internal static partial class ClauseSplitter
             }
 
             var someoneElse = OtherPersonHistory.NamesSomeoneElse(text, previousNamedSomeoneElse);
-            var history = OtherPersonHistory.Is(text, someoneElse, out var writerPart);
+            var writerPart = mayDivide ? OtherPersonHistory.WriterTakesOver(text, someoneElse) : -1;
             if (writerPart > 0)
             {
-                // "my wife is in hospital and i have crushing chest pain": her part is history, the rest is the writer's.
-                Add(text[..writerPart], false);
-                Add(text[writerPart..], endsWithQuestion);
+                // "my brother had a heart attack in 2020 and i have a twitchy eyelid": his part is history, the rest is the
+                // writer's (divided once, so a long clause is not read again and again).
+                Add(text[..writerPart], false, mayDivide: false);
+                Add(text[writerPart..], endsWithQuestion, mayDivide: false);
                 return;
             }
 
+            var history = OtherPersonHistory.Is(text, someoneElse);
             var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text) && !Statement.IsMatch(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text) && !AsksIfOwnIsNormal.IsMatch(text));
-            if (NotMine.IsMatch(text))
-            {
-                // "colleague fainted at work yesterday... nothing to do with me": what came before, said of no one in the
-                // first person, was someone else's.
-                for (var i = 0; i < clauses.Count; i++)
-                {
-                    clauses[i] = FirstPerson.IsMatch(clauses[i].Text) ? clauses[i] : clauses[i] with { IsOtherPersonHistory = true };
-                }
-            }
-
             if (AskedInGeneral.IsMatch(text) && clauses.Count > 0 && clauses[^1] is { IsHypothetical: false } asked
                 && AsksIfOwnIsNormal.IsMatch(asked.Text) && !FirstPerson.IsMatch(asked.Text))
             {

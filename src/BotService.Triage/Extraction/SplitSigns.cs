@@ -15,18 +15,18 @@ internal static class SplitSigns
     [
         // Fitting movements, then not answering: the lexicon's one-clause form of the same seizure pattern.
         new("seizure", FindingKind.Symptom,
-            Compile(@"(?<!(?:a|such a|total|complete|what a|being a|real) )jerk\w*|shaking all over|shaking violently|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|fitting|convuls\w*|on the floor|collaps\w*|went stiff"),
-            Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre|it) )*(?:(?:is |are )?(?:just )?(?:lying|laying|sitting|slumped) (?:there |on the floor |still |in (?:bed|the chair) )?and (?:now )?)?(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:answer\w*|respond\w*|(?:talk\w*|speak\w*) to (?:me|us)$)(?: (?:me|us|her|him|them|anyone|anybody)\b| to (?:me|us|anything|anyone|(?:his|her|their) name)\b| when (?:i|we) (?:call|say|shout|shake|talk)|$)")),
+            Compile(@"(?<!(?:a|such a|total|complete|what a|being a|real) )jerk\w*(?! (?:me|us|him|her|them) around)|shaking all over|shaking violently|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|fitting|convuls\w*|on the floor|collaps\w*|went stiff"),
+            Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre|it) )*(?:(?:is |are )?(?:just )?(?:lying|laying|sitting|slumped) (?:there |on the floor |still |in (?:bed|the chair) )?and (?:now )?)?(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:answer\w*|respond\w*|(?:talk\w*|speak\w*) to (?:me|us)$)(?: (?:me|us|her|him|them|anyone|anybody)(?: now| at all| any ?more)?$| to (?:me|us|anything|anyone|(?:his|her|their) name)\b| when (?:i|we) (?:call|say|shout|shake|talk)|$)")),
 
         // A smile tried, then only one side moving: a face droop told as what happened in the mirror.
         new("face-droop", FindingKind.Symptom,
-            Compile(@"(?:smil\w*|grin\w*)(?! (?:fine|ok|okay|normally|normal|properly|well))"),
-            Compile(@"^(?:(?:and|but|then|just) )*only (?:the )?(?:left|right|one) side (?:of (?:my|his|her|the) (?:face|mouth) )?(?:went|goes|go|moved|moves|lifted|lifts|came) up|^(?:(?:and|but|then|just) )*(?:the )?(?:left|right|other) side (?:of (?:my|his|her|the) (?:face|mouth) )?(?:wont|doesnt|didnt|does not|did not|will not|would not|wouldnt) (?:move|go up|lift)(?: (?:at all|properly|any ?more|like the other|when (?:i|he|she|they) (?:smile|try|tried)\w*))?$")),
+            Compile(@"(?:smil\w*|grin(?:s|ned|ning)?)(?! (?:fine|ok|okay|normally|normal|properly|well))"),
+            Compile(@"^(?:(?:and|but|then|just) )*only (?:the )?(?:left|right|one) side (?:of (?:my|his|her|the) (?:face|mouth) )?(?:went|goes|go|moved|moves|lifted|lifts|came) up|^(?:(?:and|but|then|just) )*(?:the )?(?:left|right) side (?:of (?:my|his|her|the) (?:face|mouth) )?(?:wont|doesnt|didnt|does not|did not|will not|would not|wouldnt) (?:move|go up|lift)(?: (?:at all|properly|any ?more|like the other|when (?:i|he|she|they) (?:smile|try|tried)\w*))?$")),
 
         // The chest or ribs named, then how it feels, pointing back and naming nothing else: "under my left ribs... It's
         // more of a squeeze now" (not "heavy legs after the gym", "pressure at work is mad").
         new("chest-pain", FindingKind.Symptom,
-            Compile(@"chest(?! wall)|ribs?|breastbone|sternum"),
+            Compile(@"(?:twitch\w*|feel\w*|pain\w*|spasm\w*|cramp\w*|hurt\w*|ach\w*|sore|flutter\w*|pressure|tight\w*|pull\w*|jump\w*) (?:[a-z]+ ){0,4}(?:chest|ribs?|breastbone|sternum)(?! (?:day|freezer|press|of drawers|workout|wall))|(?:chest|ribs?|breastbone|sternum) (?:[a-z]+ ){0,3}(?:twitch\w*|pain\w*|spasm\w*|cramp\w*|hurt\w*|ach\w*|sore|flutter\w*|jump\w*)"),
             Compile(@"^(?:and |but |now )*(?:its|it is|it s|it|this|that)(?: (?:is|feels|has|s|more|now|getting|becoming|turning into|like|of|a|really|very|so|quite|kind of|bit))* (?:squeez\w*|pressing|pressure|crushing|heavy|heaviness|tight|tightness|tightening|vice)(?: (?:now|too|as well|again|all the time|like a \w+))?$")),
     ];
 
