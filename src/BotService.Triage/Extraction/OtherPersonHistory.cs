@@ -30,10 +30,12 @@ internal static class OtherPersonHistory
 
     private static readonly Regex Over = Pattern.Compile(
         @"died|passed away|history|runs in|run in|diagnosed|years ago|from a stroke|(?:taken|rushed|admitted|brought) (?:in)?to (?:the )?(?:hospital|a and e|ae|er)|(?:rushed|taken|admitted) in|had a stent|discharged"
-        + @"|had (?:als|mnd|ms|parkinson\w*|(?:a )?(?:mini |small |minor )?stroke|cancer|epilepsy|a heart attack)");
+        + @"|had (?:als|mnd|ms|parkinson\w*|cancer|epilepsy|a heart attack)");
 
-    // A fit is over only with a time said that is clearly past: "had a seizure at the bus stop last week".
-    private static readonly Regex PastFit = Pattern.Compile(@"had (?:a |an |two |three |\d+ )?(?:febrile )?(?:seizures?|fits?|convulsions?)");
+    // A fit or a stroke is over only with a time said that is clearly past: "had a seizure at the bus stop last week".
+    // A bare "my dad had a stroke" may be happening now: it is read, and the stroke named gets the FAST check.
+    private static readonly Regex PastFit = Pattern.Compile(
+        @"had (?:a |an |two |three |\d+ )?(?:febrile )?(?:seizures?|fits?|convulsions?)|had (?:a )?(?:mini |small |minor )?strokes?");
 
     private static readonly Regex ClearlyPast = Pattern.Compile(
         @"last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|years back");
