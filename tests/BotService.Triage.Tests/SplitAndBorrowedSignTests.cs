@@ -66,9 +66,13 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("i had a stroke at 40 and now my leg jumps")]
     [InlineData("my mum has had a stroke before and my eye twitches")]
     [InlineData("i did chest day at the gym. its heavy. my pec twitches")]
+    [InlineData("my calf keeps seizing at night")]
+    [InlineData("i think my cat had a stroke today, my eye twitches")]
+    [InlineData("my daughter is having stroke lessons at the pool and gets calf cramps")]
+    [InlineData("my daughter is 39.5 kilos and her leg jerks when falling asleep")]
+    [InlineData("my husband has had a heart attack in the past and my eyelid twitches")]
     [InlineData("My neighbour had a seizure at the bus stop last week and it really shook me up. Since then my eyelid keeps twitching")]
     [InlineData("My wife was rushed in with chest pain on Sunday (she had a stent, she's home and ok now). My bicep twitches")]
-    [InlineData("I have epilepsy and my eyelid twitches")]
     [InlineData("my brother had a heart attack in 2020 and i have a twitchy eyelid")]
     [InlineData("my dog had a fit last week and my calf cramps at night")]
     public void ASignThatIsSomeoneElsesAFilmsOrYearsBackIsNotAnEmergency(string message)
@@ -101,6 +105,13 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("crushing chest pain at rest, unrelated to exercise")]
     [InlineData("my dad died of a heart attack and my brother is clutching his chest")]
     [InlineData("my client has a history of epilepsy and has been seizing for 7 minutes")]
+    [InlineData("my son who was born in 2021 had a fit at nursery and went blue")]
+    [InlineData("my boyfriend had a stroke at dinner and his face drooped and his speech went slurred")]
+    [InlineData("my dad was gardening. he had a heart attack and collapsed on the lawn")]
+    [InlineData("i had covid in 2021 and my face went numb on one side at lunch and my words came out slurred")]
+    [InlineData("i had a seizure in 2025 and i had another today")]
+    [InlineData("my family said i had a seizure on saturday")]
+    [InlineData("my son is in status epilepticus")]
     public void SomeoneElsesSignHappeningNowOrAnInjuryWithTwitchingSinceStillCounts(string message)
     {
         var (decision, _) = TriageHarness.Run(message);

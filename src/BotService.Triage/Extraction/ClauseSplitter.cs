@@ -35,7 +35,7 @@ internal static partial class ClauseSplitter
     private static readonly Regex Statement = Pattern.Compile(
         @"keeps?|is|are|was|were|has|have|started|starts|went|goes|feels?|getting|gets|got|began|comes|came|wont|cant");
 
-    /// <param name="currentYear">The reference's year: "in 2015" is years back from it.</param>
+    /// <param name="currentYear">The reference's year: "in 2015" is years back from it (<see cref="YearsBack"/>).</param>
     public static IReadOnlyList<Clause> Split(string normalized, int currentYear = int.MaxValue)
     {
         var clauses = new List<Clause>();
@@ -51,7 +51,7 @@ internal static partial class ClauseSplitter
         Add(normalized[start..], false);
         return clauses;
 
-        void Add(string raw, bool endsWithQuestion, bool mayDivide = true)
+        void Add(string raw, bool endsWithQuestion)
         {
             var text = raw.Trim();
             if (text.Length == 0)
@@ -60,17 +60,9 @@ internal static partial class ClauseSplitter
             }
 
             var someoneElse = OtherPersonHistory.NamesSomeoneElse(text, previousNamedSomeoneElse);
-            var writerPart = mayDivide ? OtherPersonHistory.WriterTakesOver(text, someoneElse) : -1;
-            if (writerPart > 0)
-            {
-                // "my brother had a heart attack in 2020 and i have a twitchy eyelid": his part is history, the rest is the
-                // writer's (divided once, so a long clause is not read again and again).
-                Add(text[..writerPart], false, mayDivide: false);
-                Add(text[writerPart..], endsWithQuestion, mayDivide: false);
-                return;
-            }
-
-            var history = OtherPersonHistory.Is(text, someoneElse);
+            var current = PastEvents.Remove(text, someoneElse, currentYear);
+            var history = current.Length == 0;
+            text = history ? text : current;
             var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text) && !Statement.IsMatch(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text) && !AsksIfOwnIsNormal.IsMatch(text));
             if (AskedInGeneral.IsMatch(text) && clauses.Count > 0 && clauses[^1] is { IsHypothetical: false } asked
@@ -79,7 +71,7 @@ internal static partial class ClauseSplitter
                 clauses[^1] = asked with { IsHypothetical = true };
             }
 
-            clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits, YearsBack.Is(text, currentYear)));
+            clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits));
             previousStartsNegated = NegationStart.IsMatch(text) || inherits;
             previousNamedSomeoneElse = someoneElse;
         }

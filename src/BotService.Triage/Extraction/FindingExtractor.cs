@@ -101,7 +101,7 @@ public sealed partial class FindingExtractor
         {
             var entry = entries[i];
             var (match, deny) = (candidates[i], candidates[entries.Count + i]);
-            if ((!match && !deny) || (clause.IsHypothetical && !entry.EvenIfHypothetical) || (clause.IsYearsBack && IsOfTheMoment(entry)))
+            if ((!match && !deny) || (clause.IsHypothetical && !entry.EvenIfHypothetical))
             {
                 continue;
             }
@@ -141,10 +141,6 @@ public sealed partial class FindingExtractor
             }
         }
     }
-
-    /// <summary>A sign or an injury, journey or wound: what matters only while recent (a condition such as diabetes lasts).</summary>
-    private static bool IsOfTheMoment(LexiconEntry entry) =>
-        entry.Definition.Kind == FindingKind.Symptom || InjuryContext.Contains(entry.Name) || entry.Name is "immobility" or "long-lie";
 
     private static bool Names(List<PlaceMention> places, IReadOnlyList<string> locations) =>
         places.Exists(p => locations.Contains(p.Location));
@@ -198,7 +194,7 @@ public sealed partial class FindingExtractor
             var wanted = first is null
                 ? (places.Count > 0 || found.Exists(ClauseRules.IsComplaint)) == aboutComplaint
                 : Correction().IsMatch(clause.Text);
-            if (wanted && !clause.IsHypothetical && !clause.IsYearsBack && !found.Exists(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(clause.Text)
+            if (wanted && !clause.IsHypothetical && !found.Exists(ClauseRules.AnchorsOwnTime) && !AgeReader.Mentions(clause.Text)
                 && !ClauseRules.TimeSinceLast(clause) && DurationSource.Read(clause.Text, reference) is { } duration)
             {
                 if (first is null)

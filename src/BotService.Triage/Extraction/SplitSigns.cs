@@ -15,8 +15,14 @@ internal static class SplitSigns
     [
         // Fitting movements, then not answering: the lexicon's one-clause form of the same seizure pattern.
         new("seizure", FindingKind.Symptom,
-            Compile(@"(?<!(?:a|such a|total|complete|what a|being a|real) )jerk\w*(?! (?:me|us|him|her|them) around)|shaking all over|shaking violently|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|fitting|convuls\w*|on the floor|collaps\w*|went stiff"),
-            Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre|it) )*(?:(?:is |are )?(?:just )?(?:lying|laying|sitting|slumped) (?:there |on the floor |still |in (?:bed|the chair) )?and (?:now )?)?(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:answer\w*|respond\w*|(?:talk\w*|speak\w*) to (?:me|us)$)(?: (?:me|us|her|him|them|anyone|anybody)(?: now| at all| any ?more)?$| to (?:me|us|anything|anyone|(?:his|her|their) name)\b| when (?:i|we) (?:call|say|shout|shake|talk)|$)")),
+            Compile(@"(?<!\b(?:a|an|such a|what a)(?: [a-z]+)? )jerk\w*(?! (?:me|us|him|her|them) around)(?! in (?:his|her|their|my) sleep)|shaking all over|shaking violently|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|fitting|convuls\w*|on the floor|collaps\w*|went stiff"),
+            Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre) )*(?:(?:is |are )?(?:just )?(?:lying|laying|sitting|slumped) (?:there |on the floor |still |in (?:bed|the chair) )?and (?:now )?)?(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:answer\w*|respond\w*)(?: (?:me|us|her|him|them|anyone|anybody)(?: now| at all| any ?more)?$| to (?:me|us|anything|anyone|(?:his|her|their) name)\b| when (?:i|we) (?:call|say|shout|shake|talk)|$)"),
+            Unless: Compile(@"puppy|dog|cat|kitten|sleep\w*|tantrum|meltdown|screaming|stretch\w*|gym|flip")),
+
+        // A fall or whole-body shaking, then not talking: "fall down and shake all body... now he not talk to me".
+        new("seizure", FindingKind.Symptom,
+            Compile(@"fall down|fell down|collaps\w*|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|shaking all over|eyes (?:go|went|rolled|rolling) (?:up|back)"),
+            Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre) )*(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:talk\w*|speak\w*) to (?:me|us)$")),
 
         // A smile tried, then only one side moving: a face droop told as what happened in the mirror.
         new("face-droop", FindingKind.Symptom,
@@ -27,7 +33,8 @@ internal static class SplitSigns
         // more of a squeeze now" (not "heavy legs after the gym", "pressure at work is mad").
         new("chest-pain", FindingKind.Symptom,
             Compile(@"(?:twitch\w*|feel\w*|pain\w*|spasm\w*|cramp\w*|hurt\w*|ach\w*|sore|flutter\w*|pressure|tight\w*|pull\w*|jump\w*) (?:[a-z]+ ){0,4}(?:chest|ribs?|breastbone|sternum)(?! (?:day|freezer|press|of drawers|workout|wall))|(?:chest|ribs?|breastbone|sternum) (?:[a-z]+ ){0,3}(?:twitch\w*|pain\w*|spasm\w*|cramp\w*|hurt\w*|ach\w*|sore|flutter\w*|jump\w*)"),
-            Compile(@"^(?:and |but |now )*(?:its|it is|it s|it|this|that)(?: (?:is|feels|has|s|more|now|getting|becoming|turning into|like|of|a|really|very|so|quite|kind of|bit))* (?:squeez\w*|pressing|pressure|crushing|heavy|heaviness|tight|tightness|tightening|vice)(?: (?:now|too|as well|again|all the time|like a \w+))?$")),
+            Compile(@"^(?:and |but |now )*(?:its|it is|it s|it|this|that)(?: (?:is|feels|has|s|more|now|getting|becoming|turning into|like|of|a|really|very|so|quite|kind of|bit))* (?:squeez\w*|pressing|pressure|crushing|heavy|heaviness|tight|tightness|tightening|vice)(?: (?:now|too|as well|again|all the time|like a \w+))?$"),
+            Unless: Compile(@"pulled|strain\w*|cough\w*|training|running|gym|workout|lifting|sneez\w*")),
     ];
 
     public static void Derive(ReadState state)
@@ -47,7 +54,8 @@ internal static class SplitSigns
     {
         for (var first = 0; first < clauses.Count - 1; first++)
         {
-            if (clauses[first].Clause.IsHypothetical || !sign.First.IsMatch(clauses[first].Clause.Text))
+            var text = clauses[first].Clause.Text;
+            if (clauses[first].Clause.IsHypothetical || !sign.First.IsMatch(text) || sign.Unless?.IsMatch(text) == true)
             {
                 continue;
             }
@@ -66,5 +74,6 @@ internal static class SplitSigns
 
     private static PrefilteredRegex Compile(string pattern) => new(Pattern.Compile(pattern));
 
-    private sealed record SplitSign(string Name, FindingKind Kind, PrefilteredRegex First, PrefilteredRegex Second);
+    /// <param name="Unless">Said in the first half, a cause that explains the second ("a muscle pulled in my ribs", "a tantrum").</param>
+    private sealed record SplitSign(string Name, FindingKind Kind, PrefilteredRegex First, PrefilteredRegex Second, PrefilteredRegex? Unless = null);
 }
