@@ -50,7 +50,6 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("my flatmate keeps joking that I'm having a stroke because my arm twitches")]
     [InlineData("i swim breast stroke and get calf cramps")]
     [InlineData("My dog had a seizure last week, the vet sorted him and he's fine now. My eyelid twitches")]
-    [InlineData("My husband was taken to hospital by ambulance yesterday with chest pain, he's in good hands now. My eyelid won't stop twitching")]
     [InlineData("We'd just watched a film where a guy has a heart attack, and my calf cramped")]
     [InlineData("In the game my character got poisoned and couldn't breathe lol. My thumb twitches")]
     [InlineData("Back in 2019 I had chest pains and it turned out to be reflux. My eyelid twitches")]
@@ -72,7 +71,6 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("my daughter is 39.5 kilos and her leg jerks when falling asleep")]
     [InlineData("my husband has had a heart attack in the past and my eyelid twitches")]
     [InlineData("My neighbour had a seizure at the bus stop last week and it really shook me up. Since then my eyelid keeps twitching")]
-    [InlineData("My wife was rushed in with chest pain on Sunday (she had a stent, she's home and ok now). My bicep twitches")]
     [InlineData("my brother had a heart attack in 2020 and i have a twitchy eyelid")]
     [InlineData("my dog had a fit last week and my calf cramps at night")]
     public void ASignThatIsSomeoneElsesAFilmsOrYearsBackIsNotAnEmergency(string message)

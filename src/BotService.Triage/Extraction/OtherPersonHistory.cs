@@ -3,12 +3,12 @@ using System.Text.RegularExpressions;
 namespace BotService.Triage.Extraction;
 
 /// <summary>
-/// Someone else's illness told as something over ("my dad had a stroke years ago", "my husband was taken to hospital
-/// with chest pain yesterday", "my neighbour had a seizure last week", "my dog had a fit"). Judged one event at a time
-/// (<see cref="PastEvents"/>): only the event whose subject is another adult or a pet, with a marker, and with nothing
-/// in the present or recent in it, is set aside; what the clause goes on to say ("...and his face drooped", "...and i
-/// have crushing chest pain") is read. Children, patients and clients are never set aside: what a parent or carer tells
-/// of them is usually why they write.
+/// Someone else's illness told as something over ("my dad had a stroke years ago", "my neighbour had a seizure last
+/// week", "my dog had a fit last week"). Judged one event at a time (<see cref="PastEvents"/>): only an event whose
+/// subject is another adult or a pet, with a marker, with nothing present or recent in it, and with no sign in it
+/// besides the one the marker names, is over. "my girlfriend with a history of epilepsy had a fit in the bath" names a
+/// fit besides the history, so it is read. Children, patients and clients are never set aside: what a parent or carer
+/// tells of them is usually why they write.
 /// </summary>
 internal static class OtherPersonHistory
 {
@@ -19,16 +19,15 @@ internal static class OtherPersonHistory
     private const string Pets = "dog|cat|puppy|kitten|pet|horse";
 
     private static readonly PrefilteredRegex Person = new(Pattern.Compile(
-        $@"^(?:(?:and|but|so|then|when|while|whilst) )?(?:(?:my|his|her|our|a|the|one of (?:the|my|our)) )?(?:{People})s?(?: (?:of mine|in law))?"));
+        $@"^(?:(?:and|but|so|then) )?(?:(?:my|his|her|our|a|the|one of (?:the|my|our)) )?(?:{People})s?(?: (?:of mine|in law))?"));
 
-    private static readonly PrefilteredRegex HeOrShe = new(Pattern.Compile(@"^(?:(?:and|but|so|then) )?(?:he|she|they)"));
+    private static readonly PrefilteredRegex HeOrShe = new(Pattern.Compile(@"^(?:(?:and|but|so|then|when|after|while|whilst) )?(?:he|she|they)"));
 
-    private static readonly PrefilteredRegex PetIll = new(Pattern.Compile(
-        $@"^(?:(?:and|but|so|then) )?(?:my|our|the) (?:{Pets})s? (?:had|was|went|collapsed|fitted)"));
+    private static readonly PrefilteredRegex Pet = new(Pattern.Compile($@"^(?:(?:and|but|so|then) )?(?:my|our|the) (?:{Pets})s?"));
 
     private static readonly Regex Over = Pattern.Compile(
-        @"died|passed away|(?<!no )history|runs in|run in|diagnosed|years ago|from a stroke|(?:taken|rushed|admitted|brought) (?:in)?to (?:the )?(?:hospital|a and e|ae|er)|(?:rushed|taken|admitted) in|had a stent|discharged"
-        + @"|had (?:als|mnd|ms|parkinson\w*|cancer|epilepsy|a heart attack)");
+        @"died|passed away|(?<!no )history(?: of)?|runs in|run in|diagnosed(?: with)?|years ago|from a stroke"
+        + @"|(?:had|after|from|of|and) (?:a )?(?:als|mnd|ms|parkinson\w*|cancer|epilepsy|heart attack)");
 
     // A fit or a stroke is over only with a time said that is clearly past: "had a seizure at the bus stop last week".
     // A bare "my dad had a stroke" may be happening now: it is read, and the stroke named gets the FAST check.
@@ -36,26 +35,53 @@ internal static class OtherPersonHistory
         @"had (?:a |an |two |three |\d+ )?(?:febrile )?(?:seizures?|fits?|convulsions?)|had (?:a )?(?:mini |small |minor )?strokes?");
 
     private static readonly Regex ClearlyPast = Pattern.Compile(
-        @"last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|years back");
+        @"last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|years back");
 
-    // Anything that makes the event about now: then it is read. "taken to hospital yesterday" stays over.
+    // Anything that makes the event about now: then it is read.
     private static readonly Regex Now = Pattern.Compile(
         @"is|are|am|isnt|arent|has(?! had)|hasnt|have(?! had)|havent|cant|cannot|wont|doesnt|dont|keeps?|having|still|now|again|currently|hes|shes|theyre|needs?|says|said|told|thinks|think|worried|scared|afraid|might|may|could|must|looks"
         + @"|twitch(?:es|ing)|cramp(?:s|ing)|spasm(?:s|ing)|jerk(?:s|ing)|shak(?:es|ing)"
-        + @"|just|today|tonight|this (?:morning|afternoon|evening|week)|last night|in the night|overnight|earlier|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?|hrs?) ago"
-        + @"|at (?:[1-9]|1[0-2])(?:[.:]\d\d)? ?(?:am|pm)?(?! ?(?:years?|yrs?|weeks?))|at (?:dinner|lunch|lunchtime|breakfast|tea|teatime|supper)"
-        + @"|yesterday(?<!(?:taken|rushed|admitted|brought)(?: [a-z]+){0,6} yesterday)");
+        + @"|just|today|tonight|this (?:morning|afternoon|evening|week)|last night|in the night|overnight|earlier|yesterday|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?|hrs?) ago"
+        + @"|at (?:[1-9]|1[0-2])(?:[.:]\d\d ?(?:am|pm)?| ?(?:am|pm)\b|(?= (?:this|in the|last night|tonight|oclock)))|at (?:dinner|lunch|lunchtime|breakfast|tea|teatime|supper)");
+
+    // A sign of its own in the event, besides what the marker names: "...with a history of epilepsy had a fit".
+    private static readonly Regex Sign = Pattern.Compile(
+        @"droop\w*|dropp?ed|slurr\w*|clutch\w*|collaps\w*|stiff|blue|grey|gray|limp|floppy|fits?|fitting|seiz\w*|convuls\w*|shak\w*|jerk\w*|faint\w*|passed out|blacked out"
+        + @"|unresponsive|unconscious|breath\w*|chest|numb\w*|weak\w*|speech|speak\w*|talk\w*|words|face|pain\w*|vomit\w*|sick|confus\w*|blood|swollen|swell\w*|floor|strokes?|heart attack");
 
     /// <summary>Whether the clause names someone else as its subject (or is "he"/"she" after a clause that did).</summary>
     public static bool NamesSomeoneElse(string clause, bool previousDid) =>
         Person.IsMatch(clause) || (previousDid && HeOrShe.IsMatch(clause));
 
     /// <summary>Whether one event of a clause is someone else's illness, over and told in the past.</summary>
+    /// <param name="someoneElse">The event's subject is someone else said before ("he", or an event with no subject of its own).</param>
     public static bool IsOver(string happening, bool someoneElse)
     {
-        var over = someoneElse || Person.IsMatch(happening)
+        var person = someoneElse || Person.IsMatch(happening);
+        var marked = person
             ? Over.IsMatch(happening) || (PastFit.IsMatch(happening) && ClearlyPast.IsMatch(happening))
-            : PetIll.IsMatch(happening);
-        return over && !Now.IsMatch(happening);
+            : Pet.IsMatch(happening) && (PastFit.IsMatch(happening) || Over.IsMatch(happening));
+        return marked && !Now.IsMatch(happening) && !Sign.IsMatch(Unexplained(happening));
     }
+
+    /// <summary>Whether the event starts with someone else as its subject, or "he"/"she".</summary>
+    public static bool HasOtherSubject(string happening) => Person.IsMatch(happening) || Pet.IsMatch(happening) || HeOrShe.IsMatch(happening);
+
+    /// <summary>Whether the text names a sign or an injury of its own (see <see cref="Sign"/>).</summary>
+    public static bool NamesSign(string text) => Sign.IsMatch(text);
+
+    // What the markers do not account for. A time ("years ago", "last week") dates what comes before it in the event
+    // ("had weakness from a stroke years ago"), not what follows ("who had a heart attack in 2019 went grey"); a condition
+    // ("a history of epilepsy") dates nothing else in the event.
+    private static string Unexplained(string happening)
+    {
+        var dated = Dated.Match(happening);
+        var rest = dated.Success ? happening[(dated.Index + dated.Length)..] : happening;
+        // A fit or a stroke is itself a marker only when dated: "with a history of epilepsy had a fit in the bath" has one.
+        var unmarked = Over.Replace(rest, " ");
+        return dated.Success ? ClearlyPast.Replace(PastFit.Replace(unmarked, " "), " ") : unmarked;
+    }
+
+    private static readonly Regex Dated = Pattern.Compile(
+        @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|years back");
 }

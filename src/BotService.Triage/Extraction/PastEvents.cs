@@ -17,23 +17,24 @@ internal static partial class PastEvents
     {
         StringBuilder? kept = null;
         var start = 0;
-        var first = true;
         foreach (var boundary in Boundaries(clause))
         {
-            Judge(clause, start, boundary, someoneElse && first, currentYear, ref kept);
+            someoneElse = Judge(clause, start, boundary, someoneElse, currentYear, ref kept);
             start = boundary;
-            first = false;
         }
 
-        Judge(clause, start, clause.Length, someoneElse && first, currentYear, ref kept);
+        Judge(clause, start, clause.Length, someoneElse, currentYear, ref kept);
         return kept is null ? clause : kept.ToString().Trim();
     }
 
-    private static void Judge(string clause, int start, int end, bool someoneElse, int currentYear, ref StringBuilder? kept)
+    /// <returns>Whether the event's subject is someone else, for the next event when it has no subject of its own.</returns>
+    private static bool Judge(string clause, int start, int end, bool someoneElse, int currentYear, ref StringBuilder? kept)
     {
         var happening = clause[start..end];
         var trimmed = happening.Trim();
-        var over = OtherPersonHistory.IsOver(trimmed, someoneElse) || YearsBack.IsOver(trimmed, currentYear);
+        // "my uncle died after a heart attack": the event with no subject of its own is still the uncle's.
+        var theirs = OtherPersonHistory.HasOtherSubject(trimmed) || (someoneElse && !OwnSubject().IsMatch(trimmed));
+        var over = OtherPersonHistory.IsOver(trimmed, theirs) || (!theirs && YearsBack.IsOver(trimmed, currentYear));
         if (over && end < clause.Length && SameAgain().IsMatch(clause, end))
         {
             // "my cat had a seizure and i had one too", "a seizure in 2025 and i had another today", "hit my head in 2025 and
@@ -49,6 +50,8 @@ internal static partial class PastEvents
         {
             kept?.Append(happening);
         }
+
+        return theirs;
     }
 
     private static List<int> Boundaries(string clause)
@@ -62,8 +65,11 @@ internal static partial class PastEvents
         return found;
     }
 
-    [GeneratedRegex(@"\s(?=(?:and|then|so|while|whilst|when|after|before|until|since)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?=(?:and|then|so|while|whilst|when|after|before|until|since|as|who|which|where|whose|with)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();
+
+    [GeneratedRegex(@"^(?:(?:and|but|so|then|when|while|whilst|after|before|until|since|as|who|which|where|whose|with) )?(?:i|im|ive|id|my|me|we|our|you|your|it|its|the|this|that|there|his|her|their)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSubject();
 
     [GeneratedRegex(@"\G\s\w+\s(?:[a-z]+ ){0,4}(?:another|the same|(?:had|having|have|got) (?:one|it|them)|one (?:too|as well|also|again|now|today))\b|\G.{0,120}?\b(?:ever since|since then|since that|after that|from then)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SameAgain();

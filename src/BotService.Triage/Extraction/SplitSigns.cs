@@ -17,7 +17,7 @@ internal static class SplitSigns
         new("seizure", FindingKind.Symptom,
             Compile(@"(?<!\b(?:a|an|such a|what a)(?: [a-z]+)? )jerk\w*(?! (?:me|us|him|her|them) around)(?! in (?:his|her|their|my) sleep)|shaking all over|shaking violently|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|fitting|convuls\w*|on the floor|collaps\w*|went stiff"),
             Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre) )*(?:(?:is |are )?(?:just )?(?:lying|laying|sitting|slumped) (?:there |on the floor |still |in (?:bed|the chair) )?and (?:now )?)?(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:answer\w*|respond\w*)(?: (?:me|us|her|him|them|anyone|anybody)(?: now| at all| any ?more)?$| to (?:me|us|anything|anyone|(?:his|her|their) name)\b| when (?:i|we) (?:call|say|shout|shake|talk)|$)"),
-            Unless: Compile(@"puppy|dog|cat|kitten|sleep\w*|tantrum|meltdown|screaming|stretch\w*|gym|flip")),
+            Unless: Compile(@"puppy|dog|cat|kitten|sleep\w*|tantrum|meltdown|screaming|stretch\w*|gym|flip|toys?|threw|throw\w*|sulk\w*")),
 
         // A fall or whole-body shaking, then not talking: "fall down and shake all body... now he not talk to me".
         new("seizure", FindingKind.Symptom,
@@ -34,7 +34,7 @@ internal static class SplitSigns
         new("chest-pain", FindingKind.Symptom,
             Compile(@"(?:twitch\w*|feel\w*|pain\w*|spasm\w*|cramp\w*|hurt\w*|ach\w*|sore|flutter\w*|pressure|tight\w*|pull\w*|jump\w*) (?:[a-z]+ ){0,4}(?:chest|ribs?|breastbone|sternum)(?! (?:day|freezer|press|of drawers|workout|wall))|(?:chest|ribs?|breastbone|sternum) (?:[a-z]+ ){0,3}(?:twitch\w*|pain\w*|spasm\w*|cramp\w*|hurt\w*|ach\w*|sore|flutter\w*|jump\w*)"),
             Compile(@"^(?:and |but |now )*(?:its|it is|it s|it|this|that)(?: (?:is|feels|has|s|more|now|getting|becoming|turning into|like|of|a|really|very|so|quite|kind of|bit))* (?:squeez\w*|pressing|pressure|crushing|heavy|heaviness|tight|tightness|tightening|vice)(?: (?:now|too|as well|again|all the time|like a \w+))?$"),
-            Unless: Compile(@"pulled|strain\w*|cough\w*|training|running|gym|workout|lifting|sneez\w*")),
+            Unless: Compile(@"pulled|strain\w*|cough\w*|training|running|gym|workout|lifting|sneez\w*|bra|wear\w*|belt|strap\w*")),
     ];
 
     public static void Derive(ReadState state)

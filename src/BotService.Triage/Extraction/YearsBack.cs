@@ -6,7 +6,8 @@ namespace BotService.Triage.Extraction;
 /// The person's own past, years back ("I had a concussion playing rugby in 2015", "back in 2019 I had chest pains"):
 /// not a sign now. Judged one event at a time (<see cref="PastEvents"/>): "i had covid in 2021 and my face went numb"
 /// sets aside only the covid. An event that also says anything in the present or since, a time of today, a comparison
-/// ("like when i was a kid") or a diagnosis (which lasts) is read as usual.
+/// ("like when i was a kid"), a birth year or a diagnosis (which lasts), or a sign more than a few words from the year,
+/// is read as usual.
 /// </summary>
 internal static class YearsBack
 {
@@ -20,6 +21,9 @@ internal static class YearsBack
         + @"|is|are|am|isnt|arent|has|hasnt|have|havent|cant|cannot|wont|doesnt|dont|having|im|ive|hes|shes|theyre|get|gets|feel|feels|diagnos\w*|born|aged"
         + @"|today|tonight|this (?:morning|afternoon|evening|week)|last night|yesterday|just|earlier|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?|hrs?|days?) ago"));
 
+    /// <summary>Words either side of "in 2015" that it can date: "i had a concussion playing rugby in 2015".</summary>
+    private const int Reach = 6;
+
     /// <param name="currentYear">The reference's year: "in 2015" is years back from it, "in 2026" is not.</param>
     public static bool IsOver(string happening, int currentYear)
     {
@@ -28,7 +32,23 @@ internal static class YearsBack
             return false;
         }
 
-        var year = Said.Regex.Match(happening).Groups["year"];
-        return !year.Success || int.Parse(year.ValueSpan, CultureInfo.InvariantCulture) < currentYear;
+        var said = Said.Regex.Match(happening);
+        var year = said.Groups["year"];
+        if (year.Success && int.Parse(year.ValueSpan, CultureInfo.InvariantCulture) >= currentYear)
+        {
+            return false;
+        }
+
+        // A sign further off belongs to something else the event tells: "my face drooped in the mirror in the house i
+        // grew up in as a child".
+        return !OtherPersonHistory.NamesSign(Beyond(happening[..said.Index], fromEnd: true))
+            && !OtherPersonHistory.NamesSign(Beyond(happening[(said.Index + said.Length)..], fromEnd: false));
+    }
+
+    private static string Beyond(string side, bool fromEnd)
+    {
+        var words = side.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= Reach ? string.Empty
+            : string.Join(' ', fromEnd ? words[..^Reach] : words[Reach..]);
     }
 }
