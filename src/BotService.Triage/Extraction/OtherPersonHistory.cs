@@ -25,14 +25,14 @@ internal static class OtherPersonHistory
 
     private static readonly PrefilteredRegex Pet = new(Pattern.Compile($@"^(?:(?:and|but|so|then) )?(?:my|our|the) (?:{Pets})s?"));
 
-    private static readonly Regex Over = Pattern.Compile(
+    private static readonly PrefilteredRegex Over = new(Pattern.Compile(
         @"died|passed away|(?<!no )history(?: of)?|runs in|run in|diagnosed(?: with)?|years ago|from a stroke"
-        + @"|(?:had|after|from|of|and) (?:a )?(?:als|mnd|ms|parkinson\w*|cancer|epilepsy|heart attack)");
+        + @"|(?:had|after|from|of|and) (?:a )?(?:als|mnd|ms|parkinson\w*|cancer|epilepsy|heart attack)"));
 
     // A fit or a stroke is over only with a time said that is clearly past: "had a seizure at the bus stop last week".
     // A bare "my dad had a stroke" may be happening now: it is read, and the stroke named gets the FAST check.
-    private static readonly Regex PastFit = Pattern.Compile(
-        @"had (?:a |an |two |three |\d+ )?(?:febrile )?(?:seizures?|fits?|convulsions?)|had (?:a )?(?:mini |small |minor )?strokes?");
+    private static readonly PrefilteredRegex PastFit = new(Pattern.Compile(
+        @"had (?:a |an |two |three |\d+ )?(?:febrile )?(?:seizures?|fits?|convulsions?)|had (?:a )?(?:mini |small |minor )?strokes?"));
 
     private static readonly Regex ClearlyPast = Pattern.Compile(
         @"last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|years back");
@@ -48,6 +48,9 @@ internal static class OtherPersonHistory
     private static readonly Regex Sign = Pattern.Compile(
         @"droop\w*|dropp?ed|slurr\w*|clutch\w*|collaps\w*|stiff|blue|grey|gray|limp|floppy|fits?|fitting|seiz\w*|convuls\w*|shak\w*|jerk\w*|faint\w*|passed out|blacked out"
         + @"|unresponsive|unconscious|breath\w*|chest|numb\w*|weak\w*|speech|speak\w*|talk\w*|words|face|pain\w*|vomit\w*|sick|confus\w*|blood|swollen|swell\w*|floor|strokes?|heart attack");
+
+    /// <summary>Whether the text holds any marker at all: most clauses hold none, and are not divided into events.</summary>
+    public static bool MayHoldMarker(string text) => Over.IsMatch(text) || PastFit.IsMatch(text);
 
     /// <summary>Whether the clause names someone else as its subject (or is "he"/"she" after a clause that did).</summary>
     public static bool NamesSomeoneElse(string clause, bool previousDid) =>
@@ -78,8 +81,8 @@ internal static class OtherPersonHistory
         var dated = Dated.Match(happening);
         var rest = dated.Success ? happening[(dated.Index + dated.Length)..] : happening;
         // A fit or a stroke is itself a marker only when dated: "with a history of epilepsy had a fit in the bath" has one.
-        var unmarked = Over.Replace(rest, " ");
-        return dated.Success ? ClearlyPast.Replace(PastFit.Replace(unmarked, " "), " ") : unmarked;
+        var unmarked = Over.Regex.Replace(rest, " ");
+        return dated.Success ? ClearlyPast.Replace(PastFit.Regex.Replace(unmarked, " "), " ") : unmarked;
     }
 
     private static readonly Regex Dated = Pattern.Compile(

@@ -15,6 +15,11 @@ internal static partial class PastEvents
     /// <summary>The clause without the events that are over; empty when all of it was.</summary>
     public static string Remove(string clause, bool someoneElse, int currentYear)
     {
+        if (!OtherPersonHistory.MayHoldMarker(clause) && !YearsBack.MayHoldMarker(clause))
+        {
+            return clause;
+        }
+
         StringBuilder? kept = null;
         var start = 0;
         foreach (var boundary in Boundaries(clause))

@@ -24,6 +24,9 @@ internal static class YearsBack
     /// <summary>Words either side of "in 2015" that it can date: "i had a concussion playing rugby in 2015".</summary>
     private const int Reach = 6;
 
+    /// <summary>Whether the text says a time years back at all: most clauses say none, and are not divided into events.</summary>
+    public static bool MayHoldMarker(string text) => Said.IsMatch(text);
+
     /// <param name="currentYear">The reference's year: "in 2015" is years back from it, "in 2026" is not.</param>
     public static bool IsOver(string happening, int currentYear)
     {
