@@ -48,6 +48,25 @@ public sealed class Lexicon
 
     public bool IsKnown(string name) => _byName.ContainsKey(name);
 
+    /// <summary>
+    /// Whether any sign (a symptom, not a complaint, trigger or background) of the lexicon is named in the text, said or
+    /// denied: before text is set aside as over (<see cref="PastEvents"/>), nothing in it may be a sign the reader knows.
+    /// </summary>
+    internal bool NamesSign(string text)
+    {
+        Span<bool> candidates = stackalloc bool[Index.Count];
+        Index.Mark(text, candidates);
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (candidates[i] && Entries[i].Definition.Kind == FindingKind.Symptom && Entries[i].Match.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public string LabelFor(string name) => _byName.TryGetValue(name, out var d) ? d.Label : name;
 
     public FindingKind KindOf(string name) => _byName.TryGetValue(name, out var d) ? d.Kind : FindingKind.Symptom;

@@ -5,8 +5,8 @@ namespace BotService.Triage.Extraction;
 /// <summary>
 /// Someone else's illness told as something over ("my dad had a stroke years ago", "my neighbour had a seizure last
 /// week", "my dog had a fit last week"). Judged one event at a time (<see cref="PastEvents"/>): only an event whose
-/// subject is another adult or a pet, with a marker, with nothing present or recent in it, and with no sign in it
-/// besides the one the marker names, is over. "my girlfriend with a history of epilepsy had a fit in the bath" names a
+/// subject is another adult or a pet, with a marker, with nothing present or recent in it, and with no sign the lexicon
+/// knows in it besides the one the marker names, is over. "my girlfriend with a history of epilepsy had a fit in the bath" names a
 /// fit besides the history, so it is read. Children, patients and clients are never set aside: what a parent or carer
 /// tells of them is usually why they write.
 /// </summary>
@@ -35,19 +35,14 @@ internal static class OtherPersonHistory
         @"had (?:a |an |two |three |\d+ )?(?:febrile )?(?:seizures?|fits?|convulsions?)|had (?:a )?(?:mini |small |minor )?strokes?"));
 
     private static readonly Regex ClearlyPast = Pattern.Compile(
-        @"last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|years back");
+        @"last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
 
     // Anything that makes the event about now: then it is read.
     private static readonly Regex Now = Pattern.Compile(
-        @"is|are|am|isnt|arent|has(?! had)|hasnt|have(?! had)|havent|cant|cannot|wont|doesnt|dont|keeps?|having|still|now|again|currently|hes|shes|theyre|needs?|says|said|told|thinks|think|worried|scared|afraid|might|may|could|must|looks"
+        @"is|are|am|isnt|arent|has(?! had)|hasnt|have(?! had)|havent|cant|cannot|wont|doesnt|dont|keeps?|having|still|now|again|currently|hes|shes|theyre|needs?|(?:says|said|told me|thinks|think) (?:that )?(?:i|im|me|my)|worried|scared|afraid|might|may|could|must|looks"
         + @"|twitch(?:es|ing)|cramp(?:s|ing)|spasm(?:s|ing)|jerk(?:s|ing)|shak(?:es|ing)"
         + @"|just|today|tonight|this (?:morning|afternoon|evening|week)|last night|in the night|overnight|earlier|yesterday|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?|hrs?) ago"
         + @"|at (?:[1-9]|1[0-2])(?:[.:]\d\d ?(?:am|pm)?| ?(?:am|pm)\b|(?= (?:this|in the|last night|tonight|oclock)))|at (?:dinner|lunch|lunchtime|breakfast|tea|teatime|supper)");
-
-    // A sign of its own in the event, besides what the marker names: "...with a history of epilepsy had a fit".
-    private static readonly Regex Sign = Pattern.Compile(
-        @"droop\w*|dropp?ed|slurr\w*|clutch\w*|collaps\w*|stiff|blue|grey|gray|limp|floppy|fits?|fitting|seiz\w*|convuls\w*|shak\w*|jerk\w*|faint\w*|passed out|blacked out"
-        + @"|unresponsive|unconscious|breath\w*|chest|numb\w*|weak\w*|speech|speak\w*|talk\w*|words|face|pain\w*|vomit\w*|sick|confus\w*|blood|swollen|swell\w*|floor|strokes?|heart attack");
 
     /// <summary>Whether the text holds any marker at all: most clauses hold none, and are not divided into events.</summary>
     public static bool MayHoldMarker(string text) => Over.IsMatch(text) || PastFit.IsMatch(text);
@@ -58,20 +53,19 @@ internal static class OtherPersonHistory
 
     /// <summary>Whether one event of a clause is someone else's illness, over and told in the past.</summary>
     /// <param name="someoneElse">The event's subject is someone else said before ("he", or an event with no subject of its own).</param>
-    public static bool IsOver(string happening, bool someoneElse)
+    /// <param name="after">The rest of the clause: a sign there may still be theirs ("...last year went grey and sweaty").</param>
+    public static bool IsOver(string happening, bool someoneElse, string after)
     {
         var person = someoneElse || Person.IsMatch(happening);
         var marked = person
             ? Over.IsMatch(happening) || (PastFit.IsMatch(happening) && ClearlyPast.IsMatch(happening))
             : Pet.IsMatch(happening) && (PastFit.IsMatch(happening) || Over.IsMatch(happening));
-        return marked && !Now.IsMatch(happening) && !Sign.IsMatch(Unexplained(happening));
+        return marked && !Now.IsMatch(happening) && !Lexicon.Default.NamesSign(Unexplained(happening) + " " + after);
     }
 
     /// <summary>Whether the event starts with someone else as its subject, or "he"/"she".</summary>
     public static bool HasOtherSubject(string happening) => Person.IsMatch(happening) || Pet.IsMatch(happening) || HeOrShe.IsMatch(happening);
 
-    /// <summary>Whether the text names a sign or an injury of its own (see <see cref="Sign"/>).</summary>
-    public static bool NamesSign(string text) => Sign.IsMatch(text);
 
     // What the markers do not account for. A time ("years ago", "last week") dates what comes before it in the event
     // ("had weakness from a stroke years ago"), not what follows ("who had a heart attack in 2019 went grey"); a condition
@@ -86,5 +80,5 @@ internal static class OtherPersonHistory
     }
 
     private static readonly Regex Dated = Pattern.Compile(
-        @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|years back");
+        @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
 }

@@ -39,7 +39,8 @@ internal static partial class PastEvents
         var trimmed = happening.Trim();
         // "my uncle died after a heart attack": the event with no subject of its own is still the uncle's.
         var theirs = OtherPersonHistory.HasOtherSubject(trimmed) || (someoneElse && !OwnSubject().IsMatch(trimmed));
-        var over = OtherPersonHistory.IsOver(trimmed, theirs) || (!theirs && YearsBack.IsOver(trimmed, currentYear));
+        var after = clause[end..];
+        var over = OtherPersonHistory.IsOver(trimmed, theirs, after) || (!theirs && YearsBack.IsOver(trimmed, currentYear, after));
         if (over && end < clause.Length && SameAgain().IsMatch(clause, end))
         {
             // "my cat had a seizure and i had one too", "a seizure in 2025 and i had another today", "hit my head in 2025 and
@@ -76,6 +77,6 @@ internal static partial class PastEvents
     [GeneratedRegex(@"^(?:(?:and|but|so|then|when|while|whilst|after|before|until|since|as|who|which|where|whose|with) )?(?:i|im|ive|id|my|me|we|our|you|your|it|its|the|this|that|there|his|her|their)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnSubject();
 
-    [GeneratedRegex(@"\G\s\w+\s(?:[a-z]+ ){0,4}(?:another|the same|(?:had|having|have|got) (?:one|it|them)|one (?:too|as well|also|again|now|today))\b|\G.{0,120}?\b(?:ever since|since then|since that|after that|from then)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s\w+\s(?:[a-z]+ ){0,4}(?:another|the same|(?:had|having|have|got) (?:one|it|them)|one (?:too|as well|also|again|now|today))\b|\G.{0,120}?\b(?:ever since|since then|since that|after that|from then|still|again|since)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SameAgain();
 }

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace BotService.Triage.Extraction;
 
 /// <summary>
-/// The person's own past, years back ("I had a concussion playing rugby in 2015", "back in 2019 I had chest pains"):
-/// not a sign now. Judged one event at a time (<see cref="PastEvents"/>): "i had covid in 2021 and my face went numb"
-/// sets aside only the covid. An event that also says anything in the present or since, a time of today, a comparison
-/// ("like when i was a kid"), a birth year or a diagnosis (which lasts), or a sign more than a few words from the year,
-/// is read as usual.
+/// The person's own past, years back ("I had a concussion playing rugby in 2015", "as a child I stepped on a rusty
+/// nail"): an injury, wound or journey then is not one now. Judged one event at a time (<see cref="PastEvents"/>). An
+/// event that names any sign the lexicon knows, says anything in the present or since, a time of today, a comparison
+/// ("like when i was a kid"), a birth year or a diagnosis (which lasts) is read as usual: a sign is never set aside
+/// for its year, since "i had a tia 3 years ago my face dropped" may be two sentences without a full stop.
 /// </summary>
 internal static class YearsBack
 {
@@ -21,14 +21,12 @@ internal static class YearsBack
         + @"|is|are|am|isnt|arent|has|hasnt|have|havent|cant|cannot|wont|doesnt|dont|having|im|ive|hes|shes|theyre|get|gets|feel|feels|diagnos\w*|born|aged"
         + @"|today|tonight|this (?:morning|afternoon|evening|week)|last night|yesterday|just|earlier|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?|hrs?|days?) ago"));
 
-    /// <summary>Words either side of "in 2015" that it can date: "i had a concussion playing rugby in 2015".</summary>
-    private const int Reach = 6;
-
     /// <summary>Whether the text says a time years back at all: most clauses say none, and are not divided into events.</summary>
     public static bool MayHoldMarker(string text) => Said.IsMatch(text);
 
     /// <param name="currentYear">The reference's year: "in 2015" is years back from it, "in 2026" is not.</param>
-    public static bool IsOver(string happening, int currentYear)
+    /// <param name="after">The rest of the clause, read for signs too.</param>
+    public static bool IsOver(string happening, int currentYear, string after)
     {
         if (!Said.IsMatch(happening) || SinceOrNow.IsMatch(happening))
         {
@@ -42,16 +40,8 @@ internal static class YearsBack
             return false;
         }
 
-        // A sign further off belongs to something else the event tells: "my face drooped in the mirror in the house i
-        // grew up in as a child".
-        return !OtherPersonHistory.NamesSign(Beyond(happening[..said.Index], fromEnd: true))
-            && !OtherPersonHistory.NamesSign(Beyond(happening[(said.Index + said.Length)..], fromEnd: false));
-    }
-
-    private static string Beyond(string side, bool fromEnd)
-    {
-        var words = side.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= Reach ? string.Empty
-            : string.Join(' ', fromEnd ? words[..^Reach] : words[Reach..]);
+        // A sign the lexicon knows anywhere in the event keeps it: "i had a tia 3 years ago my face dropped on one side" may
+        // be two sentences without a full stop. What is set aside is injuries, wounds and journeys years back.
+        return !Lexicon.Default.NamesSign(happening.Remove(said.Index, said.Length) + " " + after);
     }
 }
