@@ -27,12 +27,12 @@ internal static class OtherPersonHistory
 
     private static readonly PrefilteredRegex Over = new(Pattern.Compile(
         @"died|passed away|(?<!no )history(?: of)?|runs in|run in|diagnosed(?: with)?|years ago|from a stroke"
-        + @"|(?:had|after|from|of|and) (?:a )?(?:als|mnd|ms|parkinson\w*|cancer|epilepsy|heart attack)"));
+        + @"|(?<=(?:had|after|from|of|and) (?:a )?)(?:als|mnd|ms|parkinson\w*|cancer|epilepsy|heart attack)"));
 
     // A fit or a stroke is over only with a time said that is clearly past: "had a seizure at the bus stop last week".
     // A bare "my dad had a stroke" may be happening now: it is read, and the stroke named gets the FAST check.
     private static readonly PrefilteredRegex PastFit = new(Pattern.Compile(
-        @"had (?:a |an |two |three |\d+ )?(?:febrile )?(?:seizures?|fits?|convulsions?)|had (?:a )?(?:mini |small |minor )?strokes?"));
+        @"(?<=had (?:a |an |two |three |\d+ )?(?:febrile )?)(?:seizures?|fits?|convulsions?)|(?<=had (?:a )?(?:mini |small |minor )?)strokes?"));
 
     private static readonly Regex ClearlyPast = Pattern.Compile(
         @"last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");

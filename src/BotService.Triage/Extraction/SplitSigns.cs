@@ -32,7 +32,7 @@ internal static class SplitSigns
         // The chest or ribs named, then how it feels, pointing back and naming nothing else: "under my left ribs... It's
         // more of a squeeze now" (not "heavy legs after the gym", "pressure at work is mad").
         new("chest-pain", FindingKind.Symptom,
-            Compile(@"(?:twitch\w*|feel\w*|pain\w*|spasm\w*|cramp\w*|hurt\w*|ach\w*|sore|flutter\w*|pressure|tight\w*|pull\w*|jump\w*) (?:[a-z]+ ){0,4}(?:chest|ribs?|breastbone|sternum)(?! (?:day|freezer|press|of drawers|workout|wall))|(?:chest|ribs?|breastbone|sternum) (?:[a-z]+ ){0,3}(?:twitch\w*|pain\w*|spasm\w*|cramp\w*|hurt\w*|ach\w*|sore|flutter\w*|jump\w*)"),
+            Compile(@"(?<=(?:twitch\w*|feel\w*|pain\w*|spasm\w*|cramp\w*|hurt\w*|ach\w*|sore|flutter\w*|pressure|tight\w*|pull\w*|jump\w*) (?:[a-z]+ ){0,4})(?:chest|ribs?|breastbone|sternum)(?! (?:day|freezer|press|of drawers|workout|wall))|(?:chest|ribs?|breastbone|sternum)(?= (?:[a-z]+ ){0,3}(?:twitch\w*|pain\w*|spasm\w*|cramp\w*|hurt\w*|ach\w*|sore|flutter\w*|jump\w*))"),
             Compile(@"^(?:and |but |now )*(?:its|it is|it s|it|this|that)(?: (?:is|feels|has|s|more|now|getting|becoming|turning into|like|of|a|really|very|so|quite|kind of|bit))* (?:squeez\w*|pressing|pressure|crushing|heavy|heaviness|tight|tightness|tightening|vice)(?: (?:now|too|as well|again|all the time|like a \w+))?$"),
             Unless: Compile(@"pulled|strain\w*|cough\w*|training|running|gym|workout|lifting|sneez\w*|bra|wear\w*|belt|strap\w*")),
     ];
