@@ -6,9 +6,9 @@ namespace BotService.Triage.Extraction;
 /// Someone else's illness told as something over ("my dad had a stroke years ago", "my neighbour had a seizure last
 /// week", "my dog had a fit last week"). Judged one event at a time (<see cref="PastEvents"/>): only an event whose
 /// subject is another adult or a pet, with a marker, with nothing present or recent in it, and with no sign the lexicon
-/// knows in it besides the one the marker names, is over. "my girlfriend with a history of epilepsy had a fit in the bath" names a
-/// fit besides the history, so it is read. Children, patients and clients are never set aside: what a parent or carer
-/// tells of them is usually why they write.
+/// knows besides the one the marker names, in it or after it in the clause, is over. "my girlfriend with a history of
+/// epilepsy had a fit in the bath" names a fit besides the history, so it is read. Children, patients and clients are
+/// never set aside: what a parent or carer tells of them is usually why they write.
 /// </summary>
 internal static class OtherPersonHistory
 {
@@ -36,6 +36,10 @@ internal static class OtherPersonHistory
 
     private static readonly Regex ClearlyPast = Pattern.Compile(
         @"last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
+
+    // The time that dates an event, for what the markers account for (see Unexplained).
+    private static readonly Regex Dated = Pattern.Compile(
+        @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
 
     // Anything that makes the event about now: then it is read.
     private static readonly Regex Now = Pattern.Compile(
@@ -66,19 +70,12 @@ internal static class OtherPersonHistory
     /// <summary>Whether the event starts with someone else as its subject, or "he"/"she".</summary>
     public static bool HasOtherSubject(string happening) => Person.IsMatch(happening) || Pet.IsMatch(happening) || HeOrShe.IsMatch(happening);
 
-
     // What the markers do not account for. A time ("years ago", "last week") dates what comes before it in the event
     // ("had weakness from a stroke years ago"), not what follows ("who had a heart attack in 2019 went grey"); a condition
-    // ("a history of epilepsy") dates nothing else in the event.
+    // ("a history of epilepsy") dates nothing else in the event, so "...had a fit in the bath" after it is left.
     private static string Unexplained(string happening)
     {
         var dated = Dated.Match(happening);
-        var rest = dated.Success ? happening[(dated.Index + dated.Length)..] : happening;
-        // A fit or a stroke is itself a marker only when dated: "with a history of epilepsy had a fit in the bath" has one.
-        var unmarked = Over.Regex.Replace(rest, " ");
-        return dated.Success ? ClearlyPast.Replace(PastFit.Regex.Replace(unmarked, " "), " ") : unmarked;
+        return Over.Regex.Replace(dated.Success ? happening[(dated.Index + dated.Length)..] : happening, " ");
     }
-
-    private static readonly Regex Dated = Pattern.Compile(
-        @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
 }
