@@ -18,31 +18,32 @@ internal static class OtherPersonHistory
 
     private const string Pets = "dog|cat|puppy|kitten|pet|horse";
 
-    private static readonly PrefilteredRegex Person = new(Pattern.Compile(
+    // All interpreted, not compiled to IL (see Pattern.Interpret): they run only on clauses that name a person or a marker.
+    private static readonly PrefilteredRegex Person = new(Pattern.Interpret(
         $@"^(?:(?:and|but|so|then) )?(?:(?:my|his|her|our|a|the|one of (?:the|my|our)) )?(?:{People})s?(?: (?:of mine|in law))?"));
 
-    private static readonly PrefilteredRegex HeOrShe = new(Pattern.Compile(@"^(?:(?:and|but|so|then|when|after|while|whilst) )?(?:he|she|they)"));
+    private static readonly PrefilteredRegex HeOrShe = new(Pattern.Interpret(@"^(?:(?:and|but|so|then|when|after|while|whilst) )?(?:he|she|they)"));
 
-    private static readonly PrefilteredRegex Pet = new(Pattern.Compile($@"^(?:(?:and|but|so|then) )?(?:my|our|the) (?:{Pets})s?"));
+    private static readonly PrefilteredRegex Pet = new(Pattern.Interpret($@"^(?:(?:and|but|so|then) )?(?:my|our|the) (?:{Pets})s?"));
 
-    private static readonly PrefilteredRegex Over = new(Pattern.Compile(
+    private static readonly PrefilteredRegex Over = new(Pattern.Interpret(
         @"died|passed away|(?<!no )history(?: of)?|runs in|run in|diagnosed(?: with)?|years ago|from a stroke"
         + @"|(?<=(?:had|after|from|of|and) (?:a )?)(?:als|mnd|ms|parkinson\w*|cancer|epilepsy|heart attack)"));
 
     // A fit or a stroke is over only with a time said that is clearly past: "had a seizure at the bus stop last week".
     // A bare "my dad had a stroke" may be happening now: it is read, and the stroke named gets the FAST check.
-    private static readonly PrefilteredRegex PastFit = new(Pattern.Compile(
+    private static readonly PrefilteredRegex PastFit = new(Pattern.Interpret(
         @"(?<=had (?:a |an |two |three |\d+ )?(?:febrile )?)(?:seizures?|fits?|convulsions?)|(?<=had (?:a )?(?:mini |small |minor )?)strokes?"));
 
-    private static readonly Regex ClearlyPast = Pattern.Compile(
+    private static readonly Regex ClearlyPast = Pattern.Interpret(
         @"last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
 
     // The time that dates an event, for what the markers account for (see Unexplained).
-    private static readonly Regex Dated = Pattern.Compile(
+    private static readonly Regex Dated = Pattern.Interpret(
         @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
 
     // Anything that makes the event about now: then it is read.
-    private static readonly Regex Now = Pattern.Compile(
+    private static readonly Regex Now = Pattern.Interpret(
         @"is|are|am|isnt|arent|has(?! had)|hasnt|have(?! had)|havent|cant|cannot|wont|doesnt|dont|keeps?|having|still|now|again|currently|hes|shes|theyre|needs?|(?:says|said|told me|thinks|think) (?:that )?(?:i|im|me|my)|worried|scared|afraid|might|may|could|must|looks"
         + @"|twitch(?:es|ing)|cramp(?:s|ing)|spasm(?:s|ing)|jerk(?:s|ing)|shak(?:es|ing)"
         + @"|just|today|tonight|this (?:morning|afternoon|evening|week)|last night|in the night|overnight|earlier|yesterday|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?|hrs?) ago"

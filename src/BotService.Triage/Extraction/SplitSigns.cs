@@ -72,7 +72,8 @@ internal static class SplitSigns
         return false;
     }
 
-    private static PrefilteredRegex Compile(string pattern) => new(Pattern.Compile(pattern));
+    // Interpreted, not compiled to IL: they run only on clauses holding their rare first words (see Pattern.Interpret).
+    private static PrefilteredRegex Compile(string pattern) => new(Pattern.Interpret(pattern));
 
     /// <param name="Unless">Said in the first half, a cause that explains the second ("a muscle pulled in my ribs", "a tantrum").</param>
     private sealed record SplitSign(string Name, FindingKind Kind, PrefilteredRegex First, PrefilteredRegex Second, PrefilteredRegex? Unless = null);

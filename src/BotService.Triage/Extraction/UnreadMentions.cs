@@ -10,7 +10,7 @@ namespace BotService.Triage.Extraction;
 internal static class UnreadMentions
 {
     // Declared before the table that uses it: static fields are set in order.
-    private static readonly PrefilteredRegex Stroke = new(Pattern.Compile(@"(?<!(?:breast|back|swimming|swim|heat|sun|paddle|brush|pen|key|golf|tennis|rowing|finishing|master|killer|i|we|you|to|gently) )strokes?(?! (?:of|my|his|her|the|it|him|them|their|your)\b)|ministroke|(?<=(?:a|had|having) )tia"));
+    private static readonly PrefilteredRegex Stroke = new(Pattern.Interpret(@"(?<!(?:breast|back|swimming|swim|heat|sun|paddle|brush|pen|key|golf|tennis|rowing|finishing|master|killer|i|we|you|to|gently) )strokes?(?! (?:of|my|his|her|the|it|him|them|their|your)\b)|ministroke|(?<=(?:a|had|having) )tia"));
 
     // Each system: the words that name it, its warning signs to offer, the findings that already explain the mention
     // (a twitch that spread to the cheek names the face without a droop being in question), and words anywhere in the

@@ -11,12 +11,12 @@ namespace BotService.Triage.Extraction;
 /// </summary>
 internal static class YearsBack
 {
-    private static readonly PrefilteredRegex Said = new(Pattern.Compile(
+    private static readonly PrefilteredRegex Said = new(Pattern.Interpret(
         @"(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten) years ago"
         + @"|(?<!\bas [a-z]+ )as a (?:child|kid|teenager|teen)|when i was (?:a (?:child|kid|teenager|teen)|little|young|younger|\d+ years old)"
         + @"|(?:in|back in|during) (?<year>(?:19|20)\d\d)"));
 
-    private static readonly PrefilteredRegex SinceOrNow = new(Pattern.Compile(
+    private static readonly PrefilteredRegex SinceOrNow = new(Pattern.Interpret(
         @"still|now|again|another|since|keeps?|every|start\w*|began|begun|first|twitch\w*|cramp\w*|spasm\w*|jerk\w*|like|same|as it did|as they did"
         + @"|is|are|am|isnt|arent|has|hasnt|have|havent|cant|cannot|wont|doesnt|dont|having|im|ive|hes|shes|theyre|get|gets|feel|feels|diagnos\w*|born|aged"
         + @"|today|tonight|this (?:morning|afternoon|evening|week)|last night|yesterday|just|earlier|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?|hrs?|days?) ago"));
