@@ -15,8 +15,8 @@ internal static partial class KnownPlace
         previousPlaces.Count == 0 && state.KnownPlaces.Exists(p => needs.Contains(p.Location)) && CarriesOver(state, clause, clausePlaces);
 
     // Places named two clauses back (or the conversation's place, above) count for a clause that names none and points
-    // back, when the clause between named no other part ("my left calf has been crampy since, probably the seat. Its a bit swollen", not "my calf cramps.
-    // had my flu jab. the site is red").
+    // back, when the clause between named no other part ("my left calf has been crampy since, probably the seat. Its a
+    // bit swollen", not "my calf cramps. had my flu jab. the site is red").
     public static bool CarriesOver(ReadState state, Clause clause, List<PlaceMention> clausePlaces) =>
         clausePlaces.Count == 0 && PointsBack().IsMatch(clause.Text) && !NotThePlace().IsMatch(clause.Text)
         && !(state.Clauses.Count > 0 && OtherPart().IsMatch(state.Clauses[^1].Clause.Text));

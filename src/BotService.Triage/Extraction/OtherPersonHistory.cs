@@ -35,11 +35,8 @@ internal static class OtherPersonHistory
     private static readonly PrefilteredRegex PastFit = new(Pattern.Interpret(
         @"(?<=had (?:a |an |two |three |\d+ )?(?:febrile )?)(?:seizures?|fits?|convulsions?)|(?<=had (?:a )?(?:mini |small |minor )?)strokes?"));
 
+    // Also the time that dates an event, for what its markers account for (see Unexplained).
     private static readonly Regex ClearlyPast = Pattern.Interpret(
-        @"last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
-
-    // The time that dates an event, for what the markers account for (see Unexplained).
-    private static readonly Regex Dated = Pattern.Interpret(
         @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
 
     // Anything that makes the event about now: then it is read.
@@ -76,7 +73,7 @@ internal static class OtherPersonHistory
     // ("a history of epilepsy") dates nothing else in the event, so "...had a fit in the bath" after it is left.
     private static string Unexplained(string happening)
     {
-        var dated = Dated.Match(happening);
+        var dated = ClearlyPast.Match(happening);
         return Over.Regex.Replace(dated.Success ? happening[(dated.Index + dated.Length)..] : happening, " ");
     }
 }

@@ -22,10 +22,10 @@ internal static partial class PastEvents
 
         StringBuilder? kept = null;
         var start = 0;
-        foreach (var boundary in Boundaries(clause))
+        foreach (Match boundary in Boundary().Matches(clause))
         {
-            someoneElse = Judge(clause, start, boundary, someoneElse, currentYear, ref kept);
-            start = boundary;
+            someoneElse = Judge(clause, start, boundary.Index, someoneElse, currentYear, ref kept);
+            start = boundary.Index;
         }
 
         Judge(clause, start, clause.Length, someoneElse, currentYear, ref kept);
@@ -58,17 +58,6 @@ internal static partial class PastEvents
         }
 
         return theirs;
-    }
-
-    private static List<int> Boundaries(string clause)
-    {
-        var found = new List<int>();
-        foreach (Match m in Boundary().Matches(clause))
-        {
-            found.Add(m.Index);
-        }
-
-        return found;
     }
 
     [GeneratedRegex(@"\s(?=(?:and|then|so|while|whilst|when|after|before|until|since|as|who|which|where|whose|with)\s)", RegexOptions.CultureInvariant)]
