@@ -74,6 +74,19 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("My neighbour had a seizure at the bus stop last week and it really shook me up. Since then my eyelid keeps twitching")]
     [InlineData("my brother had a heart attack in 2020 and i have a twitchy eyelid")]
     [InlineData("my dog had a fit last week and my calf cramps at night")]
+    [InlineData("my mum was diagnosed with epilepsy in 2015. my eyelid has been twitching for a week")]
+    [InlineData("my mum was diagnosed with epilepsy in 2015 and my eyelid has been twitching for a week")]
+    [InlineData("last year my neighbour had a seizure. my eyelid twitches")]
+    [InlineData("in 2015 my dad had a heart attack and my eyelid has been twitching for a week")]
+    [InlineData("my wife who had a seizure years ago is fine now. my eyelid twitches")]
+    [InlineData("my partner who was diagnosed with epilepsy last year said my eyelid has been twitching for a week")]
+    [InlineData("my dad has a history of seizures. my calf cramps at night")]
+    [InlineData("my dad had a heart attack in 2015 and my water tablets were changed and since then ive had cramps")]
+    [InlineData("my mum was diagnosed with epilepsy in 2015 and i can still walk fine, my calf just twitches")]
+    [InlineData("my dad had a heart attack and i have been twitching since")]
+    [InlineData("my dad had a heart attack in 2015 and since then ive had cramps in my calves")]
+    [InlineData("my neighbor had a seizure last week and my arm has twitched ever since, am i ok?")]
+    [InlineData("my dad says he had a heart attack years ago and he gets cramps in his legs at night, whats best for him")]
     public void ASignThatIsSomeoneElsesAFilmsOrYearsBackIsNotAnEmergency(string message)
     {
         var (decision, _) = TriageHarness.Run(message);
@@ -116,11 +129,32 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("i had a seizure in 2025 and i had another today")]
     [InlineData("my family said i had a seizure on saturday")]
     [InlineData("my son is in status epilepticus")]
+    [InlineData("my wife has epilepsy and shes jerking all over")]
+    [InlineData("my dad has epilepsy and hes having one now")]
+    [InlineData("my wife had a seizure last week and i think its happening again")]
+    [InlineData("my boyfriend had a fit last week and bit his tongue again this morning")]
+    [InlineData("last week my wife had a seizure and she still hasnt woken up properly")]
+    [InlineData("my girlfriend with a history of epilepsy went stiff and blue")]
+    [InlineData("my husband has a history of heart attacks and has crushing chest pain")]
+    [InlineData("in 2019 i went grey and sweaty")]
+    [InlineData("my dad had a heart attack and is on the floor")]
+    [InlineData("my wife was diagnosed with epilepsy in 2015 and is having a bad one")]
+    [InlineData("my boyfriend whos had epilepsy since he was 12 was fine all day then he went stiff on the sofa")]
     public void SomeoneElsesSignHappeningNowOrAnInjuryWithTwitchingSinceStillCounts(string message)
     {
         var (decision, _) = TriageHarness.Run(message);
 
         Assert.Equal(TriageLevel.Emergency, decision.Level);
+    }
+
+    [Theory]
+    [InlineData("I broke my ankle years ago. random muscle twitch in my back since monday", "back")]
+    [InlineData("i broke my ankle years ago and my eyelid twitches", "eyelid")]
+    public void AnInjuryYearsBackNamesNoPlaceNow(string message, string place)
+    {
+        var (_, findings) = TriageHarness.Run(message);
+
+        Assert.Equal(place, findings.Location);
     }
 
     [Theory]

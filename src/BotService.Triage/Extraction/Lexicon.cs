@@ -67,6 +67,16 @@ public sealed class Lexicon
         return false;
     }
 
+    /// <summary>
+    /// The serious illnesses the text names, as the lexicon's worry reads them ("mnd" in "my dad was diagnosed with mnd"):
+    /// kept when the rest of someone's history is set aside, since a relative's illness is often what the person fears.
+    /// </summary>
+    internal IEnumerable<string> SeriousIllnessesIn(string text)
+    {
+        var worry = Entries.First(e => e.Name == "worry-serious-illness").Match;
+        return worry.Matches(text).Select(m => m.Value);
+    }
+
     public string LabelFor(string name) => _byName.TryGetValue(name, out var d) ? d.Label : name;
 
     public FindingKind KindOf(string name) => _byName.TryGetValue(name, out var d) ? d.Kind : FindingKind.Symptom;

@@ -20,28 +20,34 @@ internal static partial class PastEvents
             return clause;
         }
 
-        StringBuilder? kept = null;
-        var start = 0;
+        var ends = new List<int>();
         foreach (Match boundary in Boundary().Matches(clause))
         {
-            someoneElse = Judge(clause, start, boundary.Index, someoneElse, currentYear, ref kept);
-            start = boundary.Index;
+            ends.Add(boundary.Index);
         }
 
-        Judge(clause, start, clause.Length, someoneElse, currentYear, ref kept);
+        ends.Add(clause.Length);
+        StringBuilder? kept = null;
+        for (var k = 0; k < ends.Count; k++)
+        {
+            someoneElse = Judge(new FollowingEvents(clause, ends, k), k == 0 ? 0 : ends[k - 1], someoneElse, currentYear, ref kept);
+        }
+
         return kept is null ? clause : kept.ToString().Trim();
     }
 
     /// <returns>Whether the event's subject is someone else, for the next event when it has no subject of its own.</returns>
-    private static bool Judge(string clause, int start, int end, bool someoneElse, int currentYear, ref StringBuilder? kept)
+    private static bool Judge(FollowingEvents following, int start, bool someoneElse, int currentYear, ref StringBuilder? kept)
     {
+        var (clause, end) = (following.Clause, following.End);
         var happening = clause[start..end];
         var trimmed = happening.Trim();
         // "my uncle died after a heart attack": the event with no subject of its own is still the uncle's.
         var theirs = OtherPersonHistory.HasOtherSubject(trimmed) || (someoneElse && !OwnSubject().IsMatch(trimmed));
-        var after = clause[end..];
-        var over = OtherPersonHistory.IsOver(trimmed, theirs, after) || (!theirs && YearsBack.IsOver(trimmed, currentYear, after));
-        if (over && end < clause.Length && SameAgain().IsMatch(clause, end))
+        var over = theirs
+            ? OtherPersonHistory.IsOver(trimmed, someoneElse: true, following.UntilTheWriter())
+            : OtherPersonHistory.IsOver(trimmed, someoneElse: false, following.Near()) || YearsBack.IsOver(trimmed, currentYear, following.Near());
+        if (over && end < clause.Length && following.PointBack(theirs))
         {
             // "my cat had a seizure and i had one too", "a seizure in 2025 and i had another today", "hit my head in 2025 and
             // my arm has twitched ever since": what follows points back to it, so it matters now.
@@ -51,6 +57,16 @@ internal static partial class PastEvents
         if (over)
         {
             kept ??= new StringBuilder(clause, 0, start, clause.Length);
+            if (theirs && following.DateBack() && OtherPersonHistory.DateOf(trimmed) is { } date)
+            {
+                // "our cat died last year and since then my eyelid twitches": the twitch is dated by it.
+                kept.Append(' ').Append(date);
+            }
+
+            foreach (var illness in Lexicon.Default.SeriousIllnessesIn(trimmed))
+            {
+                kept.Append(' ').Append(illness);
+            }
         }
         else
         {
@@ -60,12 +76,11 @@ internal static partial class PastEvents
         return theirs;
     }
 
-    [GeneratedRegex(@"\s(?=(?:and|then|so|while|whilst|when|after|before|until|since|as|who|which|where|whose|with)\s)", RegexOptions.CultureInvariant)]
+    // "diagnosed with epilepsy", "lives with epilepsy": the illness is part of the event, not one of its own. What someone
+    // says or thinks starts an event: "my partner who was diagnosed with epilepsy last year said my eyelid twitches".
+    [GeneratedRegex(@"\s(?=(?:and|then|so|while|whilst|when|after|before|until|since|as|who|which|where|whose|says|said|thinks|thought|reckons)\s)|(?<!\b(?:diagnosed|lives|living|lived|struggles|struggling|suffers|suffering|suffered))\s(?=with\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"^(?:(?:and|but|so|then|when|while|whilst|after|before|until|since|as|who|which|where|whose|with) )?(?:i|im|ive|id|my|me|we|our|you|your|it|its|the|this|that|there|his|her|their)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:and|but|so|then|when|while|whilst|after|before|until|since|as|who|which|where|whose|with) )?(?:" + OtherPersonHistory.TimeFirst + @")?(?:i|im|ive|id|my|me|we|our|you|your|it|its|the|this|that|there|his|her|their)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnSubject();
-
-    [GeneratedRegex(@"\G\s\w+\s(?:[a-z]+ ){0,4}(?:another|the same|(?:had|having|have|got) (?:one|it|them)|one (?:too|as well|also|again|now|today))\b|\G.{0,120}?\b(?:ever since|since then|since that|after that|from then|still|again|since)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex SameAgain();
 }

@@ -12,7 +12,7 @@ namespace BotService.Triage.Extraction;
 internal static class YearsBack
 {
     private static readonly PrefilteredRegex Said = new(Pattern.Interpret(
-        @"(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten) years ago"
+        @"(?:(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten) )?years ago"
         + @"|(?<!\bas [a-z]+ )as a (?:child|kid|teenager|teen)|when i was (?:a (?:child|kid|teenager|teen)|little|young|younger|\d+ years old)"
         + @"|(?:in|back in|during) (?<year>(?:19|20)\d\d)"));
 
@@ -42,6 +42,6 @@ internal static class YearsBack
 
         // A sign the lexicon knows anywhere in the event keeps it: "i had a tia 3 years ago my face dropped on one side" may
         // be two sentences without a full stop. What is set aside is injuries, wounds and journeys years back.
-        return !Lexicon.Default.NamesSign(happening.Remove(said.Index, said.Length) + " " + after);
+        return !Lexicon.Default.NamesSign($"{happening.Remove(said.Index, said.Length).Trim()} {after.Trim()}");
     }
 }
