@@ -80,6 +80,6 @@ internal static partial class ClauseSplitter
     // A comma before a simile ("in my chest, like a tight band") does not end the clause: the simile says what the
     // clause's part feels like. Nor does one in a list that ends by saying all of it is well ("face, arms and speech
     // are all normal"), which would otherwise leave "face" as a clause naming a place.
-    [GeneratedRegex(@"[!?;:\n()]+|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)(?! [a-z]+(?:, [a-z]+){0,8} and [a-z]+ (?:are|is|were|was|look|looks|feel|feels|seem|seems) (?:all |both |totally |completely |perfectly )?(?:normal|fine|ok|okay|good|alright)\b)|\s-\s|\b(?:but|though|although|however|except|because|and now|but now|and then|then)\b")]
+    [GeneratedRegex(@"[!?;:\n()]+|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)(?! [a-z]+(?:, [a-z]+){0,8} and [a-z]+ (?:are|is|were|was|look|looks|feel|feels|seem|seems) (?:all |both |totally |completely |perfectly )?(?:normal|fine|ok|okay|good|alright)\b)|\s-\s|\b(?:but|though|although|however|except|because|and now|but now|and then|(?<!since )then)\b")]
     private static partial Regex Separator();
 }

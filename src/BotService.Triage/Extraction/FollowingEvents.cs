@@ -20,28 +20,10 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
     public string Near() => Clause[End..NearEnd()];
 
     /// <summary>
-    /// <see cref="Near"/>, up to where the writer starts telling of themselves ("...and my eyelid twitches"): a sign from
-    /// there on is the writer's, so it does not keep someone else's old event to be read with it.
-    /// </summary>
-    public string UntilTheWriter()
-    {
-        var nearEnd = NearEnd();
-        for (var j = Index; j < Ends.Count - 1 && Ends[j] < nearEnd; j++)
-        {
-            if (WriterFirst().IsMatch(Clause.AsSpan(Ends[j] + 1)))
-            {
-                return Clause[End..Ends[j]];
-            }
-        }
-
-        return Clause[End..nearEnd];
-    }
-
-    /// <summary>
-    /// Whether what follows points back to the event, so that it matters now. "again" or "another" anywhere near does;
-    /// for someone else's event, "still" or "since then" only in the next event that goes on about them, not the writer:
-    /// "since he was 12" (it lasts), "and she still hasnt woken up", "and is having a bad one". In "my dad had a heart
-    /// attack in 2015 and my water tablets were changed and since then ive had cramps" the cramps date from the tablets.
+    /// Whether what follows points back to the event, so that it matters now: "again", "another" or "had one too", or
+    /// "still" or "since then" within 120 characters (the old rule). For someone else's event, a "still" or "since" the
+    /// writer says of themselves does not: "i can still walk fine", "since then my eyelid twitches", "my arm has twitched
+    /// ever since"; one said of them does: "i think she is still having it", "since then he hasnt woken up properly".
     /// </summary>
     public bool PointBack(bool theirs)
     {
@@ -50,14 +32,29 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
             return true;
         }
 
-        if (!theirs)
+        var word = SinceOrStill().Match(Clause, End);
+        return word.Success && (!theirs || !SaidOfTheWriter(word.Index + word.Length - word.Groups["word"].Length, word.Index + word.Length));
+    }
+
+    // Whose "still" or "since" it is: the nearest person said before it ("she is still", "i can still", "my arm has
+    // twitched ever since"), or, for "since then", the first said after it ("since then my eyelid twitches"). Nobody
+    // said, or a time it lasts from, counts as theirs.
+    private bool SaidOfTheWriter(int wordStart, int wordEnd)
+    {
+        if (Lasting().IsMatch(Clause, wordEnd))
         {
-            return SinceOrStill().IsMatch(Clause, End);
+            // "has had epilepsy since he was 12": it lasts.
+            return false;
         }
 
-        var next = NextEvent();
-        return !WriterFirst().IsMatch(next)
-            && (Lasting().IsMatch(next) || SinceOrStill().IsMatch(next) || OtherPersonHistory.SaysNow(next));
+        var after = PersonAfter().Match(Clause, wordEnd);
+        if (Clause.AsSpan(wordStart, wordEnd - wordStart).StartsWith("since", StringComparison.Ordinal) && after.Success && after.Index - wordEnd < 40)
+        {
+            return after.Groups["writer"].Success;
+        }
+
+        var before = PersonBefore().Match(Clause[End..wordStart]);
+        return before.Success && before.Groups["writer"].Success;
     }
 
     /// <summary>Whether what follows is dated by the event: "...died last year and since then my eyelid twitches".</summary>
@@ -74,37 +71,21 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
         return Ends[j];
     }
 
-    // The next event with more in it than joining words: "and then she still hasnt woken up" is one. None when only joining
-    // words are left: "...in 2015 and since" ends a clause when "then ive had cramps" starts the next.
-    private string NextEvent()
-    {
-        for (var j = Index + 1; j < Ends.Count && Ends[j - 1] <= End + Reach; j++)
-        {
-            if (!OnlyJoining().IsMatch(Clause.AsSpan(End, Ends[j] - End)))
-            {
-                return Clause[End..Ends[j]].Trim();
-            }
-        }
-
-        return "";
-    }
-
     [GeneratedRegex(@"\G\s\w+\s(?:[a-z]+ ){0,4}(?:another|the same|(?:had|having|have|got) (?:(?:a|another) )?(?:(?:bad|big|small|little|long|short|major|minor|full) )?(?:one|it|them)|one (?:too|as well|also|again|now|today))\b|\G.{0,120}?\b(?:again|another)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SameAgain();
 
-    [GeneratedRegex(@"\G.{0,120}?\b(?:ever since|since then|since that|after that|from then|still|since(?=\s*(?:$|[,.!?;]|and\b|but\b)))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G.{0,120}?\b(?<word>ever since|since then|since that|after that|from then|still|since)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SinceOrStill();
 
     [GeneratedRegex(@"\G.{0,40}?\b(?:ever since|since then|since that|since(?=\s*$))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SinceBack();
 
-    // The writer as subject, not "my mum": "and my eyelid twitches", "and since then ive had cramps".
-    [GeneratedRegex(@"^(?:(?:and|but|so|then),? )*(?:(?:ever since|since then|since that|after that|from then)(?: on)?,? )?(?:(?:says|said|thinks|thought|reckons)(?: that)? )?(?:i|im|ive|id|me|we|our|my(?! (?:" + OtherPersonHistory.People + @")s?\b))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex WriterFirst();
+    [GeneratedRegex(@"\b(?:(?<writer>i|im|ive|id|me|we|our|my(?! (?:" + OtherPersonHistory.People + @")s?\b))|he|she|they|hes|shes|theyre|him|her|them|his|their|it|its|my (?:" + OtherPersonHistory.People + @")s?)\b(?!.*\b(?:i|im|ive|id|me|we|our|my|he|she|they|hes|shes|theyre|him|her|them|his|their|it|its)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonBefore();
 
-    [GeneratedRegex(@"^\s*(?:(?:and|but|so|then|when|while|whilst|after|before|until|since|as),?\s*)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex OnlyJoining();
+    [GeneratedRegex(@"\G.*?\b(?:(?<writer>i|im|ive|id|me|we|our|my(?! (?:" + OtherPersonHistory.People + @")s?\b))|he|she|they|hes|shes|theyre|him|her|them|his|their|it|its)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonAfter();
 
-    [GeneratedRegex(@"^(?:(?:and|but|so|then) )*since (?:(?:he|she|they) (?:was|were) |(?:childhood|birth|(?:19|20)\d\d|a (?:child|kid|baby|teenager)))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:(?:he|she|they) (?:was|were) |childhood|birth|(?:19|20)\d\d|a (?:child|kid|baby|teenager))", RegexOptions.CultureInvariant)]
     private static partial Regex Lasting();
 }

@@ -50,16 +50,11 @@ internal static partial class OtherPersonHistory
         @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
 
     // Anything that makes the event about now: then it is read.
-    private const string NowWords =
+    private static readonly Regex Now = Pattern.Interpret(
         @"is|are|am|isnt|arent|(?:has|have)(?! had| (?:a )?history)|hasnt|havent|cant|cannot|wont|doesnt|dont|keeps?|having|still|now|again|currently|hes|shes|theyre|needs?|(?:says|said|told me|thinks|think) (?:that )?(?:i|im|me|my)|worried|scared|afraid|might|may|could|must|looks"
+        + @"|twitch(?:es|ing)|cramp(?:s|ing)|spasm(?:s|ing)|jerk(?:s|ing)|shak(?:es|ing)"
         + @"|just|today|tonight|this (?:morning|afternoon|evening|week)|last night|in the night|overnight|earlier|yesterday|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?|hrs?) ago"
-        + @"|at (?:[1-9]|1[0-2])(?:[.:]\d\d ?(?:am|pm)?| ?(?:am|pm)\b|(?= (?:this|in the|last night|tonight|oclock)))|at (?:dinner|lunch|lunchtime|breakfast|tea|teatime|supper)";
-
-    private static readonly Regex Now = Pattern.Interpret(NowWords + @"|twitch(?:es|ing)|cramp(?:s|ing)|spasm(?:s|ing)|jerk(?:s|ing)|shak(?:es|ing)");
-
-    // The same without twitches and cramps, for what follows an event: "...a heart attack years ago and he gets cramps
-    // in his legs" says nothing of the heart attack now.
-    private static readonly Regex NowBesidesComplaints = Pattern.Interpret(NowWords);
+        + @"|at (?:[1-9]|1[0-2])(?:[.:]\d\d ?(?:am|pm)?| ?(?:am|pm)\b|(?= (?:this|in the|last night|tonight|oclock)))|at (?:dinner|lunch|lunchtime|breakfast|tea|teatime|supper)");
 
     /// <summary>Whether the text holds any marker at all: most clauses hold none, and are not divided into events.</summary>
     public static bool MayHoldMarker(string text) => Over.IsMatch(text) || PastFit.IsMatch(text);
@@ -70,8 +65,7 @@ internal static partial class OtherPersonHistory
 
     /// <summary>Whether one event of a clause is someone else's illness, over and told in the past.</summary>
     /// <param name="someoneElse">The event's subject is someone else said before ("he", or an event with no subject of its own).</param>
-    /// <param name="after">The rest of the clause that may still be about them, up to what the writer tells of themselves: a
-    /// sign there may be theirs ("...last year went grey and sweaty", "my wife has epilepsy and shes jerking all over").</param>
+    /// <param name="after">What follows in the clause: a sign there may still be theirs ("...last year went grey and sweaty").</param>
     public static bool IsOver(string happening, bool someoneElse, string after)
     {
         var person = someoneElse || Person.IsMatch(AfterTimeFirst(happening));
@@ -80,9 +74,6 @@ internal static partial class OtherPersonHistory
             : Pet.IsMatch(AfterTimeFirst(happening)) && (PastFit.IsMatch(happening) || Over.IsMatch(happening));
         return marked && !Now.IsMatch(Recovered.Replace(happening, " ")) && !Lexicon.Default.NamesSign($"{Unexplained(happening).Trim()} {after.Trim()}");
     }
-
-    /// <summary>Whether what follows an event of theirs says anything present or recent of them besides a twitch or cramp.</summary>
-    public static bool SaysNow(string text) => NowBesidesComplaints.IsMatch(Recovered.Replace(text, " "));
 
     /// <summary>The clearly past time the event is dated by ("last year"), if any.</summary>
     public static string? DateOf(string happening) => ClearlyPast.Match(happening) is { Success: true } date ? date.Value : null;

@@ -45,7 +45,7 @@ internal static partial class PastEvents
         // "my uncle died after a heart attack": the event with no subject of its own is still the uncle's.
         var theirs = OtherPersonHistory.HasOtherSubject(trimmed) || (someoneElse && !OwnSubject().IsMatch(trimmed));
         var over = theirs
-            ? OtherPersonHistory.IsOver(trimmed, someoneElse: true, following.UntilTheWriter())
+            ? OtherPersonHistory.IsOver(trimmed, someoneElse: true, following.Near())
             : OtherPersonHistory.IsOver(trimmed, someoneElse: false, following.Near()) || YearsBack.IsOver(trimmed, currentYear, following.Near());
         if (over && end < clause.Length && following.PointBack(theirs))
         {
