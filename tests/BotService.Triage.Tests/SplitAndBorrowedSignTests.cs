@@ -143,7 +143,11 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("my wife had a seizure last month and i cant get her to wake up")]
     [InlineData("my husband had a heart attack years ago and i found him on the floor")]
     [InlineData("My wife had a seizure years ago. She's been fine since. She's on the floor shaking right now.")]
-    [InlineData("my mum had a seizure last year || shes not waking up")]
+    [InlineData("my brother had a seizure last week. he is having another one right now")]
+    [InlineData("my dad had a stroke in 2015 and i think hes having one now")]
+    [InlineData("my grandfather had stroke in 2014, today he fall down and cannot move right side")]
+    [InlineData("my left side just went numb and weak")]
+    [InlineData("now i cant lift my right arm and my face feels numb")]
     [InlineData("my wife was diagnosed with epilepsy in 2015 and is having a bad one")]
     [InlineData("my boyfriend whos had epilepsy since he was 12 was fine all day then he went stiff on the sofa")]
     public void SomeoneElsesSignHappeningNowOrAnInjuryWithTwitchingSinceStillCounts(string message)

@@ -6,4 +6,5 @@ namespace BotService.Triage.Extraction;
 /// <param name="IsHypothetical">A worry, a question about illness in general, or something read online.</param>
 /// <param name="IsOtherPersonHistory">Wholly over: someone else's past or the person's own years back ("my dad had a stroke years ago").</param>
 /// <param name="InheritsNegation">A short list continuing a negation ("no weakness, numbness or pain").</param>
-internal sealed record Clause(string Text, int Index, bool IsHypothetical, bool IsOtherPersonHistory, bool InheritsNegation);
+/// <param name="Told">The clause as told, with its events that are over: what a later "another one" may point back to.</param>
+internal sealed record Clause(string Text, int Index, bool IsHypothetical, bool IsOtherPersonHistory, bool InheritsNegation, string Told);

@@ -59,6 +59,7 @@ internal static partial class ClauseSplitter
                 return;
             }
 
+            var told = text;
             var someoneElse = OtherPersonHistory.NamesSomeoneElse(text, previousNamedSomeoneElse);
             var current = PastEvents.Remove(text, someoneElse, currentYear);
             var history = current.Length == 0;
@@ -71,7 +72,7 @@ internal static partial class ClauseSplitter
                 clauses[^1] = asked with { IsHypothetical = true };
             }
 
-            clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits));
+            clauses.Add(new Clause(text, clauses.Count, hypothetical, history, inherits, told));
             previousStartsNegated = NegationStart.IsMatch(text) || inherits;
             previousNamedSomeoneElse = someoneElse;
         }

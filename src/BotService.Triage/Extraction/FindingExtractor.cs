@@ -57,6 +57,7 @@ public sealed partial class FindingExtractor
         }
 
         ClauseRules.DeriveForMessage(state);
+        AnotherOne.Derive(clauses, state);
         var duration = Hedged(ReadDuration(state, reference), normalized);
         var location = LocationResolver.Resolve(state);
         RecentOnset.Derive(state, reference, location.Location, location.Side);
