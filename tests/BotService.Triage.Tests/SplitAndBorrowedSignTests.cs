@@ -87,6 +87,23 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("my dad had a heart attack in 2015 and since then ive had cramps in my calves")]
     [InlineData("my neighbor had a seizure last week and my arm has twitched ever since, am i ok?")]
     [InlineData("my dad says he had a heart attack years ago and he gets cramps in his legs at night, whats best for him")]
+    [InlineData("the cramps are not waking me up anymore since i started magnesium")]
+    [InlineData("i cant get him to wake up for school and he keeps getting cramps in his calves at night")]
+    [InlineData("im not coming to work today, my back is spasming")]
+    [InlineData("my period hasnt come round yet and i have cramps in my legs")]
+    [InlineData("my dog is shaking on the floor after his bath and i have a twitch in my eye")]
+    [InlineData("we were rolling on the floor shaking with laughter and i got a cramp in my side")]
+    [InlineData("found him on the floor playing with his lego, his eyelid was twitching")]
+    [InlineData("the weather is grey and cold and my calves keep cramping")]
+    [InlineData("im fit and healthy, 28, run a lot. im having another calf cramp as i type")]
+    [InlineData("my friend tia says my twitches are stress. im having another one now in my eyelid")]
+    [InlineData("my dad had a stroke in 2016. hes having another operation next week on his hip, my eye is twitching")]
+    [InlineData("my dad had a stroke last year. my eyelid twitch is back, its happening again")]
+    [InlineData("after the dentist injection i cant feel the left side of my face")]
+    [InlineData("my left side is completely dead after sleeping on it")]
+    [InlineData("i cant lift my right arm after the gym and no face droop or anything")]
+    [InlineData("my mouth is down on one side from the dentist anaesthetic")]
+    [InlineData("my mum had a seizure years ago. my calf cramp came back, had another one 10 minutes ago")]
     public void ASignThatIsSomeoneElsesAFilmsOrYearsBackIsNotAnEmergency(string message)
     {
         var (decision, _) = TriageHarness.Run(message);
@@ -150,6 +167,11 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("now i cant lift my right arm and my face feels numb")]
     [InlineData("my wife was diagnosed with epilepsy in 2015 and is having a bad one")]
     [InlineData("my boyfriend whos had epilepsy since he was 12 was fine all day then he went stiff on the sofa")]
+    [InlineData("my wife with epilepsy bit her tongue and wet herself")]
+    [InlineData("my dad lives with epilepsy, he went rigid in the bath")]
+    [InlineData("my dad had a stroke in 2015 and i think its happening again")]
+    [InlineData("shes not waking up and her lips look blue")]
+    [InlineData("i cant get him to respond, hes breathing funny")]
     public void SomeoneElsesSignHappeningNowOrAnInjuryWithTwitchingSinceStillCounts(string message)
     {
         var (decision, _) = TriageHarness.Run(message);

@@ -38,7 +38,7 @@ internal static partial class OtherPersonHistory
 
     private static readonly PrefilteredRegex Over = new(Pattern.Interpret(
         @"died|passed away|(?<!no )history(?: of(?: (?:seizures|fits|convulsions|strokes|mini strokes|tias|heart attacks|blood clots|clots|epilepsy|cancer|heart (?:problems|disease)))?)?|runs in|run in|diagnosed(?: with)?|years ago|from a stroke"
-        + @"|(?<=(?:had|after|from|of|and|with) (?:a )?)(?:als|mnd|ms|parkinson\w*|cancer|epilepsy|heart attack)"));
+        + @"|(?<=(?:had|after|from|of|and) (?:a )?)(?:als|mnd|ms|parkinson\w*|cancer|epilepsy|heart attack)"));
 
     // A fit or a stroke is over only with a time said that is clearly past: "had a seizure at the bus stop last week".
     // A bare "my dad had a stroke" may be happening now: it is read, and the stroke named gets the FAST check.
