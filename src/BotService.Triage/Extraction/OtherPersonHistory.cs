@@ -23,7 +23,6 @@ internal static partial class OtherPersonHistory
         @"(?:(?:(?:\d+|a few|a couple of|several|many|some|two|three|four|five|ten) )?years ago|(?:back )?in (?:19|20)\d\d|last (?:week|month|year)|back then),? ";
 
     // All interpreted, not compiled to IL (see Pattern.Interpret): they run only on clauses that name a person or a marker.
-
     private static readonly PrefilteredRegex Person = new(Pattern.Interpret(
         $@"^(?:(?:and|but|so|then) )?(?:(?:my|his|her|our|a|the|one of (?:the|my|our)) )?(?:{People})s?(?: (?:of mine|in law))?"));
 
@@ -60,8 +59,11 @@ internal static partial class OtherPersonHistory
     public static bool MayHoldMarker(string text) => Over.IsMatch(text) || PastFit.IsMatch(text);
 
     /// <summary>Whether the clause names someone else as its subject (or is "he"/"she" after a clause that did).</summary>
-    public static bool NamesSomeoneElse(string clause, bool previousDid) =>
-        Person.IsMatch(AfterTimeFirst(clause)) || (previousDid && HeOrShe.IsMatch(AfterTimeFirst(clause)));
+    public static bool NamesSomeoneElse(string clause, bool previousDid)
+    {
+        var subject = AfterTimeFirst(clause);
+        return Person.IsMatch(subject) || (previousDid && HeOrShe.IsMatch(subject));
+    }
 
     /// <summary>Whether one event of a clause is someone else's illness, over and told in the past.</summary>
     /// <param name="someoneElse">The event's subject is someone else said before ("he", or an event with no subject of its own).</param>

@@ -44,9 +44,8 @@ internal static partial class PastEvents
         var trimmed = happening.Trim();
         // "my uncle died after a heart attack": the event with no subject of its own is still the uncle's.
         var theirs = OtherPersonHistory.HasOtherSubject(trimmed) || (someoneElse && !OwnSubject().IsMatch(trimmed));
-        var over = theirs
-            ? OtherPersonHistory.IsOver(trimmed, someoneElse: true, following.Near())
-            : OtherPersonHistory.IsOver(trimmed, someoneElse: false, following.Near()) || YearsBack.IsOver(trimmed, currentYear, following.Near());
+        var near = following.Near();
+        var over = OtherPersonHistory.IsOver(trimmed, theirs, near) || (!theirs && YearsBack.IsOver(trimmed, currentYear, near));
         if (over && end < clause.Length && following.PointBack(theirs))
         {
             // "my cat had a seizure and i had one too", "a seizure in 2025 and i had another today", "hit my head in 2025 and
