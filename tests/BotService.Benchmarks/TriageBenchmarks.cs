@@ -37,6 +37,9 @@ public class TriageBenchmarks
         "my grandmas hand shakes when she holds her cup and its been getting worse this past year",
     ];
 
+    private static readonly string LongestHistory =
+        string.Concat(Enumerable.Repeat("my dad had a stroke years ago and ", FindingExtractor.MaxLength / 34 + 1))[..FindingExtractor.MaxLength];
+
     private static readonly string LongestMessage = string.Join(' ', Enumerable.Repeat(string.Join(' ', Messages), 20))[..FindingExtractor.MaxLength];
 
     private FindingExtractor _extractor = null!;
@@ -74,6 +77,13 @@ public class TriageBenchmarks
     /// </summary>
     [Benchmark]
     public int ReadLongestMessage() => _extractor.Read(LongestMessage, Reference).Present.Count;
+
+    /// <summary>
+    /// The cap filled with one clause of someone else's old events ("my dad had a stroke years ago and ..."), each of
+    /// which the reader judges against what follows it: the worst case of setting history aside.
+    /// </summary>
+    [Benchmark]
+    public int ReadLongestHistory() => _extractor.Read(LongestHistory, Reference).Present.Count;
 
     [Benchmark(OperationsPerInvoke = 16)]
     public int Evaluate()
