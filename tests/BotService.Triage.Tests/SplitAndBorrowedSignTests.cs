@@ -104,6 +104,11 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("i cant lift my right arm after the gym and no face droop or anything")]
     [InlineData("my mouth is down on one side from the dentist anaesthetic")]
     [InlineData("my mum had a seizure years ago. my calf cramp came back, had another one 10 minutes ago")]
+    [InlineData("i nearly keeled over laughing and then got a cramp")]
+    [InlineData("my dog is lying on a floor shaking after his bath")]
+    [InlineData("my face is floppy from the dentist")]
+    [InlineData("i was staring into space at work and my eye twitched")]
+    [InlineData("he was clutching the chest of drawers and his calf cramped")]
     public void ASignThatIsSomeoneElsesAFilmsOrYearsBackIsNotAnEmergency(string message)
     {
         var (decision, _) = TriageHarness.Run(message);
@@ -172,6 +177,14 @@ public sealed class SplitAndBorrowedSignTests
     [InlineData("my dad had a stroke in 2015 and i think its happening again")]
     [InlineData("shes not waking up and her lips look blue")]
     [InlineData("i cant get him to respond, hes breathing funny")]
+    [InlineData("mum is on floor shaking")]
+    [InlineData("my husband is all grey clammy and clutching chest")]
+    [InlineData("my dads face has gone all floppy on one side")]
+    [InlineData("half his face isnt moving")]
+    [InlineData("my wife cant smile properly on the left side since an hour ago")]
+    [InlineData("he keeled over and hes making gurgling noises")]
+    [InlineData("my mum is staring into space and wont answer, her arm keeps jerking")]
+    [InlineData("my 2 year old went stiff and her eyes rolled and now shes really sleepy")]
     public void SomeoneElsesSignHappeningNowOrAnInjuryWithTwitchingSinceStillCounts(string message)
     {
         var (decision, _) = TriageHarness.Run(message);
