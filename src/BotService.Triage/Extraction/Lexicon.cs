@@ -7,6 +7,7 @@ namespace BotService.Triage.Extraction;
 public sealed class Lexicon
 {
     private readonly Dictionary<string, FindingDefinition> _byName;
+    private readonly Regex _seriousIllness;
 
     internal Lexicon()
     {
@@ -20,6 +21,7 @@ public sealed class Lexicon
             .ToDictionary(d => d.Name, StringComparer.Ordinal);
         Index = new(
             [.. Entries.Select(e => Only(e.Match)), .. Entries.Select(e => Only(e.Deny)), .. LexiconLocations.Places.Select(p => Only(p.Match))]);
+        _seriousIllness = Entries.Single(e => e.Name == "worry-serious-illness").Match;
     }
 
     /// <summary>The shared instance (the lexicon is immutable and costly to compile).</summary>
@@ -71,11 +73,7 @@ public sealed class Lexicon
     /// The serious illnesses the text names, as the lexicon's worry reads them ("mnd" in "my dad was diagnosed with mnd"):
     /// kept when the rest of someone's history is set aside, since a relative's illness is often what the person fears.
     /// </summary>
-    internal IEnumerable<string> SeriousIllnessesIn(string text)
-    {
-        var worry = Entries.First(e => e.Name == "worry-serious-illness").Match;
-        return worry.Matches(text).Select(m => m.Value);
-    }
+    internal IEnumerable<string> SeriousIllnessesIn(string text) => _seriousIllness.Matches(text).Select(m => m.Value);
 
     public string LabelFor(string name) => _byName.TryGetValue(name, out var d) ? d.Label : name;
 
