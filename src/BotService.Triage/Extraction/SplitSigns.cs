@@ -16,8 +16,15 @@ internal static class SplitSigns
         // Fitting movements, then not answering: the lexicon's one-clause form of the same seizure pattern.
         new("seizure", FindingKind.Symptom,
             Compile(@"(?<!\b(?:a|an|such a|what a)(?: [a-z]+)? )jerk\w*(?! (?:me|us|him|her|them) around)|shaking all over|shaking violently|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|fitting|convuls\w*|on the floor|collaps\w*|went stiff"),
-            Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre) )*(?:(?:is |are )?(?:just )?(?:lying|laying|sitting|slumped) (?:there |on the floor |still |in (?:bed|the chair) )?and (?:now )?)?(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:answer\w*|respond\w*)(?: (?:me|us|her|him|them|anyone|anybody)(?: now| at all| any ?more)?$| to (?:me|us|anything|anyone|(?:his|her|their) name)\b| when (?:i|we) (?:call|say|shout|shake|talk)|$)"),
+            Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre) )*(?:(?:is |are )?(?:just )?(?:lying|laying|sitting|slumped) (?:there |on the floor |still |in (?:bed|the chair) )?and (?:now )?)?(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:answer\w*|respond\w*)(?: (?:me|us|her|him|them|anyone|anybody)(?: now| at all| any ?more)?$| to (?:me|us|anything|anyone|(?:his|her|their) name)\b| when (?:i|we) (?:call|say|shout|shake|talk)|$)"
+                + @"|^(?:(?:and|but|now|then|he|she|they|hes|shes|theyre) )*(?:has |have |just |also )?(?:bit|bitten) (?:his|her|their) (?:own )?tongue|^(?:(?:and|but|now|still|he|she|they|hes|shes|theyre) )*(?:is |are )?(?:not|isnt) (?:awake|conscious)\b(?! (?:yet|till|until))"),
             Unless: Compile(@"puppy|dog|cat|kitten|tantrum|meltdown|screaming|stretch\w*|gym|flip|toys?|threw|throw\w*|sulk\w*|homework|lego")),
+
+        // A blank look, then jerking: "she just went blank, then her arm started jerking" (not a mind or a screen gone blank).
+        new("seizure", FindingKind.Symptom,
+            Compile(@"(?<!\b(?:mind|head|brain|screen|phone|tv|page|memory) (?:just )?)(?:went|gone|goes) (?:blank|vacant|glassy)"),
+            Compile(@"(?<!\b(?:a|an|such a|what a)(?: [a-z]+)? )jerk\w*(?! (?:me|us|him|her|them) around)|convuls\w*|fitting|shaking all over"),
+            Unless: Compile(@"mind|exam|test|interview|presentation|speech|screen|phone|tv")),
 
         // A fall or whole-body shaking, then not talking: "fall down and shake all body... now he not talk to me".
         new("seizure", FindingKind.Symptom,
