@@ -80,9 +80,10 @@ public sealed partial class FindingExtractor
     {
         var entries = _lexicon.Entries;
         Span<bool> candidates = stackalloc bool[_lexicon.Index.Count];
+        Span<int> firstAt = stackalloc int[_lexicon.Index.Count];
         if (_prefilter)
         {
-            _lexicon.Index.Mark(clause.Text, candidates);
+            _lexicon.Index.Mark(clause.Text, candidates, firstAt);
         }
         else
         {
@@ -91,7 +92,7 @@ public sealed partial class FindingExtractor
 
         // Eye redness or calf swelling may be said in the clause after the one that names the place, or in the one after
         // that when the clause between names no place ("my calf is crampy, probably the seat. It's a bit swollen").
-        var clausePlaces = PlaceReader.Read(clause, candidates[(2 * entries.Count)..]);
+        var clausePlaces = PlaceReader.Read(clause, candidates[(2 * entries.Count)..], firstAt[(2 * entries.Count)..]);
         var carried = state.PreviousPlacesCarried;
         var previousPlaces = carried && !KnownPlace.CarriesOver(state, clause, clausePlaces) ? [] : state.PreviousPlaces;
         var carry = clausePlaces.Count == 0 && state.PreviousPlaces.Count > 0 && !carried;
@@ -113,7 +114,7 @@ public sealed partial class FindingExtractor
                 continue;
             }
 
-            switch (PolarityOf(entry, clause, match, deny))
+            switch (PolarityOf(entry, clause, match ? firstAt[i] : -1, deny ? firstAt[entries.Count + i] : -1))
             {
                 case Polarity.Present:
                     found.Add(entry.Name);
@@ -146,14 +147,18 @@ public sealed partial class FindingExtractor
     private static bool Names(List<PlaceMention> places, IReadOnlyList<string> locations) =>
         places.Exists(p => locations.Contains(p.Location));
 
-    /// <summary><paramref name="runMatch"/>, <paramref name="runDeny"/>: false when that pattern cannot match the clause.</summary>
-    private static Polarity PolarityOf(LexiconEntry entry, Clause clause, bool runMatch, bool runDeny)
+    /// <summary>
+    /// <paramref name="matchFrom"/>, <paramref name="denyFrom"/>: where that pattern's first match could start (its
+    /// first prefix), or -1 when it cannot match the clause. The scan starts there, with the text before it still
+    /// seen by lookbehinds: a clause's candidate words are mostly well into it.
+    /// </summary>
+    private static Polarity PolarityOf(LexiconEntry entry, Clause clause, int matchFrom, int denyFrom)
     {
         var result = (Polarity?)null;
-        if (runMatch)
+        if (matchFrom >= 0)
         {
             // EnumerateMatches: only each match's position is needed, so no Match objects are made.
-            foreach (var m in entry.Match.EnumerateMatches(clause.Text))
+            foreach (var m in entry.Match.EnumerateMatches(clause.Text, matchFrom))
             {
                 var polarity = Negation.Of(clause, m.Index);
                 if (polarity == Polarity.Present)
@@ -166,7 +171,7 @@ public sealed partial class FindingExtractor
             }
         }
 
-        if (runDeny && entry.Deny is { } deny && FirstMatchAt(deny, clause.Text) is { } at && Negation.Of(clause, at) == Polarity.Present)
+        if (denyFrom >= 0 && entry.Deny is { } deny && FirstMatchAt(deny, clause.Text, denyFrom) is { } at && Negation.Of(clause, at) == Polarity.Present)
         {
             return Polarity.Denied;
         }
@@ -174,9 +179,9 @@ public sealed partial class FindingExtractor
         return result ?? Polarity.Ignored;
     }
 
-    private static int? FirstMatchAt(Regex regex, string text)
+    private static int? FirstMatchAt(Regex regex, string text, int from)
     {
-        var matches = regex.EnumerateMatches(text);
+        var matches = regex.EnumerateMatches(text, from);
         return matches.MoveNext() ? matches.Current.Index : null;
     }
 

@@ -5,14 +5,17 @@ namespace BotService.Triage.Extraction;
 /// <summary>Finds body parts in a clause and the side ("left", "right", "both") said just before them.</summary>
 internal static class PlaceReader
 {
-    /// <summary><paramref name="candidates"/>[i]: false when body part i cannot be named in the clause.</summary>
-    public static List<PlaceMention> Read(Clause clause, ReadOnlySpan<bool> candidates)
+    /// <summary>
+    /// <paramref name="candidates"/>[i]: false when body part i cannot be named in the clause; <paramref name="firstAt"/>[i]:
+    /// where it could first be named (empty: anywhere).
+    /// </summary>
+    public static List<PlaceMention> Read(Clause clause, ReadOnlySpan<bool> candidates, ReadOnlySpan<int> firstAt = default)
     {
         var found = new List<PlaceMention>();
         for (var i = 0; i < LexiconLocations.Places.Count; i++)
         {
             var (location, regex) = LexiconLocations.Places[i];
-            for (var m = candidates[i] ? regex.Match(clause.Text) : Match.Empty; m.Success; m = m.NextMatch())
+            for (var m = candidates[i] ? regex.Match(clause.Text, firstAt.IsEmpty ? 0 : firstAt[i]) : Match.Empty; m.Success; m = m.NextMatch())
             {
                 // "no stiff neck" does not place the twitch in the neck.
                 if (found.Exists(p => p.Location == location) || Negation.Of(clause, m.Index) == Polarity.Denied)

@@ -21,11 +21,15 @@ internal sealed class PrefixIndex
     private readonly int[] _runIfNotAscii;
     private readonly (int Item, string Infix)[] _infixes;
 
+    /// <summary>Items whose every match starts where one of their prefixes is found (none always runs or has infixes).</summary>
+    private readonly bool[] _startKnown;
+
     public PrefixIndex(IReadOnlyList<IReadOnlyList<Regex>> items)
     {
         Count = items.Count;
         var byKey = new Dictionary<int, List<(int, string)>>();
         var (alwaysRun, runIfNotAscii, infixes) = (new List<int>(), new List<int>(), new List<(int, string)>());
+        _startKnown = new bool[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             var prefixes = items[i].Select(PrefixAnalyzer.Analyze).ToList();
@@ -41,6 +45,7 @@ internal sealed class PrefixIndex
             }
 
             infixes.AddRange(prefixes.SelectMany(p => p.Infixes).Distinct(StringComparer.Ordinal).Select(infix => (i, infix)));
+            _startKnown[i] = prefixes.All(p => p.Infixes.Count == 0);
             foreach (var prefix in prefixes.SelectMany(p => p.Values!).Distinct(StringComparer.Ordinal))
             {
                 var key = KeyOf(prefix.AsSpan(0, Math.Min(KeyLength, prefix.Length)));
@@ -59,8 +64,15 @@ internal sealed class PrefixIndex
     public IReadOnlyList<int> AlwaysRun => _alwaysRun;
 
     /// <summary>Sets <paramref name="candidates"/>[i] for every item that could match in <paramref name="text"/>.</summary>
-    public void Mark(string text, Span<bool> candidates)
+    public void Mark(string text, Span<bool> candidates) => Mark(text, candidates, []);
+
+    /// <summary>
+    /// As <see cref="Mark(string, Span{bool})"/>, and sets <paramref name="firstAt"/>[i] to where item i's first prefix
+    /// starts (0 when that is not known): no match of the item starts before it, so a scan can begin there.
+    /// </summary>
+    public void Mark(string text, Span<bool> candidates, Span<int> firstAt)
     {
+        firstAt.Clear();
         MarkAll(_alwaysRun, candidates);
         var ascii = true;
         for (var i = 0; i < text.Length; i++)
@@ -74,11 +86,11 @@ internal sealed class PrefixIndex
             }
 
             var key = (int)c;
-            MarkKey((1 << LengthShift) | key, text, i, candidates);
+            MarkKey((1 << LengthShift) | key, text, i, candidates, firstAt);
             for (var n = 1; n < KeyLength && i + n < text.Length && char.IsAscii(text[i + n]); n++)
             {
                 key |= text[i + n] << (7 * n);
-                MarkKey(((n + 1) << LengthShift) | key, text, i, candidates);
+                MarkKey(((n + 1) << LengthShift) | key, text, i, candidates, firstAt);
             }
         }
 
@@ -93,6 +105,13 @@ internal sealed class PrefixIndex
         if (!ascii)
         {
             MarkAll(_runIfNotAscii, candidates);
+            foreach (var i in _runIfNotAscii)
+            {
+                if (i < firstAt.Length)
+                {
+                    firstAt[i] = 0;
+                }
+            }
         }
     }
 
@@ -104,7 +123,7 @@ internal sealed class PrefixIndex
         }
     }
 
-    private void MarkKey(int key, string text, int start, Span<bool> candidates)
+    private void MarkKey(int key, string text, int start, Span<bool> candidates, Span<int> firstAt)
     {
         if (!_byKey.TryGetValue(key, out var bucket))
         {
@@ -116,6 +135,10 @@ internal sealed class PrefixIndex
             if (!candidates[item] && text.AsSpan(start).StartsWith(prefix, StringComparison.Ordinal))
             {
                 candidates[item] = true;
+                if (firstAt.Length > 0 && _startKnown[item])
+                {
+                    firstAt[item] = start;
+                }
             }
         }
     }
