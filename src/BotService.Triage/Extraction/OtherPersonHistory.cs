@@ -46,7 +46,8 @@ internal static partial class OtherPersonHistory
 
     // Also the time that dates an event, for what its markers account for (see Unexplained).
     private static readonly Regex ClearlyPast = Pattern.Interpret(
-        @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back");
+        @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back"
+        + @"|when (?:he|she|they) (?:was|were) (?:a baby|a toddler|a child|a kid|a teenager|little|small|young|at school|\d+)|last christmas");
 
     // Anything that makes the event about now: then it is read.
     private static readonly Regex Now = Pattern.Interpret(
