@@ -27,15 +27,12 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
     /// </summary>
     public bool PointBack(bool theirs)
     {
-        // "has been fine since", "never had another": said to close the event, so only what follows that points back.
-        var settled = Settled().Match(Clause, End);
-        var from = settled.Success ? settled.Index + settled.Length : End;
-        if (SameAgain().IsMatch(Clause, from))
+        if (SameAgain().IsMatch(Clause, End))
         {
             return true;
         }
 
-        var word = SinceOrStill().Match(Clause, from);
+        var word = SinceOrStill().Match(Clause, End);
         return word.Success && (!theirs || !SaidOfTheWriter(word.Index + word.Length - word.Groups["word"].Length, word.Index + word.Length));
     }
 
@@ -76,9 +73,6 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
 
     [GeneratedRegex(@"\G\s\w+\s(?:[a-z]+ ){0,4}(?:another|the same|(?:had|having|have|got) (?:(?:a|another) )?(?:(?:bad|big|small|little|long|short|major|minor|full) )?(?:one|it|them)|one (?:too|as well|also|again|now|today))\b|\G.{0,120}?\b(?:again|another)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SameAgain();
-
-    [GeneratedRegex(@"\G.{0,120}?\b(?:(?:fine|well|ok|okay|good|great|better|normal|stable|seizure free|fit free)(?: ever)? since|(?:never|not|hasnt|has not|havent|have not|hadnt|had no) (?:had |have |having |been )?(?:another|any more|anymore|any others?|one since)(?! (?:today|now|this|tonight|yesterday|just|again))|(?:is|are|has been|have been|was) (?:well |fully |totally |completely )?controlled)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Settled();
 
     [GeneratedRegex(@"\G.{0,120}?\b(?<word>ever since|since then|since that|after that|from then|still|since)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SinceOrStill();
