@@ -75,6 +75,7 @@ public sealed class RuleTableTests
         { "E3-chest-pain", "twitching arm and chest pain" },
         { "E4-seizure", "he had a seizure and is still jerking" },
         { "E5-tetanus", "stepped on a rusty nail last week, now my jaw is locked" },
+        { "E5-tetanus-minor-wound", "my nan scraped her leg in the field a fortnight ago and now her jaw is stiff" },
         { "E5-lockjaw-spreading", "my jaw is locked and my neck is stiff" },
         { "E6-fever-rigidity", "fever of 39 and my muscles are rigid" },
         { "E7-dystonia-airway", "after the haloperidol my neck is twisting and I can't swallow" },

@@ -12,7 +12,10 @@ internal static class LexiconContext
     {
         yield return Entry("wound", C, "a wound",
             @"cut(?! (?:down|back|out|off|it out|caffeine|coffee))|cuts|gash\w*|lacerat\w*|wound\w*|punctur\w*|(?:stepped|stood|trod|trodden) on (?:a |an |some )?(?:rusty |old |garden |broken )?(?:nail|glass|something|tack|pin|fork|rake|spike|screw|needle)|nail (?:went|through|in)|(?:step|steps) on (?:a |an )?(?:rusty |old )?nail|went (?:right )?(?:through|into) (?:my |his |her )?(?:foot|hand|leg|finger|toe|palm|thumb) with (?:a |the |my )?(?:garden )?(?:fork|rake|spike|nail|screw|knife|spade|pitchfork)|(?:fork|rake|spike|screw) (?:went (?:through|into|in)|(?:through|into) (?:my|his|her))|went (?:right )?through (?:my |his |her |the )?(?:welly|wellie|wellies|wellington|boot|shoe|trainer|sole)|(?:deep|bad|dirty|nasty) scratch\w*|scratch\w* (?:my |his |her )?\w+ (?:deep|badly|open)|rusty|(?:dog|cat|animal|rat|fox|horse) (?:bite|bit|scratch)|(?:bit|bitten) by"
-            + @"|burn(?:t|ed) (?:my|myself)|a burn|splinter\w*|thorns?|graz\w*|scrap(?:ed|e) (?:my|me|his|her|their|knee|arm|leg|hand)|(?:got |been |was |were )?scratched by (?:a |an |the |some )?(?:rose|bush|brambles?|thorns?|cat|dog|barbed|wire|nail|branch|\w+ bush)|barbed wire|stabbed|impal\w*|tattoo\w*|piercing");
+            + @"|burn(?:t|ed) (?:my|myself)|a burn|splinter\w*|thorns?|graz\w*|scrap(?:ed|e) (?:my|me|knee|arm|leg|hand)|barbed wire|stabbed|impal\w*|tattoo\w*|piercing");
+        // A scrape or scratch someone else had, or a scratch by a bush: minor, so it counts only beside a locked jaw (row E5).
+        yield return Entry("wound-minor", C, "a scrape or scratch",
+            @"scrap(?:ed|e) (?:his|her|their) (?:knees?|legs?|arms?|hands?|elbows?|shins?|feet|foot|skin|fingers?)|(?:got |been |was |were )?scratched by (?:a |an |the |some )?(?:rose|bush|brambles?|thorns?|barbed|wire|nail|branch|\w+ bush)");
         yield return Entry("wound-dirty", C, "a dirty or deep wound",
             @"rust\w*|soil|dirt\w*|manure|garden\w*|farm\w*|mud\w*|(?:dog|cat|animal|rat|fox|horse) (?:bite|bit|scratch)|bitten|deep|barbed wire|stepped on|nail");
         yield return Entry("tetanus-covered", C, "an up-to-date tetanus vaccine",
