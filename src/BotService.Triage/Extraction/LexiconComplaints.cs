@@ -18,7 +18,7 @@ internal static class LexiconComplaints
         yield return Entry("tremor", K, "shaking or tremor",
             @"tremor\w*|trembl\w*|shak(?:e|es|ing|y|ier|iness)|shook", evenIfHypothetical: true);
         yield return Entry("sleep-jerk", K, "jerks as you fall asleep",
-            @"(?<=(?:jerk\w*|jolt\w*|twitch\w*|startl\w*|kick\w*|jump\w*) ~{0,8})(?:falling asleep|fall asleep|falls asleep|drifting off|drift off|drifts off|dozing off|doze off|dozes off|nodding off|nods off|going to sleep|go to sleep|goes to sleep|getting to sleep|dropping off|drops off)"
+            @"(?:falling asleep|fall asleep|falls asleep|drifting off|drift off|drifts off|dozing off|doze off|dozes off|nodding off|nods off|going to sleep|go to sleep|goes to sleep|getting to sleep|dropping off|drops off)(?<=(?:jerk\w*|jolt\w*|twitch\w*|startl\w*|kick\w*|jump\w*) ~{0,8}(?:falling asleep|fall asleep|falls asleep|drifting off|drift off|drifts off|dozing off|doze off|dozes off|nodding off|nods off|going to sleep|go to sleep|goes to sleep|getting to sleep|dropping off|drops off))"
             + @"|(?:falling asleep|drifting off|dozing off|nodding off|going to sleep|dropping off|drifts off|nods off)(?! (?:my|the|his|her|our|a) (?:\w+ )?(?:kids?|son|daughter|children|wife|husband|partner|mum|dad|friend|car|parcel|stuff))(?: [a-z]+){0,12} (?:jerk\w*|jolt\w*|twitch\w*|kick\w*)|hypnic|sleep starts?",
             evenIfHypothetical: true);
         yield return Entry("jerking", FindingKind.Symptom, "jerking", @"jerk\w*|myoclon\w*|clonus");
