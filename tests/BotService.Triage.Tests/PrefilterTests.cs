@@ -32,6 +32,19 @@ public sealed class PrefilterTests
     }
 
     [Fact]
+    public void AnEntryWithRequiredWordsMatchesOnlyClausesHoldingOneOfThem()
+    {
+        var withWords = Lexicon.Entries.Where(e => e.Requires is not null).ToList();
+        var failures = withWords
+            .SelectMany(e => PrefilterCorpus.Clauses.Where(c => e.Match.IsMatch(c) && !e.Requires!.Any(w => c.Contains(w, StringComparison.Ordinal))).Select(c => $"{e.Name}: {c}"))
+            .ToList();
+
+        Assert.NotEmpty(withWords);
+        Assert.True(failures.Count == 0, string.Join('\n', failures.Take(20)));
+        Assert.All(withWords, e => Assert.Contains(PrefilterCorpus.Clauses, e.Match.IsMatch));
+    }
+
+    [Fact]
     public void EveryMatchOfALexiconPatternStartsWithOneOfItsPrefixesAtAWordStartOrContainsOneOfItsInfixes()
     {
         var failures = new List<string>();

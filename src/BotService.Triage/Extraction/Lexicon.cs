@@ -20,7 +20,8 @@ public sealed class Lexicon
             .Concat(DerivedDefinitions)
             .ToDictionary(d => d.Name, StringComparer.Ordinal);
         Index = new(
-            [.. Entries.Select(e => Only(e.Match)), .. Entries.Select(e => Only(e.Deny)), .. LexiconLocations.Places.Select(p => Only(p.Match))]);
+            [.. Entries.Select(e => Only(e.Match)), .. Entries.Select(e => Only(e.Deny)), .. LexiconLocations.Places.Select(p => Only(p.Match))],
+            [.. Entries.Select(e => e.Requires)]);
         _seriousIllness = Entries.Single(e => e.Name == "worry-serious-illness").Match;
     }
 

@@ -7,7 +7,7 @@ internal static class LexiconBuilder
 {
     public static LexiconEntry Entry(
         string name, FindingKind kind, string label, string match, string? deny = null,
-        string[]? needsPlace = null, bool evenIfHypothetical = false) =>
+        string[]? needsPlace = null, bool evenIfHypothetical = false, string[]? requires = null) =>
         new(new FindingDefinition(name, kind, label), Pattern.Interpret(match),
-            deny is null ? null : Pattern.Interpret(deny), needsPlace, evenIfHypothetical);
+            deny is null ? null : Pattern.Interpret(deny), needsPlace, evenIfHypothetical, requires);
 }

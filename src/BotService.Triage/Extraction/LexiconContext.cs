@@ -30,7 +30,8 @@ internal static class LexiconContext
             @"pancreatitis|low (?:vitamin d|calcium|magnesium)|vitamin d deficien\w*|hypoparathyroid\w*|hypocalc\w*");
         yield return Entry("kidney-disease", C, "kidney disease", @"kidney ~?(?:disease|failure|problems?|issues?)|ckd|dialysis|renal");
         yield return Entry("diabetes", C, "diabetes", @"diabet\w*|insulin");
-        yield return Entry("pregnancy", C, "pregnancy", @"pregnan\w*|trimester|\d{1,2} weeks (?:with (?:number|baby|no|my (?:second|third|first|2nd|3rd))|along|gone)|expecting (?:a baby|twins)|antenatal");
+        yield return Entry("pregnancy", C, "pregnancy", @"pregnan\w*|trimester|\d{1,2} weeks (?:with (?:number|baby|no|my (?:second|third|first|2nd|3rd))|along|gone)|expecting (?:a baby|twins)|antenatal",
+            requires: ["pregnan", "trimester", "weeks", "expecting", "antenatal"]);
         yield return Entry("immobility", C, "a long flight, surgery or bed rest",
             @"(?:long|long haul|longhaul) ~?(?:flight|drive|car journey|trip)|long (?:bus|coach|train|car) (?:travel|journey|ride|trip)|(?<!(?:book|booking|booked|cancel|cancelled|canceled|change|find) (?:me |us )?(?:a |my |the |our |another )?(?:cheap |new |later |earlier )?)flights?(?! (?:of stairs|attendant|crew|simulator|mode|tickets?|prices?))|flew|bed ?rest|bedridden|immobil\w*|(?:in a|plaster) cast|stuck in bed");
         yield return Entry("long-lie", C, "lying on the floor for a long time",

@@ -9,12 +9,17 @@ namespace BotService.Triage.Extraction;
 /// <param name="Deny">Says the finding is absent without a negation word ("breathing is fine").</param>
 /// <param name="NeedsPlace">Only counts when the clause names one of these locations (eye redness needs an eye).</param>
 /// <param name="EvenIfHypothetical">Counts inside worries and questions too (a trigger, a fear of ALS).</param>
+/// <param name="Requires">
+/// Words one of which every match contains: the match pattern is not run on a clause holding none of them, however
+/// common the words its alternatives start with ("pain", "cramp" for chest pain).
+/// </param>
 internal sealed record LexiconEntry(
     FindingDefinition Definition,
     Regex Match,
     Regex? Deny = null,
     IReadOnlyList<string>? NeedsPlace = null,
-    bool EvenIfHypothetical = false)
+    bool EvenIfHypothetical = false,
+    IReadOnlyList<string>? Requires = null)
 {
     public string Name => Definition.Name;
 }

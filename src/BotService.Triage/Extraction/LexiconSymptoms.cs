@@ -48,7 +48,8 @@ internal static class LexiconSymptoms
             @"(?:stretch\w*|massag\w*|magnesium|nothing|rest\w*|home remedies|tonic water|quinine|bananas?) ~{0,2}(?:isnt|is not|doesnt|does not|didnt|did not|wont|hasnt|has not|not) (?:help\w*|work\w*|fix\w*|make a difference)"
             + @"|nothing (?:helps|works|seems to help)|not (?:getting|got) (?:any )?better|(?:isnt|hasnt|not) improv\w*");
         yield return Entry("frequent", S, "it happening often",
-            @"(?:every|most|each) (?:night|day|evening)s?|nightly|all the time|constant\w*|frequent\w*|regularly|daily|several times a (?:day|night|week)|\d+ ?(?:-|to) ?\d+ times a (?:week|night|day)|\d+ times a (?:week|night|day)|(?:a )?few times a (?:week|night)|night after night");
+            @"(?:every|most|each) (?:night|day|evening)s?|nightly|all the time|constant\w*|frequent\w*|regularly|daily|several times a (?:day|night|week)|\d+ ?(?:-|to) ?\d+ times a (?:week|night|day)|\d+ times a (?:week|night|day)|(?:a )?few times a (?:week|night)|night after night",
+            requires: ["night", "day", "daily", "evening", "time", "constant", "frequent", "regular"]);
         yield return Entry("sleep-disturbed", S, "it disturbing your sleep",
             @"(?:wake|wakes|waking|waken\w*) (?:me|us|him|her)(?: up)?|(?:keeps?|kept) (?:waking|wakin) (?:me|us|him|her)|woke (?:me|us|him|her)(?: up)? ~{0,3}(?:(?:two|three|four|five|several|many|\d+) times|again|every|most|each)|keeps? (?:me|him|her) (?:up|awake)|(?:cant|cannot|can not|unable to|hard to) (?:sleep|get to sleep|stay asleep)|(?:ruin\w*|disturb\w*|disrupt\w*|wreck\w*) (?:my |his |her )?sleep|losing sleep");
         yield return Entry("affects-daily-life", S, "it affecting daily life",

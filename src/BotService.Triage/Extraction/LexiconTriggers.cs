@@ -16,7 +16,9 @@ internal static class LexiconTriggers
         yield return Entry("poor-sleep", T, "tiredness or poor sleep",
             @"(?:not|no|little|barely|bad|poor|less|hardly|lack of|lacking|not enough|not much|short on|without|very few) ~{0,2}sleep\w*|sleep\w* ~?(?:badly|poorly|terribl\w*|rubbish|deprived|very few|very little)"
             + @"|insomnia|all ?nighters?|night shifts?|tired|exhausted|knackered|fatigued?|shattered|worn out|(?:\d|one|two|three|four|five) hours? (?:of )?sleep|up all night|new ?born|because (?:of )?(?:the |my )?baby|jet ?lag|late nights|long hours",
-            evenIfHypothetical: true);
+            evenIfHypothetical: true,
+            requires: ["sleep", "insomnia", "nighter", "night shift", "tired", "exhausted", "knackered", "fatigue", "shattered", "worn out",
+                "up all night", "newborn", "new born", "baby", "jet lag", "jetlag", "late nights", "long hours"]);
         yield return Entry("caffeine", T, "caffeine",
             @"coffees?|caffein\w*|espresso\w*|energy drinks?|redbull|red bull|monster energy|pre ?workout|(?:cups|mugs) of tea|lattes?|cappuccinos?|diet coke",
             evenIfHypothetical: true);

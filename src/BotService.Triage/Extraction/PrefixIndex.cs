@@ -24,8 +24,14 @@ internal sealed class PrefixIndex
     /// <summary>Items whose every match starts where one of their prefixes is found (none always runs or has infixes).</summary>
     private readonly bool[] _startKnown;
 
-    public PrefixIndex(IReadOnlyList<IReadOnlyList<Regex>> items)
+    /// <summary>Items with words one of which every match contains, and those words.</summary>
+    private readonly (int Item, IReadOnlyList<string> Words)[] _requires;
+
+    /// <param name="items">Each item's regexes.</param>
+    /// <param name="requires">For the first items, words one of which every match of the item contains (null: none known).</param>
+    public PrefixIndex(IReadOnlyList<IReadOnlyList<Regex>> items, IReadOnlyList<IReadOnlyList<string>?>? requires = null)
     {
+        _requires = [.. (requires ?? []).Select((words, item) => (item, words)).Where(r => r.words is { Count: > 0 }).Select(r => (r.item, r.words!))];
         Count = items.Count;
         var byKey = new Dictionary<int, List<(int, string)>>();
         var (alwaysRun, runIfNotAscii, infixes) = (new List<int>(), new List<int>(), new List<(int, string)>());
@@ -102,6 +108,14 @@ internal sealed class PrefixIndex
             }
         }
 
+        foreach (var (item, words) in _requires)
+        {
+            if (candidates[item] && !ContainsAny(text, words))
+            {
+                candidates[item] = false;
+            }
+        }
+
         if (!ascii)
         {
             MarkAll(_runIfNotAscii, candidates);
@@ -113,6 +127,19 @@ internal sealed class PrefixIndex
                 }
             }
         }
+    }
+
+    private static bool ContainsAny(string text, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void MarkAll(int[] items, Span<bool> candidates)
