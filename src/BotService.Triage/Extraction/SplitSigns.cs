@@ -17,21 +17,28 @@ internal static class SplitSigns
         new("seizure", FindingKind.Symptom,
             Compile(@"(?<!\b(?:a|an|such a|what a)(?: [a-z]+)? )jerk\w*(?! (?:me|us|him|her|them) around)|shaking all over|shaking violently|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|fitting|convuls\w*|on the floor|collaps\w*|went stiff"),
             Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre) )*(?:(?:is |are )?(?:just )?(?:lying|laying|sitting|slumped) (?:there |on the floor |still |in (?:bed|the chair) )?and (?:now )?)?(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:answer\w*|respond\w*)(?: (?:me|us|her|him|them|anyone|anybody)(?: now| at all| any ?more)?$| to (?:me|us|anything|anyone|(?:his|her|their) name)\b| when (?:i|we) (?:call|say|shout|shake|talk)|$)"
-                + @"|^(?:(?:and|but|now|then|he|she|they|hes|shes|theyre) )*(?:has |have |just |also )?(?:bit|bitten) (?:his|her|their) (?:own )?tongue(?!.*\b(?:eating|chewing|playing|trampoline|rugby|football|yawn\w*|yesterday|last|sandwich|food|fell|fall)\b)"),
+                + @"|^(?:(?:and|but|now|then|he|she|they|hes|shes|theyre) )*(?:has |have |just |also )?(?:bit|bitten) (?:his|her|their) (?:own )?tongue(?!.*\b(?:eating|chewing|playing|trampoline|rugby|football|yawn\w*|yesterday|last|sandwich|food|fell|fall|dinner|lunch|tea|crisps?|laugh\w*|brace|braces|swing|trying)\b)"),
             Unless: Compile(@"puppy|dog|cat|kitten|tantrum|meltdown|screaming|stretch\w*|gym|flip|toys?|threw|throw\w*|sulk\w*|homework|lego")),
 
         // Jerking, then not awake: "her arms were jerking. now she is not awake" (not jerks in sleep, nor "not awake yet").
         new("seizure", FindingKind.Symptom,
             Compile(@"(?<!\b(?:a|an|such a|what a)(?: [a-z]+)? )jerk\w*(?! (?:me|us|him|her|them) around)|shaking all over|shaking violently|fitting|convuls\w*"),
-            Compile(@"^(?:(?:and|but|now|still|he|she|they|hes|shes|theyre) )*(?:is |are )?(?:not|isnt) (?:awake|conscious)\b(?! (?:now |yet )?(?:so|for|when|till|until|to|yet)\b)"),
-            Unless: Compile(@"sleep\w*|asleep|dream\w*|doz\w*|nap\w*|night|bed|dropping off|drifting off|awake|puppy|dog|cat|kitten")),
+            Compile(@"^(?:(?:and|but|now|still|he|she|they|hes|shes|theyre) )*(?:is |are )?(?:not|isnt) (?:awake|conscious)\b(?! (?:now |yet )?(?:so|for|when|till|until|to|yet)\b)|^(?:(?:and|but|now|still|he|she|they|hes|shes|theyre) )*(?:is |are )?(?:not|isnt) (?:looking at|focus\w* on) (?:me|us|anyone|anything)(?= *$| (?:at all|just star\w*|any ?more)\b)"),
+            Unless: Compile(@"sleep\w*|asleep|dream\w*|doz\w*|nap\w*|night|bed|dropping off|drifting off|nodding off|nod\w* off|awake|puppy|dog|cat|kitten|head away|annoyed|angry|sulk\w*|teen\w*|tantrum|boss|spill\w*|knock\w*|bump\w*|watching|tv|footy|slam\w*|door|startl\w*|noise|bang")),
+
+        // Going rigid or dropping to the floor, then jerking: "she went rigid then her whole body started jerking",
+        // "he dropped to the floor. his legs were jerking" (not a dog, a tickle, a ride or exercise).
+        new("seizure", FindingKind.Symptom,
+            Compile(@"(?:went|gone|goes) (?:stiff|rigid)|stiffened up|(?:dropped|slumped|crumpled|fell|collapsed|hit|went down) (?:down )?(?:to |onto |on )?the (?:\w+ )?(?:floor|ground)"),
+            Compile(@"^(?:(?:and|but|now|then|and then|he|she|they|hes|shes) )*(?:(?:his|her|their) )?(?:whole body|body|arms and legs|legs and arms|arms|legs|all over) (?:is |are |was |were |started |starts |keeps |kept |began |just )?(?:jerk|convuls)\w*|^(?:(?:and|but|now|then|and then) )*(?:he|she|hes|shes|he is|she is|he was|she was|they) (?:\w+ )?(?:jerk\w* (?:all over|violently)|convuls\w*|fitting)"),
+            Unless: Compile(@"dog|cat|puppy|kitten|horse|giggl\w*|tickl\w*|laugh\w*|bouncy|trampoline|dream\w*|massage|ride|gym|squat\w*|planks?|push ?ups?|cold|ice|stage|cramp\w*|danc\w*|stretch\w*|tired|exercis\w*|workout|yoga")),
 
         // A blank look, then jerking: "she just went blank, then her arm started jerking" (someone else; not a mind gone blank
         // on stage or in an exam, nor an eyelid jerking from nerves).
         new("seizure", FindingKind.Symptom,
             Compile(@"(?:went|gone|goes) (?:blank|vacant)(?<=(?:he|she|they|mum|dad|nan|grandad|husband|wife|son|daughter|partner|brother|sister|baby|child) (?:just )?(?:went|gone|goes) (?:blank|vacant))"),
             Compile(@"(?:arms?|legs?|hands?|face|body|head) (?:\w+ )?(?:jerk\w*|convuls\w*)|(?:jerk\w*|convuls\w*) (?:all over|on one side)|fitting|shaking all over"),
-            Unless: Compile(@"mind|exam|test|interview|presentation|speech|screen|phone|tv|stage|asked|remember\w*|boss|daydream\w*|pints?|drunk|told|nerv\w*|lines")),
+            Unless: Compile(@"mind|exam|test|interview|presentation|speech|screen|phone|tv|stage|asked|remember\w*|boss|daydream\w*|pints?|drunk|nerv\w*|lines|read|bill|news|shock\w*|twins|pin")),
 
         // A fall or whole-body shaking, then not talking: "fall down and shake all body... now he not talk to me".
         new("seizure", FindingKind.Symptom,
