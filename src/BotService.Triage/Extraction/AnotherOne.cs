@@ -60,9 +60,10 @@ internal static partial class AnotherOne
     [GeneratedRegex(@"\b(?:(?<fit>(?:a|another|the|his|her|their|my|febrile) fits?|fitting|seizures?|convulsions?|epilep\w*)|(?:a|another|the|his|her|their|my|mini|minor) strokes?(?! of)|had (?:a )?strokes?(?! of)|a tia)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
-    // "having another one", said now: not "having another operation next week" or "one of his grumpy days". "its
-    // happening again" only when a fit or stroke, not a twitch, was said nearest before it.
-    [GeneratedRegex(@"\b(?:(?:is|s|are|am|hes|shes|theyre|im|i am|i think (?:hes|shes|theyre|im)|seems to be|seem to be) having (?:another(?: one)?|one)(?= *$| (?:now|right now|again|as we speak|at the moment)\b)|(?:just )?had (?:another(?: one)?|one again) (?:just now|now|today|this (?:morning|afternoon|evening)|tonight|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?) ago)|(?:its|it is|this is) happening again)\b", RegexOptions.CultureInvariant)]
+    // "having another one", said now ("shes having one and its been 6 minutes", "hes having one for 5 minutes"): not
+    // "having another operation next week" or "one of his grumpy days". "its happening again" only when a fit or stroke,
+    // not a twitch, was said nearest before it.
+    [GeneratedRegex(@"\b(?:(?:is|s|are|am|hes|shes|theyre|im|i am|i think (?:hes|shes|theyre|im)|seems to be|seem to be) having (?:another(?: one)?|one)(?= *$| (?:now|right now|again|as we speak|at the moment|and (?:its|it has|it s|she|he|they|hes|shes|cant|wont|isnt|is not)|for (?:\d+|a few|ages|over|about|like) (?:minutes?|mins?|ages)?)\b)|(?:just )?had (?:another(?: one)?|one again) (?:just now|now|today|this (?:morning|afternoon|evening)|tonight|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?) ago)|(?:its|it is|this is) happening again)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Again();
 
     [GeneratedRegex(@"\b(?:cramp\w*|twitch\w*|spasm\w*|tics?|flicker\w*|charl[ei]y horse)\b", RegexOptions.CultureInvariant)]
