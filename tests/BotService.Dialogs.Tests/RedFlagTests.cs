@@ -89,6 +89,19 @@ public sealed class RedFlagTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AHighTemperatureWithJerkingAndNoMedicineNamedIsNotToldToSkipADose()
+    {
+        using var bot = new BotHarness();
+        var replies = await bot.SayAsync("my daughter is boiling hot and her arms keep jerking");
+        output.WriteLine(bot.ToString());
+
+        var reply = Assert.Single(replies);
+        Assert.StartsWith("**Please call 911 now**", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Don't take another dose of the medicine", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("If a new or changed medicine might be the cause, don't take another dose", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUrgentFindingLaterRaisedToEmergencyIsEscalatedAgain()
     {
         using var bot = new BotHarness();

@@ -10,7 +10,8 @@ public static class RowNotes
     {
         ["E1"] = "Note the time the symptoms started, and call even if the signs pass quickly.",
         ["E5"] = "Tell them about the wound and when it happened.",
-        ["E6"] = "Don't take another dose of the medicine, but don't stop your other prescribed medicines on your own.",
+        // A high temperature with jerking or stiffness is row E6 whether or not a medicine was named (a feverish child).
+        ["E6"] = "If a new or changed medicine might be the cause, don't take another dose, but don't stop your other prescribed medicines on your own.",
         ["E7"] = "Don't take another dose of the medicine until a clinician has advised you.",
         ["E9"] = "If the injury was to the neck or back, don't move the person unless they are in danger.",
         ["U2"] = "You may need the wound cleaned and a tetanus injection. Call the emergency number if your jaw or neck gets stiff or the spasms spread.",
