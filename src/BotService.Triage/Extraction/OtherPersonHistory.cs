@@ -18,6 +18,9 @@ internal static partial class OtherPersonHistory
 
     private const string Pets = "dog|cat|puppy|kitten|pet|horse";
 
+    /// <summary>Someone else's age when something happened: "(when) she was 12", "he was a baby".</summary>
+    internal const string TheirAge = @"(?:he|she|they) (?:was|were) (?:a baby|a toddler|a child|a kid|a teenager|little|small|young|at school|\d+)";
+
     /// <summary>A time said before the subject: "years ago my mum had a stroke", "in 2015 my dad had a heart attack".</summary>
     internal const string TimeFirst =
         @"(?:(?:(?:\d+|a few|a couple of|several|many|some|two|three|four|five|ten) )?years ago|(?:back )?in (?:19|20)\d\d|last (?:week|month|year)|back then),? ";
@@ -47,7 +50,7 @@ internal static partial class OtherPersonHistory
     // Also the time that dates an event, for what its markers account for (see Unexplained).
     private static readonly Regex ClearlyPast = Pattern.Interpret(
         @"years ago|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:\d+|a few|a couple of|two|three|four|five|several|some) (?:days|weeks|months|years) ago|in (?:19|20)\d\d|in (?:january|february|march|april|june|july|august|september|october|november|december)|years back"
-        + @"|when (?:he|she|they) (?:was|were) (?:a baby|a toddler|a child|a kid|a teenager|little|small|young|at school|\d+)|last christmas");
+        + @"|when " + TheirAge + @"|last christmas");
 
     // Anything that makes the event about now: then it is read.
     private static readonly Regex Now = Pattern.Interpret(

@@ -77,7 +77,7 @@ internal static partial class PastEvents
 
     // "diagnosed with epilepsy", "lives with epilepsy": the illness is part of the event, not one of its own. What someone
     // says or thinks starts an event: "my partner who was diagnosed with epilepsy last year said my eyelid twitches".
-    [GeneratedRegex(@"\s(?=(?:and|then|so|while|whilst|when(?! (?:he|she|they) (?:was|were) (?:a baby|a toddler|a child|a kid|a teenager|little|small|young|at school|\d+)\b)|after|before|until|since|as|who|which|where|whose|says|said|thinks|thought|reckons)\s)|(?<!\b(?:diagnosed|lives|living|lived|struggles|struggling|suffers|suffering|suffered))\s(?=with\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?=(?:and|then|so|while|whilst|when(?! " + OtherPersonHistory.TheirAge + @"\b)|after|before|until|since|as|who|which|where|whose|says|said|thinks|thought|reckons)\s)|(?<!\b(?:diagnosed|lives|living|lived|struggles|struggling|suffers|suffering|suffered))\s(?=with\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"^(?:(?:and|but|so|then|when|while|whilst|after|before|until|since|as|who|which|where|whose|with) )?(?:" + OtherPersonHistory.TimeFirst + @")?(?:i|im|ive|id|my|me|we|our|you|your|it|its|the|this|that|there|his|her|their)\b", RegexOptions.CultureInvariant)]

@@ -7,15 +7,15 @@ internal static class PlaceReader
 {
     /// <summary>
     /// <paramref name="candidates"/>[i]: false when body part i cannot be named in the clause; <paramref name="firstAt"/>[i]:
-    /// where it could first be named (empty: anywhere).
+    /// where it could first be named.
     /// </summary>
-    public static List<PlaceMention> Read(Clause clause, ReadOnlySpan<bool> candidates, ReadOnlySpan<int> firstAt = default)
+    public static List<PlaceMention> Read(Clause clause, ReadOnlySpan<bool> candidates, ReadOnlySpan<int> firstAt)
     {
         var found = new List<PlaceMention>();
         for (var i = 0; i < LexiconLocations.Places.Count; i++)
         {
             var (location, regex) = LexiconLocations.Places[i];
-            for (var m = candidates[i] ? regex.Match(clause.Text, firstAt.IsEmpty ? 0 : firstAt[i]) : Match.Empty; m.Success; m = m.NextMatch())
+            for (var m = candidates[i] ? regex.Match(clause.Text, firstAt[i]) : Match.Empty; m.Success; m = m.NextMatch())
             {
                 // "no stiff neck" does not place the twitch in the neck.
                 if (found.Exists(p => p.Location == location) || Negation.Of(clause, m.Index) == Polarity.Denied)

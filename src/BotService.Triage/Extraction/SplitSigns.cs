@@ -11,18 +11,21 @@ internal static class SplitSigns
     /// <summary>How many clauses after the first half the second may come ("...on the floor. It stopped. He's lying there and won't answer").</summary>
     private const int Reach = 3;
 
+    // "jerking", not "a jerk" nor "jerking me around".
+    private const string JerkWord = @"(?<!\b(?:a|an|such a|what a)(?: [a-z]+)? )jerk\w*(?! (?:me|us|him|her|them) around)";
+
     private static readonly SplitSign[] Signs =
     [
         // Fitting movements, then not answering: the lexicon's one-clause form of the same seizure pattern.
         new("seizure", FindingKind.Symptom,
-            Compile(@"(?<!\b(?:a|an|such a|what a)(?: [a-z]+)? )jerk\w*(?! (?:me|us|him|her|them) around)|shaking all over|shaking violently|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|fitting|convuls\w*|on the floor|collaps\w*|went stiff"),
+            Compile(JerkWord + @"|shaking all over|shaking violently|shak\w* (?:all|the whole|whole|his whole|her whole|their whole) body|fitting|convuls\w*|on the floor|collaps\w*|went stiff"),
             Compile(@"^(?:(?:and|but|now|still|just|he|she|they|hes|shes|theyre) )*(?:(?:is |are )?(?:just )?(?:lying|laying|sitting|slumped) (?:there |on the floor |still |in (?:bed|the chair) )?and (?:now )?)?(?:wont|wouldnt|doesnt|didnt|cant|isnt|wasnt|not|will not|is not) (?:answer\w*|respond\w*)(?: (?:me|us|her|him|them|anyone|anybody)(?: now| at all| any ?more)?$| to (?:me|us|anything|anyone|(?:his|her|their) name)\b| when (?:i|we) (?:call|say|shout|shake|talk)|$)"
                 + @"|^(?:(?:and|but|now|then|he|she|they|hes|shes|theyre) )*(?:has |have |just |also )?(?:bit|bitten) (?:his|her|their) (?:own )?tongue(?!.*\b(?:eating|chewing|playing|trampoline|rugby|football|yawn\w*|yesterday|last|sandwich|food|fell|fall|dinner|lunch|tea|crisps?|laugh\w*|brace|braces|swing|trying)\b)"),
             Unless: Compile(@"puppy|dog|cat|kitten|tantrum|meltdown|screaming|stretch\w*|gym|flip|toys?|threw|throw\w*|sulk\w*|homework|lego")),
 
         // Jerking, then not awake: "her arms were jerking. now she is not awake" (not jerks in sleep, nor "not awake yet").
         new("seizure", FindingKind.Symptom,
-            Compile(@"(?<!\b(?:a|an|such a|what a)(?: [a-z]+)? )jerk\w*(?! (?:me|us|him|her|them) around)|shaking all over|shaking violently|fitting|convuls\w*"),
+            Compile(JerkWord + @"|shaking all over|shaking violently|fitting|convuls\w*"),
             Compile(@"^(?:(?:and|but|now|still|he|she|they|hes|shes|theyre) )*(?:is |are )?(?:not|isnt) (?:awake|conscious)\b(?! (?:now |yet )?(?:so|for|when|till|until|to|yet)\b)|^(?:(?:and|but|now|still|he|she|they|hes|shes|theyre) )*(?:is |are )?(?:not|isnt) (?:looking at|focus\w* on) (?:me|us|anyone|anything)(?= *$| (?:at all|just star\w*|any ?more)\b)"),
             Unless: Compile(@"sleep\w*|asleep|dream\w*|doz\w*|nap\w*|night|bed|dropping off|drifting off|nodding off|nod\w* off|awake|puppy|dog|cat|kitten|head away|annoyed|angry|sulk\w*|teen\w*|tantrum|boss|spill\w*|knock\w*|bump\w*|watching|tv|footy|slam\w*|door|startl\w*|noise|bang")),
 
