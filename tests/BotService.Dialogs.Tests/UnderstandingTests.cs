@@ -49,6 +49,19 @@ public sealed class UnderstandingTests(ITestOutputHelper output)
         Assert.DoesNotContain("I understood", second[^1].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("my legs jerk when i fall asleep", "How long has the jerking in your leg been going on?")]
+    [InlineData("my leg keeps jerking", "How long has the jerking in your leg been going on?")]
+    [InlineData("my hand is shaking", "How long has the shaking in your hand been going on?")]
+    [InlineData("my calf cramps", "How long has the cramping in your calf been going on?")]
+    public async Task TheHowLongQuestionNamesTheProblemInThePersonsKindOfWord(string message, string question)
+    {
+        using var bot = new BotHarness();
+        var replies = await bot.SayAsync(message);
+        output.WriteLine(bot.ToString());
+        Assert.EndsWith(question, replies[^1].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task NotSureIsAcceptedAndTheConversationMovesOn()
     {

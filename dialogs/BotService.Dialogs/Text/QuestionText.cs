@@ -35,15 +35,19 @@ public static class QuestionText
         ("Months", 90 * 86400),
     ];
 
-    /// <summary>"your calf", "the twitching": how the pending question refers to the problem.</summary>
+    /// <summary>
+    /// "the twitching in your calf", "the jerking": how the pending question refers to the problem, in the person's own
+    /// kind of word. Jerks told as they fall asleep are "the jerking", not "it" ("How long has it in your leg...").
+    /// </summary>
     public static string Subject(Findings findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var what = findings.Complaints.Contains("twitching") || findings.Complaints.Count == 0 ? "the twitching"
+        var what = findings.Complaints.Contains("twitching") ? "the twitching"
             : findings.Complaints.Contains("cramp") ? "the cramping"
             : findings.Complaints.Contains("spasm") ? "the spasm"
             : findings.Complaints.Contains("tremor") ? "the shaking"
-            : "it";
+            : findings.Complaints.Contains("sleep-jerk") || findings.Symptoms.Contains("jerking") ? "the jerking"
+            : "the twitching";
         return findings.Location is { } location && location != BodyLocations.SeveralPlaces && location != BodyLocations.WholeBody
             ? $"{what} in your {location}"
             : what;
