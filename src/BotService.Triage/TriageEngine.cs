@@ -40,13 +40,14 @@ public sealed class TriageEngine(FindingExtractor extractor, TriageEvaluator eva
     }
 
     /// <summary>Reads one message without merging it (what did this message say?).</summary>
-    public TurnFindings Read(string text, DateTimeOffset reference, string? knownLocation = null) => extractor.Read(text, reference, knownLocation);
+    public TurnFindings Read(string text, DateTimeOffset reference, string? knownLocation = null, string? signNamedBefore = null) =>
+        extractor.Read(text, reference, knownLocation, signNamedBefore);
 
     /// <summary>Reads a message, merges it into <paramref name="findings"/> and evaluates, in one call per turn.</summary>
     public TriageDecision Update(Findings.Findings findings, string text, DateTimeOffset reference)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        findings.Apply(extractor.Read(text, reference, findings.Location));
+        findings.Apply(extractor.Read(text, reference, findings.Location, findings.SignNamedBefore));
         return evaluator.Evaluate(findings);
     }
 

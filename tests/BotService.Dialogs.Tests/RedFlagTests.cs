@@ -102,6 +102,19 @@ public sealed class RedFlagTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AFitNamedInAnEarlierMessageIsTheOneSomeoneIsHavingNow()
+    {
+        using var bot = new BotHarness();
+        var first = await bot.SayAsync("my calf cramps at night. my husband had a seizure last year and has been fine since");
+        Assert.DoesNotContain(first, r => r.Text!.Contains("Please call", StringComparison.Ordinal));
+
+        var now = await bot.SayAsync("hes having one now");
+        output.WriteLine(bot.ToString());
+
+        Assert.StartsWith("**Please call 911 now**", now[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUrgentFindingLaterRaisedToEmergencyIsEscalatedAgain()
     {
         using var bot = new BotHarness();

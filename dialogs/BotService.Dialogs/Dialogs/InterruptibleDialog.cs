@@ -62,7 +62,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         // (a) Findings, every message, whatever else it is.
         TurnData.SetTriage(turn, triage);
         var now = Services.Time.GetUtcNow();
-        var reading = TurnReader.Read(TurnData.MessageFindings(turn, Services.Triage, text, now, triage.Findings.Location), text, triage.Pending, triage.Findings.Complaints.Count > 0, now);
+        var reading = TurnReader.Read(TurnData.MessageFindings(turn, Services.Triage, text, now, triage.Findings), text, triage.Pending, triage.Findings.Complaints.Count > 0, now);
         TurnData.SetReading(turn, reading);
         if (IsNewProblem(triage, reading))
         {

@@ -49,20 +49,23 @@ public static class TurnData
 
     /// <summary>
     /// What <paramref name="text"/> itself says, read once per turn: the welcome's red-flag check and the dialog's
-    /// reading of the same message share it. <paramref name="knownLocation"/>: the place the conversation is about.
+    /// reading of the same message share it. <paramref name="known"/>: the findings so far, for the place the
+    /// conversation is about and the fit or stroke named before.
     /// </summary>
-    public static TurnFindings MessageFindings(ITurnContext turnContext, TriageEngine engine, string text, DateTimeOffset now, string? knownLocation = null)
+    public static TurnFindings MessageFindings(ITurnContext turnContext, TriageEngine engine, string text, DateTimeOffset now, Findings? known = null)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(engine);
+        var (knownLocation, signNamedBefore) = (known?.Location, known?.SignNamedBefore);
         if (turnContext.TurnState.Get<MessageMemo>(MessageKey) is { } memo && string.Equals(memo.Text, text, StringComparison.Ordinal)
-            && string.Equals(memo.KnownLocation, knownLocation, StringComparison.Ordinal))
+            && string.Equals(memo.KnownLocation, knownLocation, StringComparison.Ordinal)
+            && string.Equals(memo.SignNamedBefore, signNamedBefore, StringComparison.Ordinal))
         {
             return memo.Findings;
         }
 
-        var findings = engine.Read(text, now, knownLocation);
-        turnContext.TurnState.Set(MessageKey, new MessageMemo(text, knownLocation, findings));
+        var findings = engine.Read(text, now, knownLocation, signNamedBefore);
+        turnContext.TurnState.Set(MessageKey, new MessageMemo(text, knownLocation, signNamedBefore, findings));
         return findings;
     }
 
@@ -94,5 +97,5 @@ public static class TurnData
 
     private sealed record DecisionMemo(Findings Findings, TriageDecision Decision);
 
-    private sealed record MessageMemo(string Text, string? KnownLocation, TurnFindings Findings);
+    private sealed record MessageMemo(string Text, string? KnownLocation, string? SignNamedBefore, TurnFindings Findings);
 }

@@ -41,8 +41,10 @@ public sealed partial class FindingExtractor
     /// Reads a message. <paramref name="reference"/> is "now" for relative durations ("since Monday").
     /// <paramref name="knownLocation"/> is the place the conversation is already about: a later message that points
     /// back to it ("it's swollen", "the skin looks darker there") is read as about that place.
+    /// <paramref name="signNamedBefore"/> is the fit or stroke an earlier message named last
+    /// (<see cref="Findings.Findings.SignNamedBefore"/>): "hes having one now" points back to it.
     /// </summary>
-    public TurnFindings Read(string text, DateTimeOffset reference, string? knownLocation = null)
+    public TurnFindings Read(string text, DateTimeOffset reference, string? knownLocation = null, string? signNamedBefore = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text);
@@ -57,7 +59,7 @@ public sealed partial class FindingExtractor
         }
 
         ClauseRules.DeriveForMessage(state);
-        AnotherOne.Derive(clauses, state);
+        var signNamed = AnotherOne.Derive(clauses, state, signNamedBefore);
         var duration = Hedged(ReadDuration(state, reference), normalized);
         var location = LocationResolver.Resolve(state);
         RecentOnset.Derive(state, reference, location.Location, location.Side);
@@ -73,6 +75,7 @@ public sealed partial class FindingExtractor
             Age = AgeReader.Read(normalized),
             NoneOfThese = NoneOfThese().IsMatch(normalized) || NoOtherSymptoms().IsMatch(normalized),
             AskFirst = UnreadMentions.Read(state),
+            SignNamed = signNamed,
         };
     }
 

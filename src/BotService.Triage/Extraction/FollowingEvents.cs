@@ -16,8 +16,19 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
 
     public int End => Ends[Index];
 
-    /// <summary>The next events, as far as the last that ends within reach (at least the next one).</summary>
-    public string Near() => Clause[End..NearEnd()];
+    /// <summary>
+    /// The next events, as far as the last that ends within reach (at least the next one), without words that close
+    /// this one: the fit in "...and has been seizure free since" or "...and hasnt had a fit since" is not a new sign.
+    /// </summary>
+    public string Near()
+    {
+        var end = NearEnd();
+        var settled = Settled().Match(Clause, End);
+        var words = settled.Groups["words"];
+        return settled.Success && settled.Index + settled.Length <= end
+            ? string.Concat(Clause.AsSpan(End, words.Index - End), Clause.AsSpan(words.Index + words.Length, end - words.Index - words.Length))
+            : Clause[End..end];
+    }
 
     /// <summary>
     /// Whether what follows points back to the event, so that it matters now: "again", "another" or "had one too", or
@@ -27,12 +38,15 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
     /// </summary>
     public bool PointBack(bool theirs)
     {
-        if (SameAgain().IsMatch(Clause, End))
+        // "has been fine since", "never had another": said to close the event, so only what follows that points back.
+        var settled = Settled().Match(Clause, End);
+        var from = settled.Success ? settled.Index + settled.Length : End;
+        if (SameAgain().IsMatch(Clause, from))
         {
             return true;
         }
 
-        var word = SinceOrStill().Match(Clause, End);
+        var word = SinceOrStill().Match(Clause, from);
         return word.Success && (!theirs || !SaidOfTheWriter(word.Index + word.Length - word.Groups["word"].Length, word.Index + word.Length));
     }
 
@@ -73,6 +87,10 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
 
     [GeneratedRegex(@"\G\s\w+\s(?:[a-z]+ ){0,4}(?:another|the same|(?:had|having|have|got) (?:(?:a|another) )?(?:(?:bad|big|small|little|long|short|major|minor|full) )?(?:one|it|them)|one (?:too|as well|also|again|now|today))\b|\G.{0,120}?\b(?:again|another)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SameAgain();
+
+    // Not "hasnt been ok since" or "not been well since" (the fit is why), nor "hasnt had one since until tonight".
+    [GeneratedRegex(@"\G.{0,120}?\b(?<words>(?<!\b(?:not|never|no|isnt|hasnt|havent|wasnt|werent|aint)(?: been| really| quite| felt| seemed| looked){0,2} )(?:fine|well|ok|okay|good|great|better|normal|stable|seizure free|fit free)(?: ever)? since|(?:never|not|hasnt|has not|havent|have not|hadnt|had no) (?:had |have |having |been )?(?:another|any more|anymore|any others?|one since|(?:a |any |one |more )?(?:fits?|seizures?|convulsions?) since)(?! (?:today|now|this|tonight|yesterday|just|again|until|till|til|up until|up to|except)\b)|(?:is|are|has been|have been|was) (?:well |fully |totally |completely )?controlled)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Settled();
 
     [GeneratedRegex(@"\G.{0,120}?\b(?<word>ever since|since then|since that|after that|from then|still|since)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SinceOrStill();

@@ -52,6 +52,12 @@ public sealed class Findings
     /// <summary>Warning signs of body systems named in words the reader did not know (<see cref="TurnFindings.AskFirst"/>).</summary>
     public List<string> AskFirst { get; set; } = [];
 
+    /// <summary>
+    /// The fit or stroke the conversation named last, even as someone's history (<see cref="TurnFindings.SignNamed"/>):
+    /// "hes had no fits since last year", then "hes having one now", is a fit now.
+    /// </summary>
+    public string? SignNamedBefore { get; set; }
+
     /// <summary>True when the finding was said and not later withdrawn.</summary>
     public bool Has(string name) =>
         Complaints.Contains(name) || Symptoms.Contains(name) || Triggers.Contains(name)
@@ -136,6 +142,7 @@ public sealed class Findings
         }
 
         Age = turn.Age ?? Age;
+        SignNamedBefore = turn.SignNamed;
         if (turn.NoneOfThese)
         {
             MarkAnswered(TriageSlot.Symptoms);
@@ -161,6 +168,7 @@ public sealed class Findings
         Sites = new Dictionary<string, string>(Sites, StringComparer.Ordinal),
         Answered = [.. Answered],
         AskFirst = [.. AskFirst],
+        SignNamedBefore = SignNamedBefore,
     };
 
     /// <summary>True when <paramref name="other"/> holds exactly the same findings (every property, in the same order).</summary>
@@ -168,7 +176,7 @@ public sealed class Findings
         other is not null
         && Location == other.Location && Side == other.Side && DurationSeconds == other.DurationSeconds
         && DurationMaxSeconds == other.DurationMaxSeconds && DurationMod == other.DurationMod
-        && DurationText == other.DurationText && Age == other.Age
+        && DurationText == other.DurationText && Age == other.Age && SignNamedBefore == other.SignNamedBefore
         && Complaints.SequenceEqual(other.Complaints) && Symptoms.SequenceEqual(other.Symptoms)
         && Triggers.SequenceEqual(other.Triggers) && Medicines.SequenceEqual(other.Medicines)
         && Context.SequenceEqual(other.Context) && Denied.SequenceEqual(other.Denied)

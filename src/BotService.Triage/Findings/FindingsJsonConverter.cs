@@ -11,7 +11,7 @@ namespace BotService.Triage.Findings;
 /// </summary>
 public sealed class FindingsJsonConverter : JsonConverter<Findings>
 {
-    private enum Member { Location, Side, DurationSeconds, DurationMaxSeconds, DurationMod, DurationText, Age, Complaints, Symptoms, Triggers, Medicines, Context, Denied, Sites, Answered, AskFirst }
+    private enum Member { Location, Side, DurationSeconds, DurationMaxSeconds, DurationMod, DurationText, Age, Complaints, Symptoms, Triggers, Medicines, Context, Denied, Sites, Answered, AskFirst, SignNamedBefore }
 
     private const int LongestName = 32;
 
@@ -84,6 +84,7 @@ public sealed class FindingsJsonConverter : JsonConverter<Findings>
         }
 
         WriteIfAny(writer, "askFirst"u8, value.AskFirst);
+        WriteIfSet(writer, "signNamedBefore"u8, value.SignNamedBefore);
         writer.WriteEndObject();
     }
 
@@ -107,6 +108,7 @@ public sealed class FindingsJsonConverter : JsonConverter<Findings>
             case Member.Sites: ReadSites(ref reader, findings.Sites); break;
             case Member.Answered: ReadSlots(ref reader, findings.Answered); break;
             case Member.AskFirst: ReadStrings(ref reader, findings.AskFirst); break;
+            case Member.SignNamedBefore: findings.SignNamedBefore = reader.GetString(); break;
         }
     }
 

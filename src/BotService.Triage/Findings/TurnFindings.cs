@@ -26,6 +26,12 @@ public sealed record TurnFindings
     /// <summary>Warning signs of a body system named in words the reader did not know: offered first at the next question.</summary>
     public IReadOnlyList<string> AskFirst { get; init; } = [];
 
+    /// <summary>
+    /// The fit or stroke named last so far, in this message or before it, even as someone's history ("seizure",
+    /// "stroke-suspected"); null when none was, or a twitch or cramp was named after it.
+    /// </summary>
+    public string? SignNamed { get; init; }
+
     /// <summary>"none", "nothing else", "no other symptoms".</summary>
     public bool NoneOfThese { get; init; }
 
