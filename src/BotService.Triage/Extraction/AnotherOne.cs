@@ -20,14 +20,22 @@ internal static partial class AnotherOne
     {
         for (var i = 0; i < clauses.Count; i++)
         {
-            var again = clauses[i].IsOtherPersonHistory || clauses[i].IsHypothetical ? Match.Empty : Again().Match(clauses[i].Text);
-            if (!again.Success || (i + 1 < clauses.Count && Complaint().IsMatch(clauses[i + 1].Text)))
+            if (clauses[i].IsOtherPersonHistory || clauses[i].IsHypothetical)
+            {
+                continue;
+            }
+
+            var (again, theirs) = (Again().Match(clauses[i].Text), TheirsAgain().Match(clauses[i].Text));
+            if ((!again.Success && !theirs.Success) || (i + 1 < clauses.Count && Complaint().IsMatch(clauses[i + 1].Text)))
             {
                 // "...i had another one this morning, a cramp that woke me up": the one is the cramp.
                 continue;
             }
 
-            if (NearestNamed(clauses, i, again.Index, namedBefore) is { } sign)
+            // Only what is said of someone else points back to an earlier message: the writer's own "i just had one"
+            // after "i had a coffee" is the coffee, where "hes doing it again" after his old fit is the fit.
+            var at = again.Success && (!theirs.Success || again.Index < theirs.Index) ? again.Index : theirs.Index;
+            if (NearestNamed(clauses, i, at, theirs.Success ? namedBefore : null) is { } sign)
             {
                 state.AddPresent(sign, FindingKind.Symptom);
             }
@@ -53,7 +61,8 @@ internal static partial class AnotherOne
 
     // The sign said nearest before "another one", in its own clause (before it) or the few before: a fit or a stroke, or a
     // twitch or cramp ("my calf cramp came back, had another one 10 minutes ago"), which is what the one is then.
-    // One said in an earlier message counts when nothing in this one before "another one" names either.
+    // One said in an earlier message (namedBefore, given only for something said of someone else) counts when nothing in
+    // this one before "another one" names either.
     private static string? NearestNamed(IReadOnlyList<Clause> clauses, int i, int againAt, string? namedBefore)
     {
         for (var j = i; j >= Math.Max(0, i - Reach); j--)
@@ -95,6 +104,12 @@ internal static partial class AnotherOne
     // not a twitch, was said nearest before it.
     [GeneratedRegex(@"\b(?:(?:is|s|are|am|hes|shes|theyre|im|i am|i think (?:hes|shes|theyre|im)|seems to be|seem to be) having (?:another(?: one)?|one)(?= *$| (?:now|right now|again|as we speak|at the moment|and (?:its|it has|it s|she|he|they|hes|shes|cant|wont|isnt|is not)|for (?:\d+|a few|ages|over|about|like) (?:minutes?|mins?|ages)?)\b)|just had one(?= *$| (?:now|just now|and|again)\b)|(?:just )?had (?:another(?: one)?|one again|one) (?:just now|now|today|this (?:morning|afternoon|evening)|tonight|(?:an?|\d+|[a-z]+) (?:minutes?|mins?|hours?) ago)|(?:its|it is|this is) happening again)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Again();
+
+    // Someone else doing it again, in looser words than Again: "he just had one in the garden", "she had one half an hour
+    // ago", "hes doing it again", "its started again", "hes in the middle of one"; of the writer, only "having another
+    // one". Not with a negation before it, not "one of his moods" or "one beer", and not dated back ("he had one in 2015").
+    [GeneratedRegex(@"\b(?:(?:he|she|they|hes|shes|theyre)\b(?: (?!(?:not|never|no|didnt|hasnt|hadnt|isnt|wasnt|wont|doesnt|dont)\b)[a-z]+){0,3}? (?:(?:had|has|having|is having|s having) (?:another(?: one)?|(?:a (?:big |bad |little |small |massive |awful |huge |long |short |nasty )?|another )?(?:one|1))(?=\s*$| (?:now|just|again|earlier|today|tonight|this|in|on|at|and|as|about|half|an?|\d+|two|three|four|five|ten|twenty|a few|a couple|around|maybe|like|while|when|after|before|so|but|right|there|here)\b)|(?:having|doing|done|did|does|had|has) it (?:again|now|right now)|(?:started|starting|gone|going|went) (?:again|into (?:one|it|another))|in the middle of (?:one|it|another))|(?:im|i am|i think im|i think i am) having another(?: one)?(?=\s*$| (?:now|right now|again|as we speak|i think)\b)|(?:its|it has|it s|its just) (?:started|starting|happening|kicked off|come back) again|another (?:one )?(?:has )?(?:just )?(?:started|starting|begun|going now))\b(?!.*\b(?:years? ago|last (?:year|month|week)|in (?:19|20)\d\d|as a (?:kid|child|baby)|when (?:he|she|they) (?:was|were))\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TheirsAgain();
 
     [GeneratedRegex(@"\b(?:cramp\w*|twitch\w*|spasm\w*|tics?|flicker\w*|charl[ei]y horse)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Complaint();

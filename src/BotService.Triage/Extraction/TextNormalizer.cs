@@ -38,6 +38,8 @@ internal static partial class TextNormalizer
         ["poundin"] = "pounding", ["racin"] = "racing", ["spreadin"] = "spreading", ["feelin"] = "feeling",
         ["liftin"] = "lifting", ["trippin"] = "tripping", ["peein"] = "peeing", ["throbbin"] = "throbbing",
         ["nothin"] = "nothing", ["somethin"] = "something", ["anythin"] = "anything", ["evrythin"] = "everything",
+        ["havin"] = "having", ["doin"] = "doing", ["startin"] = "starting",
+        ["siezure"] = "seizure", ["siezures"] = "seizures", ["seisure"] = "seizure", ["seizues"] = "seizures",
 
         // Scots: "cannae open ma gub" is "cant open my mouth".
         ["cannae"] = "cant", ["canna"] = "cant", ["didnae"] = "didnt", ["dinnae"] = "dont", ["isnae"] = "isnt",
