@@ -40,14 +40,14 @@ public sealed class TriageEngine(FindingExtractor extractor, TriageEvaluator eva
     }
 
     /// <summary>Reads one message without merging it (what did this message say?).</summary>
-    public TurnFindings Read(string text, DateTimeOffset reference, string? knownLocation = null, string? signNamedBefore = null) =>
-        extractor.Read(text, reference, knownLocation, signNamedBefore);
+    public TurnFindings Read(string text, DateTimeOffset reference, string? knownLocation = null, string? signNamedBefore = null, bool complaintSaidBefore = false) =>
+        extractor.Read(text, reference, knownLocation, signNamedBefore, complaintSaidBefore);
 
     /// <summary>Reads a message, merges it into <paramref name="findings"/> and evaluates, in one call per turn.</summary>
     public TriageDecision Update(Findings.Findings findings, string text, DateTimeOffset reference)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        findings.Apply(extractor.Read(text, reference, findings.Location, findings.SignNamedBefore));
+        findings.Apply(extractor.Read(text, reference, findings.Location, findings.SignNamedBefore, findings.Complaints.Count > 0));
         return evaluator.Evaluate(findings);
     }
 

@@ -56,16 +56,16 @@ public static class TurnData
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(engine);
-        var (knownLocation, signNamedBefore) = (known?.Location, known?.SignNamedBefore);
+        var (knownLocation, signNamedBefore, complaintSaid) = (known?.Location, known?.SignNamedBefore, known?.Complaints.Count > 0);
         if (turnContext.TurnState.Get<MessageMemo>(MessageKey) is { } memo && string.Equals(memo.Text, text, StringComparison.Ordinal)
             && string.Equals(memo.KnownLocation, knownLocation, StringComparison.Ordinal)
-            && string.Equals(memo.SignNamedBefore, signNamedBefore, StringComparison.Ordinal))
+            && string.Equals(memo.SignNamedBefore, signNamedBefore, StringComparison.Ordinal) && memo.ComplaintSaid == complaintSaid)
         {
             return memo.Findings;
         }
 
-        var findings = engine.Read(text, now, knownLocation, signNamedBefore);
-        turnContext.TurnState.Set(MessageKey, new MessageMemo(text, knownLocation, signNamedBefore, findings));
+        var findings = engine.Read(text, now, knownLocation, signNamedBefore, complaintSaid);
+        turnContext.TurnState.Set(MessageKey, new MessageMemo(text, knownLocation, signNamedBefore, complaintSaid, findings));
         return findings;
     }
 
@@ -97,5 +97,5 @@ public static class TurnData
 
     private sealed record DecisionMemo(Findings Findings, TriageDecision Decision);
 
-    private sealed record MessageMemo(string Text, string? KnownLocation, string? SignNamedBefore, TurnFindings Findings);
+    private sealed record MessageMemo(string Text, string? KnownLocation, string? SignNamedBefore, bool ComplaintSaid, TurnFindings Findings);
 }

@@ -42,9 +42,10 @@ public sealed partial class FindingExtractor
     /// <paramref name="knownLocation"/> is the place the conversation is already about: a later message that points
     /// back to it ("it's swollen", "the skin looks darker there") is read as about that place.
     /// <paramref name="signNamedBefore"/> is the fit or stroke an earlier message named last
-    /// (<see cref="Findings.Findings.SignNamedBefore"/>): "hes having one now" points back to it.
+    /// (<see cref="Findings.Findings.SignNamedBefore"/>): "hes having one now" points back to it, and so does "its happening
+    /// again" unless <paramref name="complaintSaidBefore"/> (the conversation is about a twitch or cramp, which it then is).
     /// </summary>
-    public TurnFindings Read(string text, DateTimeOffset reference, string? knownLocation = null, string? signNamedBefore = null)
+    public TurnFindings Read(string text, DateTimeOffset reference, string? knownLocation = null, string? signNamedBefore = null, bool complaintSaidBefore = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text);
@@ -59,7 +60,7 @@ public sealed partial class FindingExtractor
         }
 
         ClauseRules.DeriveForMessage(state);
-        var signNamed = AnotherOne.Derive(clauses, state, signNamedBefore);
+        var signNamed = AnotherOne.Derive(clauses, state, signNamedBefore, complaintSaidBefore);
         var duration = Hedged(ReadDuration(state, reference), normalized);
         var location = LocationResolver.Resolve(state);
         RecentOnset.Derive(state, reference, location.Location, location.Side);
