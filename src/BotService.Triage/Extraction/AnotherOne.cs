@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BotService.Triage.Findings;
 
@@ -14,6 +15,10 @@ internal static partial class AnotherOne
 {
     /// <summary>How many clauses back the fit or stroke may have been named.</summary>
     private const int Reach = 3;
+
+    // Every match of Named holds one of these.
+    private static readonly SearchValues<string> NamedWords =
+        SearchValues.Create(["fit", "seizure", "convulsion", "epilep", "stroke", "tia"], StringComparison.Ordinal);
 
     /// <returns>The fit or stroke a later message's "having one" would point back to (<see cref="LastSign"/>).</returns>
     public static string? Derive(IReadOnlyList<Clause> clauses, ReadState state, string? namedBefore, bool complaintSaidBefore)
@@ -103,6 +108,13 @@ internal static partial class AnotherOne
     // The last fit or stroke the text names, even denied: "hes never had a seizure before || hes having one now" is one.
     private static string? SignIn(string text)
     {
+        if (!text.AsSpan().ContainsAny(NamedWords))
+        {
+            // Named's alternatives open with common words ("a", "the", "my"): without one of these it cannot match, and
+            // this runs on every clause of every message.
+            return null;
+        }
+
         var last = -1;
         foreach (var named in Named().EnumerateMatches(text))
         {
@@ -137,7 +149,7 @@ internal static partial class AnotherOne
         clause.Length <= 60 && WhatItWas().IsMatch(clause) && !Named().IsMatch(clause) && !Lexicon.Default.NamesSign(clause);
 
     // Nouns only: not "keep fit", "my shoes dont fit", "breast stroke", "a stroke of luck" or a friend called Tia.
-    [GeneratedRegex(@"\b(?:(?<fit>(?<!\b(?:threw|throw|throws|throwing|pitched|pitch) )(?:a|another|the|his|her|their|my|febrile|no|any|more) fits?(?! of\b)|fitting|seizures?|convulsions?|epilep\w*)|(?:a|another|the|his|her|their|my|mini|minor) strokes?(?! of)|had (?:a )?strokes?(?! of)|a tia)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<fit>(?:a|another|the|his|her|their|my|febrile|no|any|more) fits?(?<!\b(?:threw|throw|throws|throwing|pitched|pitch) (?:a|another|the|his|her|their|my) fits?)(?! of\b)|fitting|seizures?|convulsions?|epilep\w*)|(?:a|another|the|his|her|their|my|mini|minor) strokes?(?! of)|had (?:a )?strokes?(?! of)|a tia)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
     // "having another one", said now ("shes having one and its been 6 minutes", "hes having one for 5 minutes"): not
@@ -151,12 +163,12 @@ internal static partial class AnotherOne
     // the writer, see ItAgain. Not with a negation or "if" before it ("i dont think he had one", "he
     // wouldnt have had one"), not asked of the past ("has he had one"), not "has one" (a habit), "one of his moods" or
     // "one beer", and not dated back or ahead ("he had one in 2015", "theyre having one on saturday").
-    [GeneratedRegex(@"(?<!\b(?:dont|do not|didnt|doesnt|not|never|no|if|whether|has|have|had|did|does|was|were) (?:think |believe |know if |know whether |sure if |sure whether )?)\b(?:(?:he|she|they|hes|shes|theyre)\b(?: (?!(?:not|never|no|didnt|hasnt|hadnt|isnt|wasnt|wont|doesnt|dont|wouldnt|couldnt|shouldnt|might|may|could|would|will|if)\b)[a-z]+){0,3}? (?:(?:had|having|is having|s having|has had|s had) (?:another(?: ones?)?|(?:a (?:big |bad |little |small |massive |awful |huge |long |short |nasty )?|another )?(?:one|1))(?=\s*$| (?:now|just|again|earlier|today|tonight|this|in|on|at|and|as|about|half|an?|\d+|two|three|four|five|ten|twenty|a few|a couple|around|maybe|like|while|when|after|before|so|but|right|there|here|atm|currently|i think|still)\b)|(?:had|having) (?:\d+|two|three|four|five|several|a few|loads|lots) (?:more )?(?:in the last|in an hour|in a row|today|this morning|already|now|since|back to back)|having them (?:one after (?:another|the other)|again|now|back to back)|(?:having|doing|done|did|does|had|has) it (?:again|now|right now)|(?:started|starting|gone|going|went) (?:again|into (?:one|it|another))|in the middle of (?:one|it|another)))\b(?!.*\b(?:(?:\d+|a|a few|two|three|four|five|several|many|some) (?:years?|months?|weeks?|days?|decades?|summers?|winters?) (?:ago|back)|years (?:ago|back)|a decade ago|last (?:year|month|week|spring|summer|autumn|fall|winter|christmas)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|as a (?:kid|child|baby)|when (?:he|she|they) (?:was|were)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month|year)|tomorrow|due in)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:he|she|they|hes|shes|theyre)\b(?<!\b(?:dont|do not|didnt|doesnt|not|never|no|if|whether|has|have|had|did|does|was|were) (?:think |believe |know if |know whether |sure if |sure whether )?(?:he|she|they|hes|shes|theyre))(?: (?!(?:not|never|no|didnt|hasnt|hadnt|isnt|wasnt|wont|doesnt|dont|wouldnt|couldnt|shouldnt|might|may|could|would|will|if)\b)[a-z]+){0,3}? (?:(?:had|having|is having|s having|has had|s had) (?:another(?: ones?)?|(?:a (?:big |bad |little |small |massive |awful |huge |long |short |nasty )?|another )?(?:one|1))(?=\s*$| (?:now|just|again|earlier|today|tonight|this|in|on|at|and|as|about|half|an?|\d+|two|three|four|five|ten|twenty|a few|a couple|around|maybe|like|while|when|after|before|so|but|right|there|here|atm|currently|i think|still)\b)|(?:had|having) (?:\d+|two|three|four|five|several|a few|loads|lots) (?:more )?(?:in the last|in an hour|in a row|today|this morning|already|now|since|back to back)|having them (?:one after (?:another|the other)|again|now|back to back)|(?:having|doing|done|did|does|had|has) it (?:again|now|right now)|(?:started|starting|gone|going|went) (?:again|into (?:one|it|another))|in the middle of (?:one|it|another)))\b(?!.{0,120}?\b(?:(?:\d+|a|a few|two|three|four|five|several|many|some) (?:years?|months?|weeks?|days?|decades?|summers?|winters?) (?:ago|back)|years (?:ago|back)|a decade ago|last (?:year|month|week|spring|summer|autumn|fall|winter|christmas)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|as a (?:kid|child|baby)|when (?:he|she|they) (?:was|were)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month|year)|tomorrow|due in)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TheirsAgain();
 
     // The same of nobody said, or of the writer: "its started again", "another one just started", "im having another
     // one". Like the writer's own, a twitch or cramp named nearer is what it is.
-    [GeneratedRegex(@"\b(?:(?:im|i am|i think im|i think i am) having another(?: one)?(?=\s*$| (?:now|right now|again|as we speak|i think)\b)|(?:its|it has|it s|its just) (?:started|starting|happening|kicked off|come back) again|another (?:ones? )?(?:has )?(?:just )?(?:started|starting|begun|going now))\b(?!.*\b(?:(?:\d+|a|a few|two|three|four|five|several|many|some) (?:years?|months?|weeks?|days?|decades?|summers?|winters?) (?:ago|back)|years (?:ago|back)|a decade ago|last (?:year|month|week|spring|summer|autumn|fall|winter|christmas)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|as a (?:kid|child|baby)|when (?:he|she|they) (?:was|were)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month|year)|tomorrow|due in)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:im|i am|i think im|i think i am) having another(?: one)?(?=\s*$| (?:now|right now|again|as we speak|i think)\b)|(?:its|it has|it s|its just) (?:started|starting|happening|kicked off|come back) again|another (?:ones? )?(?:has )?(?:just )?(?:started|starting|begun|going now))\b(?!.{0,120}?\b(?:(?:\d+|a|a few|two|three|four|five|several|many|some) (?:years?|months?|weeks?|days?|decades?|summers?|winters?) (?:ago|back)|years (?:ago|back)|a decade ago|last (?:year|month|week|spring|summer|autumn|fall|winter|christmas)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|as a (?:kid|child|baby)|when (?:he|she|they) (?:was|were)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month|year)|tomorrow|due in)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ItAgain();
 
     // "is he having another one?": asked of now, it counts as said.
