@@ -144,7 +144,7 @@ internal static partial class AnotherOne
     }
 
     // ", a coffee", ", the football", ", a flu jab at the chemist": a short phrase that says what the one was: no verb,
-    // no sign, not "his face looks odd" or "the whole thing lasted 5 minutes".
+    // no sign, not "his face looks odd", "the whole thing lasted 5 minutes", "a really bad one" or "a tonic clonic".
     private static bool Explains(string clause) =>
         clause.Length <= 60 && WhatItWas().IsMatch(clause) && !Named().IsMatch(clause) && !Lexicon.Default.NamesSign(clause);
 
@@ -175,7 +175,7 @@ internal static partial class AnotherOne
     [GeneratedRegex(@"^(?:(?:and|but|so|oh|omg|help) )?(?:is|are) (?:he|she|they) having (?:another(?: one)?|one|a (?:seizure|fit|stroke))\b", RegexOptions.CultureInvariant)]
     private static partial Regex AsksIfNow();
 
-    [GeneratedRegex(@"^(?:(?:it was|its|that was|thats|i mean|as in|like) )?(?:a|an|the|some) (?!(?:big|bad|little|small|massive|awful|huge|long|short|nasty|proper|real) (?:one|1)\b)(?!.*\b(?:is|was|are|were|be|been|has|had|have|lasted|lasts|looks?|looked|went|gone|goes|keeps?|kept|wont|cant|cannot|not|isnt|wasnt|did|does|started|stopped|still|now|whole|side|minutes?|mins?|seconds?)\b)[a-z]+(?: [a-z]+){0,6}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:it was|its|that was|thats|i mean|as in|like) )?(?:a|an|the|some) (?!(?:big|bad|little|small|massive|awful|huge|long|short|nasty|proper|real) (?:one|1)\b)(?!.*\b(?:is|was|are|were|be|been|has|had|have|lasted|lasts|looks?|looked|went|gone|goes|keeps?|kept|wont|cant|cannot|not|isnt|wasnt|did|does|started|stopped|still|now|whole|side|minutes?|mins?|seconds?|ones?|1|tonic|clonic|grand mal|petit mal|absence|focal|full blown)\b)[a-z]+(?: [a-z]+){0,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex WhatItWas();
 
     [GeneratedRegex(@"\b(?:cramp\w*|twitch\w*|spasm\w*|tics?|flicker\w*|charl[ei]y horse)\b", RegexOptions.CultureInvariant)]
