@@ -125,7 +125,6 @@ internal static partial class AnotherOne
     }
 
     // Whether the text names a fit, a stroke or a complaint; sign is the one named last, null when that is a complaint.
-    // Positions only (no Match objects): this runs on the clauses of every message.
     private static bool NamesEither(string text, out string? sign)
     {
         var (lastNamed, lastComplaint) = (-1, -1);
