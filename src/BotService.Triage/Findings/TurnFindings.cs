@@ -27,8 +27,8 @@ public sealed record TurnFindings
     public IReadOnlyList<string> AskFirst { get; init; } = [];
 
     /// <summary>
-    /// The fit or stroke named last so far, in this message or before it, even as someone's history ("seizure",
-    /// "stroke-suspected"); null when none was, or a twitch or cramp was named after it.
+    /// The fit or stroke named last so far, in this message or before it, even as someone's history or to deny it
+    /// ("seizure", "stroke-suspected"); null when none was.
     /// </summary>
     public string? SignNamed { get; init; }
 
