@@ -13,6 +13,16 @@ public sealed class DurationTests
         Assert.Equal(5 * 7 * 86400, findings.DurationSeconds);
     }
 
+    [Theory]
+    [InlineData("my husband had a seizure last year and has been fine since, now he gets calf cramps")]
+    [InlineData("my mum had a seizure 3 years ago and has been good since, her eyelid twitches")]
+    public void TheSinceOfWordsThatCloseSomeonesOldFitDoesNotDateTheTwitch(string text)
+    {
+        var (_, findings) = TriageHarness.Run(text);
+
+        Assert.Null(findings.DurationSeconds);
+    }
+
     [Fact]
     public void ReadsAnOnsetAgainstTheReferenceTime()
     {

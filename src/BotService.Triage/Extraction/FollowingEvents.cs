@@ -71,8 +71,15 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
         return before.Success && before.Groups["writer"].Success;
     }
 
-    /// <summary>Whether what follows is dated by the event: "...died last year and since then my eyelid twitches".</summary>
-    public bool DateBack() => SinceBack().IsMatch(Clause, End);
+    /// <summary>
+    /// Whether what follows is dated by the event: "...died last year and since then my eyelid twitches". The "since" of
+    /// words that close it dates nothing: in "...had a seizure last year and has been fine since", not the writer's cramp.
+    /// </summary>
+    public bool DateBack()
+    {
+        var settled = Settled().Match(Clause, End);
+        return SinceBack().IsMatch(Clause, settled.Success ? settled.Index + settled.Length : End);
+    }
 
     private int NearEnd()
     {
