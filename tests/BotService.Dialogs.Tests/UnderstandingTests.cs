@@ -63,6 +63,16 @@ public sealed class UnderstandingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TheDateOfSomeonesClosedOldFitIsNotTakenForHowLongTheTwitchHasLasted()
+    {
+        using var bot = new BotHarness();
+        var replies = await bot.SayAsync("my calf cramps at night. my husband had a seizure last year and has been fine since");
+        output.WriteLine(bot.ToString());
+
+        Assert.StartsWith("Thanks, that helps. I understood: calf. How long has the cramping in your calf been going on?", replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NotSureIsAcceptedAndTheConversationMovesOn()
     {
         using var bot = new BotHarness();

@@ -42,10 +42,11 @@ public static partial class TurnReader
         }
 
         if (findings.Duration is null
-            && (pending is { Kind: PendingKind.Slot, Slot: TriageSlot.Duration } || HasGoneOn().IsMatch(text))
+            && (pending is { Kind: PendingKind.Slot, Slot: TriageSlot.Duration } || (HasGoneOn().IsMatch(text) && !findings.SetAsideHistory))
             && DurationReader.Read(text, now.UtcDateTime) is { } duration)
         {
-            // "is it bad if it's been 3 weeks?" tells how long, even though it is put as a worry: take the finding.
+            // "is it bad if it's been 3 weeks?" tells how long, even though it is put as a worry: take the finding. Not
+            // from a message with someone's history set aside: "...had a seizure last year and has been fine since".
             findings = findings with { Duration = new TurnDuration(duration.Text, duration.Seconds, duration.MaxSeconds, duration.Mod) };
         }
 

@@ -77,6 +77,7 @@ public sealed partial class FindingExtractor
             NoneOfThese = NoneOfThese().IsMatch(normalized) || NoOtherSymptoms().IsMatch(normalized),
             AskFirst = UnreadMentions.Read(state),
             SignNamed = signNamed,
+            SetAsideHistory = clauses.Any(c => c.IsOtherPersonHistory || !string.Equals(c.Text, c.Told, StringComparison.Ordinal)),
         };
     }
 

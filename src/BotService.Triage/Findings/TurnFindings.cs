@@ -32,6 +32,12 @@ public sealed record TurnFindings
     /// </summary>
     public string? SignNamed { get; init; }
 
+    /// <summary>
+    /// Some of the message was set aside as over (someone else's history, the person's own years back): a duration said
+    /// there is not the twitch's, so nothing should read one from the raw text.
+    /// </summary>
+    public bool SetAsideHistory { get; init; }
+
     /// <summary>"none", "nothing else", "no other symptoms".</summary>
     public bool NoneOfThese { get; init; }
 
