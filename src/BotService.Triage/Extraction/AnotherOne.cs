@@ -108,39 +108,40 @@ internal static partial class AnotherOne
     // The last fit or stroke the text names, even denied: "hes never had a seizure before || hes having one now" is one.
     private static string? SignIn(string text)
     {
-        if (!text.AsSpan().ContainsAny(NamedWords))
-        {
-            // Named's alternatives open with common words ("a", "the", "my"): without one of these it cannot match, and
-            // this runs on every clause of every message.
-            return null;
-        }
-
-        var last = -1;
-        foreach (var named in Named().EnumerateMatches(text))
-        {
-            last = named.Index;
-        }
-
-        return last < 0 ? null : Named().Match(text, last).Groups["fit"].Success ? "seizure" : "stroke-suspected";
+        var at = LastNamedAt(text);
+        return at < 0 ? null : SignAt(text, at);
     }
 
     // Whether the text names a fit, a stroke or a complaint; sign is the one named last, null when that is a complaint.
     private static bool NamesEither(string text, out string? sign)
     {
-        var (lastNamed, lastComplaint) = (-1, -1);
-        foreach (var named in Named().EnumerateMatches(text))
-        {
-            lastNamed = named.Index;
-        }
-
+        var (lastNamed, lastComplaint) = (LastNamedAt(text), -1);
         foreach (var complaint in Complaint().EnumerateMatches(text))
         {
             lastComplaint = complaint.Index;
         }
 
-        sign = lastNamed > lastComplaint ? (Named().Match(text, lastNamed).Groups["fit"].Success ? "seizure" : "stroke-suspected") : null;
+        sign = lastNamed > lastComplaint ? SignAt(text, lastNamed) : null;
         return sign is not null || lastComplaint >= 0;
     }
+
+    // Where the last match of Named starts, or -1. Its alternatives open with common words ("a", "the", "my"), so a text
+    // without one of its words is not scanned: this runs on every clause of every message.
+    private static int LastNamedAt(string text)
+    {
+        var last = -1;
+        if (text.AsSpan().ContainsAny(NamedWords))
+        {
+            foreach (var named in Named().EnumerateMatches(text))
+            {
+                last = named.Index;
+            }
+        }
+
+        return last;
+    }
+
+    private static string SignAt(string text, int at) => Named().Match(text, at).Groups["fit"].Success ? "seizure" : "stroke-suspected";
 
     // ", a coffee", ", the football", ", a flu jab at the chemist": a short phrase that says what the one was: no verb,
     // no sign, not "his face looks odd", "the whole thing lasted 5 minutes", "a really bad one" or "a tonic clonic".

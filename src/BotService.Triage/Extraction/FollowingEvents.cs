@@ -14,7 +14,13 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
 {
     private const int Reach = 200;
 
+    // Words that close the event ("has been fine since"), looked for once: Near, PointBack and DateBack each need them.
+    private readonly Match _settled = Settled().Match(Clause, Ends[Index]);
+
     public int End => Ends[Index];
+
+    // Where what follows the event starts to matter: after its closing words, if it has any.
+    private int AfterSettled => _settled.Success ? _settled.Index + _settled.Length : End;
 
     /// <summary>
     /// The next events, as far as the last that ends within reach (at least the next one), without words that close
@@ -23,9 +29,8 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
     public string Near()
     {
         var end = NearEnd();
-        var settled = Settled().Match(Clause, End);
-        var words = settled.Groups["words"];
-        return settled.Success && settled.Index + settled.Length <= end
+        var words = _settled.Groups["words"];
+        return _settled.Success && AfterSettled <= end
             ? string.Concat(Clause.AsSpan(End, words.Index - End), Clause.AsSpan(words.Index + words.Length, end - words.Index - words.Length))
             : Clause[End..end];
     }
@@ -39,8 +44,7 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
     public bool PointBack(bool theirs)
     {
         // "has been fine since", "never had another": said to close the event, so only what follows that points back.
-        var settled = Settled().Match(Clause, End);
-        var from = settled.Success ? settled.Index + settled.Length : End;
+        var from = AfterSettled;
         if (SameAgain().IsMatch(Clause, from))
         {
             return true;
@@ -75,11 +79,7 @@ internal readonly partial record struct FollowingEvents(string Clause, List<int>
     /// Whether what follows is dated by the event: "...died last year and since then my eyelid twitches". The "since" of
     /// words that close it dates nothing: in "...had a seizure last year and has been fine since", not the writer's cramp.
     /// </summary>
-    public bool DateBack()
-    {
-        var settled = Settled().Match(Clause, End);
-        return SinceBack().IsMatch(Clause, settled.Success ? settled.Index + settled.Length : End);
-    }
+    public bool DateBack() => SinceBack().IsMatch(Clause, AfterSettled);
 
     private int NearEnd()
     {
