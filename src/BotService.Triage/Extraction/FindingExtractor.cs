@@ -97,7 +97,8 @@ public sealed partial class FindingExtractor
 
         // Eye redness or calf swelling may be said in the clause after the one that names the place, or in the one after
         // that when the clause between names no place ("my calf is crampy, probably the seat. It's a bit swollen").
-        var clausePlaces = PlaceReader.Read(clause, candidates[(2 * entries.Count)..], firstAt[(2 * entries.Count)..]);
+        var negation = new Negation(clause);
+        var clausePlaces = PlaceReader.Read(clause, negation, candidates[(2 * entries.Count)..], firstAt[(2 * entries.Count)..]);
         var carried = state.PreviousPlacesCarried;
         var previousPlaces = carried && !KnownPlace.CarriesOver(state, clause, clausePlaces) ? [] : state.PreviousPlaces;
         var carry = clausePlaces.Count == 0 && state.PreviousPlaces.Count > 0 && !carried;
@@ -119,7 +120,7 @@ public sealed partial class FindingExtractor
                 continue;
             }
 
-            switch (PolarityOf(entry, clause, match ? firstAt[i] : -1, deny ? firstAt[entries.Count + i] : -1))
+            switch (PolarityOf(entry, clause, negation, match ? firstAt[i] : -1, deny ? firstAt[entries.Count + i] : -1))
             {
                 case Polarity.Present:
                     found.Add(entry.Name);
@@ -157,7 +158,7 @@ public sealed partial class FindingExtractor
     /// first prefix), or -1 when it cannot match the clause. The scan starts there, with the text before it still
     /// seen by lookbehinds: a clause's candidate words are mostly well into it.
     /// </summary>
-    private static Polarity PolarityOf(LexiconEntry entry, Clause clause, int matchFrom, int denyFrom)
+    private static Polarity PolarityOf(LexiconEntry entry, Clause clause, Negation negation, int matchFrom, int denyFrom)
     {
         var result = (Polarity?)null;
         if (matchFrom >= 0)
@@ -165,7 +166,7 @@ public sealed partial class FindingExtractor
             // EnumerateMatches: only each match's position is needed, so no Match objects are made.
             foreach (var m in entry.Match.EnumerateMatches(clause.Text, matchFrom))
             {
-                var polarity = Negation.Of(clause, m.Index);
+                var polarity = negation.Of(m.Index);
                 if (polarity == Polarity.Present)
                 {
                     return Polarity.Present;
@@ -176,7 +177,7 @@ public sealed partial class FindingExtractor
             }
         }
 
-        if (denyFrom >= 0 && entry.Deny is { } deny && FirstMatchAt(deny, clause.Text, denyFrom) is { } at && Negation.Of(clause, at) == Polarity.Present)
+        if (denyFrom >= 0 && entry.Deny is { } deny && FirstMatchAt(deny, clause.Text, denyFrom) is { } at && negation.Of(at) == Polarity.Present)
         {
             return Polarity.Denied;
         }

@@ -12,9 +12,13 @@ internal enum Polarity
 
 /// <summary>
 /// Decides whether a match in a clause is negated: a negation word before it in the same clause, with no
-/// scope-breaking word ("but", "just", "and my") in between.
+/// scope-breaking word ("but", "just", "and my") in between. One per clause: the clause's negation, uncertainty and
+/// scope-breaking words are found once, on first use, and each match is then judged by a binary search, so a clause
+/// of many mentions costs in proportion to its length. Judging each match by searching the text before it again read
+/// a 16,000-character clause of "not weak not numb" in about 150 ms, four times the length costing about ten times
+/// as much.
 /// </summary>
-internal static class Negation
+internal sealed class Negation(Clause clause)
 {
     // "not able to" is read like "cant" (no cue): "not able to talk clearly and breathing feels difficult" says both.
     private static readonly Regex Cue = Pattern.Compile(
@@ -27,39 +31,39 @@ internal static class Negation
 
     private static readonly Regex Other = Pattern.Compile(@"other|else|another|more");
 
-    public static Polarity Of(Clause clause, int matchStart)
+    private const int MaxWordsInScope = 8;
+
+    private WordSpans? _cues;
+    private WordSpans? _uncertain;
+    private WordSpans? _breakers;
+
+    private WordSpans Cues => _cues ??= new WordSpans(Cue, clause.Text);
+
+    private WordSpans UncertainWords => _uncertain ??= new WordSpans(Uncertain, clause.Text);
+
+    private WordSpans Breakers => _breakers ??= new WordSpans(Breaker, clause.Text);
+
+    /// <summary>How the match at <paramref name="matchStart"/> stands, from the words before it in the clause.</summary>
+    public Polarity Of(int matchStart)
     {
-        // Spans rather than substrings: the regexes see exactly the same text either way.
-        var before = clause.Text.AsSpan(0, matchStart);
-        if (LastMatchEnd(Uncertain, before) is { } uncertainEnd && !Breaker.IsMatch(before[uncertainEnd..]))
+        if (UncertainWords.LastEndAtOrBefore(matchStart) is { } uncertainEnd && !Breakers.AnyWithin(uncertainEnd, matchStart))
         {
             return Polarity.Ignored;
         }
 
-        if (LastMatchEnd(Cue, before) is not { } cueEnd)
+        if (Cues.LastEndAtOrBefore(matchStart) is not { } cueEnd)
         {
             return clause.InheritsNegation ? Polarity.Denied : Polarity.Present;
         }
 
-        var between = before[cueEnd..];
-        if (Breaker.IsMatch(between) || WordCount(between) > 8)
+        var between = clause.Text.AsSpan(cueEnd, matchStart - cueEnd);
+        if (Breakers.AnyWithin(cueEnd, matchStart) || HasMoreWordsThan(between, MaxWordsInScope))
         {
             return Polarity.Present;
         }
 
         // "no other new medicines" says nothing about the one already mentioned.
         return Other.IsMatch(between) ? Polarity.Ignored : Polarity.Denied;
-    }
-
-    private static int? LastMatchEnd(Regex regex, ReadOnlySpan<char> text)
-    {
-        int? end = null;
-        foreach (var m in regex.EnumerateMatches(text))
-        {
-            end = m.Index + m.Length;
-        }
-
-        return end;
     }
 
     /// <summary>Words separated by spaces, as string.Split(' ', RemoveEmptyEntries) counts them.</summary>
@@ -72,5 +76,17 @@ internal static class Negation
         }
 
         return count;
+    }
+
+    /// <summary><see cref="WordCount"/> above <paramref name="limit"/>, counted only as far as needed.</summary>
+    private static bool HasMoreWordsThan(ReadOnlySpan<char> text, int limit)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length && count <= limit; i++)
+        {
+            count += text[i] != ' ' && (i == 0 || text[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return count > limit;
     }
 }

@@ -9,7 +9,7 @@ internal static class PlaceReader
     /// <paramref name="candidates"/>[i]: false when body part i cannot be named in the clause; <paramref name="firstAt"/>[i]:
     /// where it could first be named.
     /// </summary>
-    public static List<PlaceMention> Read(Clause clause, ReadOnlySpan<bool> candidates, ReadOnlySpan<int> firstAt)
+    public static List<PlaceMention> Read(Clause clause, Negation negation, ReadOnlySpan<bool> candidates, ReadOnlySpan<int> firstAt)
     {
         var found = new List<PlaceMention>();
         for (var i = 0; i < LexiconLocations.Places.Count; i++)
@@ -18,7 +18,7 @@ internal static class PlaceReader
             for (var m = candidates[i] ? regex.Match(clause.Text, firstAt[i]) : Match.Empty; m.Success; m = m.NextMatch())
             {
                 // "no stiff neck" does not place the twitch in the neck.
-                if (found.Exists(p => p.Location == location) || Negation.Of(clause, m.Index) == Polarity.Denied)
+                if (found.Exists(p => p.Location == location) || negation.Of(m.Index) == Polarity.Denied)
                 {
                     continue;
                 }
