@@ -25,7 +25,11 @@ internal static partial class ClauseSplitter
     // asked in general.
     private static readonly Regex AskedInGeneral = Pattern.Compile(@"^(?:mine|mines) (?:is|are|looks?|has been|have been|seems?) (?:totally |completely |perfectly |all )?(?:normal|fine|ok|okay|clear)|^(?:im |i am )?(?:just )?(?:asking|curious|wondering)\b(?! for (?:myself|me)\b)(?! (?:because|cos|as) )|^out of curiosity|^in general");
 
-    private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not(?! able to)|never|without|nor|zero|none|nothing)");
+    private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not(?! able to)|never|without|nor|zero|none|nothing|(?:i )?(?:dont|doesnt|didnt|havent|hasnt|do not|have not) (?:have|get|feel|notice)|(?:i )?(?:havent|hasnt) (?:had|got|noticed))");
+
+    private static readonly Regex ListEnd = Pattern.Compile(@"or|nor");
+
+    private static readonly Regex Contrast = Pattern.Compile(@"but|though|although|however|except");
 
     private static readonly Regex Subject = Pattern.Compile(
         @"^(?:i|my|im|ive|it|its|she|he|her|his|the|now|just|but|and|been|had|have|got|so|this|that|was|is|since|for|after|started|also|still)");
@@ -42,16 +46,20 @@ internal static partial class ClauseSplitter
         var previousStartsNegated = false;
         var previousNamedSomeoneElse = false;
         var start = 0;
+        var contrasts = false;
         foreach (Match separator in Separator().Matches(normalized))
         {
-            Add(normalized[start..separator.Index], separator.Value.Contains('?', StringComparison.Ordinal));
+            Add(normalized[start..separator.Index], separator.Value.Contains('?', StringComparison.Ordinal), contrasts);
             start = separator.Index + separator.Length;
+            contrasts = Contrast.IsMatch(separator.Value);
         }
 
-        Add(normalized[start..], false);
+        Add(normalized[start..], false, contrasts);
         return clauses;
 
-        void Add(string raw, bool endsWithQuestion)
+        // afterContrast: the clause follows "but", "though" or the like, which says the opposite of what went before,
+        // so it never continues a negated list ("no fever but chest pain" says the chest pain).
+        void Add(string raw, bool endsWithQuestion, bool afterContrast)
         {
             var text = raw.Trim();
             if (text.Length == 0)
@@ -64,7 +72,7 @@ internal static partial class ClauseSplitter
             var current = PastEvents.Remove(text, someoneElse, currentYear);
             var history = current.Length == 0;
             text = history ? text : current;
-            var inherits = previousStartsNegated && Negation.WordCount(text) <= 3 && !Subject.IsMatch(text) && !Statement.IsMatch(text);
+            var inherits = previousStartsNegated && !afterContrast && IsShortListItem(text) && !Subject.IsMatch(text) && !Statement.IsMatch(text) && !Negation.HasCue(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text) && !AsksIfOwnIsNormal.IsMatch(text));
             if (AskedInGeneral.IsMatch(text) && clauses.Count > 0 && clauses[^1] is { IsHypothetical: false } asked
                 && AsksIfOwnIsNormal.IsMatch(asked.Text) && !FirstPerson.IsMatch(asked.Text))
@@ -77,6 +85,11 @@ internal static partial class ClauseSplitter
             previousNamedSomeoneElse = someoneElse;
         }
     }
+
+    // "numbness", "pain or tingling", "slurred speech or face drooping": up to three words, or up to six that end
+    // the list with "or" or "nor" ("no weakness, numbness or slurred speech").
+    private static bool IsShortListItem(string text) =>
+        Negation.WordCount(text) is var words && (words <= 3 || (words <= 6 && ListEnd.IsMatch(text)));
 
     // A comma before a simile ("in my chest, like a tight band") does not end the clause: the simile says what the
     // clause's part feels like. Nor does one in a list that ends by saying all of it is well ("face, arms and speech

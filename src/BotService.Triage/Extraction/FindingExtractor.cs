@@ -57,6 +57,10 @@ public sealed partial class FindingExtractor
             {
                 ReadClause(clause, state);
             }
+            else
+            {
+                state.PreviousClauseDenied = false;
+            }
         }
 
         ClauseRules.DeriveForMessage(state);
@@ -97,7 +101,10 @@ public sealed partial class FindingExtractor
 
         // Eye redness or calf swelling may be said in the clause after the one that names the place, or in the one after
         // that when the clause between names no place ("my calf is crampy, probably the seat. It's a bit swollen").
-        var negation = new Negation(clause);
+        // A short clause after a negated one continues its list only if that one denied something: "not sure how long,
+        // face drooping" and "never had this before, chest pain" deny nothing, so they say the droop and the pain.
+        var negation = new Negation(clause, clause.InheritsNegation && state.PreviousClauseDenied);
+        var denies = false;
         var clausePlaces = PlaceReader.Read(clause, negation, candidates[(2 * entries.Count)..], firstAt[(2 * entries.Count)..]);
         var carried = state.PreviousPlacesCarried;
         var previousPlaces = carried && !KnownPlace.CarriesOver(state, clause, clausePlaces) ? [] : state.PreviousPlaces;
@@ -117,6 +124,8 @@ public sealed partial class FindingExtractor
             if (entry.NeedsPlace is { } needs && !Names(clausePlaces, needs) && !Names(previousPlaces, needs)
                 && !KnownPlace.Carries(state, clause, clausePlaces, previousPlaces, needs))
             {
+                // Not read without its place, but "no droop" still denies something, so a list may go on from it.
+                denies |= match && PolarityOf(entry, clause, negation, firstAt[i], -1) == Polarity.Denied;
                 continue;
             }
 
@@ -128,9 +137,12 @@ public sealed partial class FindingExtractor
                     break;
                 case Polarity.Denied:
                     state.Denied.Add(entry.Name);
+                    denies = true;
                     break;
             }
         }
+
+        state.PreviousClauseDenied = denies;
 
         ClauseRules.Derive(clause, found, state);
         var chestPain = found.Contains("chest-pain");
@@ -177,7 +189,7 @@ public sealed partial class FindingExtractor
             }
         }
 
-        if (denyFrom >= 0 && entry.Deny is { } deny && FirstMatchAt(deny, clause.Text, denyFrom) is { } at && negation.Of(at) == Polarity.Present)
+        if (denyFrom >= 0 && entry.Deny is { } deny && FirstMatchAt(deny, clause.Text, denyFrom) is { } at && negation.OfOwnWords(at) == Polarity.Present)
         {
             return Polarity.Denied;
         }

@@ -16,9 +16,10 @@ internal enum Polarity
 /// scope-breaking words are found once, on first use, and each match is then judged by a binary search, so a clause
 /// of many mentions costs in proportion to its length. Judging each match by searching the text before it again read
 /// a 16,000-character clause of "not weak not numb" in about 150 ms, four times the length costing about ten times
-/// as much.
+/// as much. With no negation word of its own, a clause that continues a negated list ("no weakness, numbness or
+/// pain") is denied when <c>inheritsNegation</c> says so.
 /// </summary>
-internal sealed class Negation(Clause clause)
+internal sealed class Negation(Clause clause, bool inheritsNegation)
 {
     // "not able to" is read like "cant" (no cue): "not able to talk clearly and breathing feels difficult" says both.
     private static readonly Regex Cue = Pattern.Compile(
@@ -44,7 +45,15 @@ internal sealed class Negation(Clause clause)
     private WordSpans Breakers => _breakers ??= new WordSpans(Breaker, clause.Text);
 
     /// <summary>How the match at <paramref name="matchStart"/> stands, from the words before it in the clause.</summary>
-    public Polarity Of(int matchStart)
+    public Polarity Of(int matchStart) => Of(matchStart, inheritsNegation);
+
+    /// <summary>
+    /// <see cref="Of(int)"/> from the clause's own words only: a denial said in words ("leg not red") stays one in a
+    /// list that goes on from a negation ("no cuts, leg not red or swollen").
+    /// </summary>
+    public Polarity OfOwnWords(int matchStart) => Of(matchStart, inherits: false);
+
+    private Polarity Of(int matchStart, bool inherits)
     {
         if (UncertainWords.LastEndAtOrBefore(matchStart) is { } uncertainEnd && !Breakers.AnyWithin(uncertainEnd, matchStart))
         {
@@ -53,7 +62,7 @@ internal sealed class Negation(Clause clause)
 
         if (Cues.LastEndAtOrBefore(matchStart) is not { } cueEnd)
         {
-            return clause.InheritsNegation ? Polarity.Denied : Polarity.Present;
+            return inherits ? Polarity.Denied : Polarity.Present;
         }
 
         var between = clause.Text.AsSpan(cueEnd, matchStart - cueEnd);
@@ -64,6 +73,23 @@ internal sealed class Negation(Clause clause)
 
         // "no other new medicines" says nothing about the one already mentioned.
         return Other.IsMatch(between) ? Polarity.Ignored : Polarity.Denied;
+    }
+
+    /// <summary>
+    /// Whether the text has a negation word of its own ("leg not red or fat" is its own denial, not a list item); "nor"
+    /// only joins a list ("shortness of breath nor confusion").
+    /// </summary>
+    public static bool HasCue(string text)
+    {
+        foreach (var match in Cue.EnumerateMatches(text))
+        {
+            if (!text.AsSpan(match.Index, match.Length).SequenceEqual("nor"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words separated by spaces, as string.Split(' ', RemoveEmptyEntries) counts them.</summary>

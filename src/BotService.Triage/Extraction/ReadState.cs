@@ -22,6 +22,9 @@ internal sealed class ReadState
     /// <summary>Whether <see cref="PreviousPlaces"/> was already kept over a clause that named no place.</summary>
     public bool PreviousPlacesCarried { get; set; }
 
+    /// <summary>Whether the clause read last denied a finding: only then may the next continue its negated list.</summary>
+    public bool PreviousClauseDenied { get; set; }
+
     /// <summary>The place the conversation was about before this message, if known (see <see cref="FindingExtractor.Read"/>).</summary>
     public List<PlaceMention> KnownPlaces { get; init; } = [];
 
