@@ -23,6 +23,11 @@ public sealed class NegatedListTests
         { "no fever but chest pain", "chest-pain" },
         { "no fever though weak arm", "weakness" },
         { "not sure if related but chest pain", "chest-pain" },
+        { "didnt think much of it when i stepped on a rusty nail, now my jaw is stiff", "wound" },
+        { "not even doing anything, sudden numbness down the whole left side of my body", "one-sided-weakness" },
+        { "no muscle pain before. chest tight. left arm heavy. sweating.", "chest-pain" },
+        { "no headache no vomit, he suddenly dont understand what i say and very confused", "confusion" },
+        { "cut my hand gardening 10 days ago, no fever, now jaw clenched shut", "jaw-stiffness" },
     };
 
     [Theory]
@@ -42,6 +47,8 @@ public sealed class NegatedListTests
         { "no weakness nor numbness, pain", "pain" },
         { "dont have chest pain, numbness or weakness", "weakness" },
         { "havent had chest pain, numbness or weakness", "numbness" },
+        { "No weakness. Numbness none. Speech fine.", "numbness" },
+        { "legs twitch at night, havent got any chest pain, shortness of breath nor confusion", "breathing-trouble" },
     };
 
     [Theory]
@@ -52,6 +59,14 @@ public sealed class NegatedListTests
 
         Assert.DoesNotContain(turn.Present, p => p.Name == finding);
         Assert.Contains(finding, turn.Denied);
+    }
+
+    [Fact]
+    public void APlaceNamedOnlyToRuleSomethingOutIsNotWhereTheTwitchIs()
+    {
+        var turn = Extractor.Read("baby leg twitches in sleep, no fever, neck not stiff, wakes and feeds fine", TriageHarness.Reference);
+
+        Assert.Equal("leg", turn.Location);
     }
 
     [Fact]

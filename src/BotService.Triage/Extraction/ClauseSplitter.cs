@@ -29,8 +29,6 @@ internal static partial class ClauseSplitter
 
     private static readonly Regex ListEnd = Pattern.Compile(@"or|nor");
 
-    private static readonly Regex Contrast = Pattern.Compile(@"but|though|although|however|except");
-
     private static readonly Regex Subject = Pattern.Compile(
         @"^(?:i|my|im|ive|it|its|she|he|her|his|the|now|just|but|and|been|had|have|got|so|this|that|was|is|since|for|after|started|also|still)");
 
@@ -46,20 +44,21 @@ internal static partial class ClauseSplitter
         var previousStartsNegated = false;
         var previousNamedSomeoneElse = false;
         var start = 0;
-        var contrasts = false;
+        var afterComma = false;
         foreach (Match separator in Separator().Matches(normalized))
         {
-            Add(normalized[start..separator.Index], separator.Value.Contains('?', StringComparison.Ordinal), contrasts);
+            Add(normalized[start..separator.Index], separator.Value.Contains('?', StringComparison.Ordinal), afterComma);
             start = separator.Index + separator.Length;
-            contrasts = Contrast.IsMatch(separator.Value);
+            afterComma = separator.ValueSpan.Trim().SequenceEqual(",");
         }
 
-        Add(normalized[start..], false, contrasts);
+        Add(normalized[start..], false, afterComma);
         return clauses;
 
-        // afterContrast: the clause follows "but", "though" or the like, which says the opposite of what went before,
-        // so it never continues a negated list ("no fever but chest pain" says the chest pain).
-        void Add(string raw, bool endsWithQuestion, bool afterContrast)
+        // afterComma: only a comma goes on with a list. After "but" or "though" the clause says the opposite of what
+        // went before ("no fever but chest pain"), and after a full stop it is a sentence of its own ("no muscle pain
+        // before. chest tight.").
+        void Add(string raw, bool endsWithQuestion, bool afterComma)
         {
             var text = raw.Trim();
             if (text.Length == 0)
@@ -72,7 +71,7 @@ internal static partial class ClauseSplitter
             var current = PastEvents.Remove(text, someoneElse, currentYear);
             var history = current.Length == 0;
             text = history ? text : current;
-            var inherits = previousStartsNegated && !afterContrast && IsShortListItem(text) && !Subject.IsMatch(text) && !Statement.IsMatch(text) && !Negation.HasCue(text);
+            var inherits = previousStartsNegated && afterComma && IsShortListItem(text) && !Subject.IsMatch(text) && !Statement.IsMatch(text) && !Negation.HasCue(text);
             var hypothetical = Hypothetical.IsMatch(text) || (endsWithQuestion && QuestionWord.IsMatch(text) && !FirstPerson.IsMatch(text) && !AsksIfOwnIsNormal.IsMatch(text));
             if (AskedInGeneral.IsMatch(text) && clauses.Count > 0 && clauses[^1] is { IsHypothetical: false } asked
                 && AsksIfOwnIsNormal.IsMatch(asked.Text) && !FirstPerson.IsMatch(asked.Text))

@@ -151,7 +151,9 @@ public sealed partial class FindingExtractor
         var saysOnlyWell = clausePlaces.Count > 0 && !found.Exists(n => ClauseRules.IsComplaint(n) || _lexicon.KindOf(n) == FindingKind.Symptom)
             && ClauseRules.SaysPlaceIsWell(clause);
         // A worry's place ("like if my face drooped") is not where the problem is.
-        var places = found.Exists(InjuryContext.Contains) || saysOnlyWell || clause.IsHypothetical ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
+        // Nor does one that only rules something out there ("neck not stiff").
+        var deniesOnly = denies && found.Count == 0;
+        var places = found.Exists(InjuryContext.Contains) || saysOnlyWell || deniesOnly || clause.IsHypothetical ? [] : clausePlaces.FindAll(p => !(p.AfterRadiationWord && chestPain));
         state.Clauses.Add((clause, found, places));
         if (places.Count > 0 && places.TrueForAll(p => p.Location == places[0].Location))
         {

@@ -23,20 +23,25 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
 {
     // "not able to" is read like "cant" (no cue): "not able to talk clearly and breathing feels difficult" says both.
     private static readonly Regex Cue = Pattern.Compile(
-        @"no|not(?! able to (?:speak|talk|breathe|swallow|get|catch|open|walk|stand|lift|grip|hold|form|find (?:my|the) words))|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|never|without|nor|neither|zero|none|nothing|denies|free of|absence of");
+        @"no|not(?! able to (?:speak|talk|breathe|swallow|get|catch|open|walk|stand|lift|grip|hold|form|find (?:my|the) words))|(?:dont|doesnt|didnt)(?! (?:understand|recogni[sz]e|make sense))|isnt|arent|wasnt|werent|havent|hasnt|hadnt|never|without|nor|neither|zero|none|nothing|denies|free of|absence of");
 
     private static readonly Regex Uncertain = Pattern.Compile(@"not sure|unsure|dont know|no idea|cant tell|maybe not|not certain|not able to (?:say|tell)");
 
     private static readonly Regex Breaker = Pattern.Compile(
-        @"like (?:a|an|someone|somebody)|but|though|although|however|except|apart from|other than|just|only|still|yet|which|so|because|since|now|then|anymore|instead|and (?:i|my|it|its|im|ive|now|then|the|she|he|her|his|today|lately|also|this|that)");
+        @"like (?:a|an|someone|somebody)|but|though|although|however|except|apart from|other than|just|only|still|yet|which|so|because|since|now|then|anymore|instead|when (?:i|he|she|we|my|his|her)|and (?:i|my|it|its|im|ive|now|then|the|she|he|her|his|today|lately|also|this|that)");
 
     private static readonly Regex Other = Pattern.Compile(@"other|else|another|more");
 
     private const int MaxWordsInScope = 8;
 
+    private static readonly Regex NoneAfter = Pattern.Compile(@"(?:none|nil|nope)$");
+
     private WordSpans? _cues;
     private WordSpans? _uncertain;
     private WordSpans? _breakers;
+
+    // "numbness none", "fever nil": a short item answered after it, as in a list of checks.
+    private bool SaysNoneAfter => WordCount(clause.Text) <= 4 && NoneAfter.IsMatch(clause.Text);
 
     private WordSpans Cues => _cues ??= new WordSpans(Cue, clause.Text);
 
@@ -55,6 +60,7 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
 
     private Polarity Of(int matchStart, bool inherits)
     {
+        inherits |= SaysNoneAfter;
         if (UncertainWords.LastEndAtOrBefore(matchStart) is { } uncertainEnd && !Breakers.AnyWithin(uncertainEnd, matchStart))
         {
             return Polarity.Ignored;
@@ -76,14 +82,16 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
     }
 
     /// <summary>
-    /// Whether the text has a negation word of its own ("leg not red or fat" is its own denial, not a list item); "nor"
-    /// only joins a list ("shortness of breath nor confusion").
+    /// Whether the text has a negation word of its own before its end ("leg not red or fat" is its own denial, not a
+    /// list item). "nor" only joins a list ("shortness of breath nor confusion"), and a last word ("numbness none")
+    /// negates nothing after it, so both leave the text a list item.
     /// </summary>
     public static bool HasCue(string text)
     {
         foreach (var match in Cue.EnumerateMatches(text))
         {
-            if (!text.AsSpan(match.Index, match.Length).SequenceEqual("nor"))
+            var atEnd = match.Index + match.Length == text.Length;
+            if (!atEnd && !text.AsSpan(match.Index, match.Length).SequenceEqual("nor"))
             {
                 return true;
             }
