@@ -21,6 +21,8 @@ internal enum Polarity
 /// </summary>
 internal sealed class Negation(Clause clause, bool inheritsNegation)
 {
+    private const int MaxWordsInScope = 8;
+
     // "not able to" is read like "cant" (no cue): "not able to talk clearly and breathing feels difficult" says both.
     private static readonly Regex Cue = Pattern.Compile(
         @"no|not(?! able to (?:speak|talk|breathe|swallow|get|catch|open|walk|stand|lift|grip|hold|form|find (?:my|the) words))|(?:dont|doesnt|didnt)(?! (?:understand|recogni[sz]e|make sense))|isnt|arent|wasnt|werent|havent|hasnt|hadnt|never|without|nor|neither|zero|none|nothing|denies|free of|absence of");
@@ -32,16 +34,15 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
 
     private static readonly Regex Other = Pattern.Compile(@"other|else|another|more");
 
-    private const int MaxWordsInScope = 8;
-
+    // "numbness none", "fever nil": a short item answered after it, as in a list of checks.
     private static readonly Regex NoneAfter = Pattern.Compile(@"(?:none|nil|nope)$");
 
     private WordSpans? _cues;
     private WordSpans? _uncertain;
     private WordSpans? _breakers;
+    private bool? _saysNoneAfter;
 
-    // "numbness none", "fever nil": a short item answered after it, as in a list of checks.
-    private bool SaysNoneAfter => WordCount(clause.Text) <= 4 && NoneAfter.IsMatch(clause.Text);
+    private bool SaysNoneAfter => _saysNoneAfter ??= !HasMoreWordsThan(clause.Text, 4) && NoneAfter.IsMatch(clause.Text);
 
     private WordSpans Cues => _cues ??= new WordSpans(Cue, clause.Text);
 
