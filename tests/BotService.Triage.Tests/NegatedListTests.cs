@@ -61,6 +61,45 @@ public sealed class NegatedListTests
         Assert.Contains(finding, turn.Denied);
     }
 
+    public static TheoryData<string, string> DeniedInAChecklist() => new()
+    {
+        { "eyelid twitch 2 days. fever - no. chest pain - no. weakness - no. speech fine.", "chest-pain" },
+        { "eyelid twitch 2 days. fever - no. chest pain - no. weakness - no. speech fine.", "weakness" },
+        { "checklist: face droop - no. arm weakness - no.", "face-droop" },
+        { "twitch under eye. fever - neg. chest pain - neg.", "fever" },
+        { "nil fever. nil chest pain. eye twitch only.", "chest-pain" },
+        { "Mum 79. leg cramps. denies chest pain, SOB, facial droop, slurred speech, confusion.", "speech-trouble" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeniedInAChecklist))]
+    public void ReadsAChecklistAnswerAfterItsItem(string text, string finding)
+    {
+        var turn = Extractor.Read(text, TriageHarness.Reference);
+
+        Assert.DoesNotContain(turn.Present, p => p.Name == finding);
+        Assert.Contains(finding, turn.Denied);
+    }
+
+    public static TheoryData<string, string> SaidInAChecklist() => new()
+    {
+        { "fever 39. neck - very stiff, cant touch chin to chest.", "neck-stiffness" },
+        { "twitching face. lips - blue. breathing - laboured.", "breathing-trouble" },
+        { "Checklist: fever - no. stiff neck - no. one sided weakness - YES L leg dragging", "one-sided-weakness" },
+        { "fever - no / neck stiff - no / chest tightness - YES, 20 mins now", "chest-pain" },
+        { "pt post-op day 3. twitching. lips cyanosed.", "breathing-trouble" },
+        { "no fever - my face droops on one side", "face-droop" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SaidInAChecklist))]
+    public void ReadsASignGivenAsAChecklistAnswer(string text, string finding)
+    {
+        var turn = Extractor.Read(text, TriageHarness.Reference);
+
+        Assert.Contains(turn.Present, p => p.Name == finding);
+    }
+
     [Fact]
     public void APlaceNamedOnlyToRuleSomethingOutIsNotWhereTheTwitchIs()
     {

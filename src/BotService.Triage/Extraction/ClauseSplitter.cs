@@ -25,7 +25,7 @@ internal static partial class ClauseSplitter
     // asked in general.
     private static readonly Regex AskedInGeneral = Pattern.Compile(@"^(?:mine|mines) (?:is|are|looks?|has been|have been|seems?) (?:totally |completely |perfectly |all )?(?:normal|fine|ok|okay|clear)|^(?:im |i am )?(?:just )?(?:asking|curious|wondering)\b(?! for (?:myself|me)\b)(?! (?:because|cos|as) )|^out of curiosity|^in general");
 
-    private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not(?! able to)|never|without|nor|zero|none|nothing|(?:i )?(?:dont|doesnt|didnt|havent|hasnt|do not|have not) (?:have|get|feel|notice)|(?:i )?(?:havent|hasnt) (?:had|got|noticed))");
+    private static readonly Regex NegationStart = Pattern.Compile(@"^(?:no|not(?! able to)|never|without|nor|zero|none|nothing|denies|nil|(?:i )?(?:dont|doesnt|didnt|havent|hasnt|do not|have not) (?:have|get|feel|notice)|(?:i )?(?:havent|hasnt) (?:had|got|noticed))");
 
     private static readonly Regex ListEnd = Pattern.Compile(@"or|nor");
 
@@ -60,7 +60,7 @@ internal static partial class ClauseSplitter
         // before. chest tight.").
         void Add(string raw, bool endsWithQuestion, bool afterComma)
         {
-            var text = raw.Trim();
+            var text = CheckedItem().Replace(raw.Trim(), " ");
             if (text.Length == 0)
             {
                 return;
@@ -90,9 +90,16 @@ internal static partial class ClauseSplitter
     private static bool IsShortListItem(string text) =>
         Negation.WordCount(text) is var words && (words <= 3 || (words <= 6 && ListEnd.IsMatch(text)));
 
+    // A checklist's answer stays with its item: "fever - no", "speech: fine", "neck - very stiff" are one clause each.
+    // A colon or a dash splits unless it joins a short item with no negation (up to three words after the last
+    // separator) to a short answer (up to four words before the next), so "no fever - my face droops" still splits.
     // A comma before a simile ("in my chest, like a tight band") does not end the clause: the simile says what the
     // clause's part feels like. Nor does one in a list that ends by saying all of it is well ("face, arms and speech
     // are all normal"), which would otherwise leave "face" as a clause naming a place.
-    [GeneratedRegex(@"[!?;:\n()]+|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)(?! [a-z]+(?:, [a-z]+){0,8} and [a-z]+ (?:are|is|were|was|look|looks|feel|feels|seem|seems) (?:all |both |totally |completely |perfectly )?(?:normal|fine|ok|okay|good|alright)\b)|\s-\s|\b(?:but|though|although|however|except|because|and now|but now|and then|(?<!since )then)\b")]
+    [GeneratedRegex(@"[!?;\n()]+|\s/\s|(?:(?<!(?:^|[.,;:!?/\n(]\s*)(?:(?!(?:no|not|never|without|none|nothing|dont|didnt|doesnt|havent|hasnt|isnt|cant|wont)\b)[a-z0-9+]+ ){0,2}(?!(?:no|not|never|without|none|nothing|dont|didnt|doesnt|havent|hasnt|isnt|cant|wont)\b)[a-z0-9+]+)(?<!\d):(?!\d)|(?<!\d):(?!\d)(?!\s*(?:[a-z0-9+]+ ?){1,4}\s*(?:[.,;/!?\n]|$)))|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)(?! [a-z]+(?:, [a-z]+){0,8} and [a-z]+ (?:are|is|were|was|look|looks|feel|feels|seem|seems) (?:all |both |totally |completely |perfectly )?(?:normal|fine|ok|okay|good|alright)\b)|(?<!(?:^|[.,;:!?/\n(]\s*)(?:(?!(?:no|not|never|without|none|nothing|dont|didnt|doesnt|havent|hasnt|isnt|cant|wont)\b)[a-z0-9+]+ ){0,2}(?!(?:no|not|never|without|none|nothing|dont|didnt|doesnt|havent|hasnt|isnt|cant|wont)\b)[a-z0-9+]+)\s-\s|\s-\s(?!\s*(?:[a-z0-9+]+ ?){1,4}\s*(?:[.,;/!?\n]|$))|\b(?:but|though|although|however|except|because|and now|but now|and then|(?<!since )then)\b")]
     private static partial Regex Separator();
+
+    // What joins a checklist item to its answer ("fever - no", "speech: fine"), read as a space.
+    [GeneratedRegex(@"\s-\s|(?<!\d):(?!\d)\s*")]
+    private static partial Regex CheckedItem();
 }

@@ -103,7 +103,8 @@ public sealed partial class FindingExtractor
         // that when the clause between names no place ("my calf is crampy, probably the seat. It's a bit swollen").
         // A short clause after a negated one continues its list only if that one denied something: "not sure how long,
         // face drooping" and "never had this before, chest pain" deny nothing, so they say the droop and the pain.
-        var negation = new Negation(clause, clause.InheritsNegation && state.PreviousClauseDenied);
+        var inherits = clause.InheritsNegation && state.PreviousClauseDenied;
+        var negation = new Negation(clause, inherits);
         var denies = false;
         var clausePlaces = PlaceReader.Read(clause, negation, candidates[(2 * entries.Count)..], firstAt[(2 * entries.Count)..]);
         var carried = state.PreviousPlacesCarried;
@@ -142,7 +143,8 @@ public sealed partial class FindingExtractor
             }
         }
 
-        state.PreviousClauseDenied = denies;
+        // An item the lexicon does not know ("denies chest pain, SOB, facial droop") does not end the list.
+        state.PreviousClauseDenied = denies || (inherits && found.Count == 0);
 
         ClauseRules.Derive(clause, found, state);
         var chestPain = found.Contains("chest-pain");

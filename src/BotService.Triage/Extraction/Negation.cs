@@ -25,7 +25,7 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
 
     // "not able to" is read like "cant" (no cue): "not able to talk clearly and breathing feels difficult" says both.
     private static readonly Regex Cue = Pattern.Compile(
-        @"no|not(?! able to (?:speak|talk|breathe|swallow|get|catch|open|walk|stand|lift|grip|hold|form|find (?:my|the) words))|(?:dont|doesnt|didnt)(?! (?:understand|recogni[sz]e|make sense))|isnt|arent|wasnt|werent|havent|hasnt|hadnt|never|without|nor|neither|zero|none|nothing|denies|free of|absence of");
+        @"no|not(?! able to (?:speak|talk|breathe|swallow|get|catch|open|walk|stand|lift|grip|hold|form|find (?:my|the) words))|(?:dont|doesnt|didnt)(?! (?:understand|recogni[sz]e|make sense))|isnt|arent|wasnt|werent|havent|hasnt|hadnt|never|without|nor|neither|zero|none|nothing|denies|nil|free of|absence of");
 
     private static readonly Regex Uncertain = Pattern.Compile(@"not sure|unsure|dont know|no idea|cant tell|maybe not|not certain|not able to (?:say|tell)");
 
@@ -34,15 +34,15 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
 
     private static readonly Regex Other = Pattern.Compile(@"other|else|another|more");
 
-    // "numbness none", "fever nil": a short item answered after it, as in a list of checks.
-    private static readonly Regex NoneAfter = Pattern.Compile(@"(?:none|nil|nope)$");
+    // "numbness none", "fever nil", "chest pain - no": a short item answered after it, as in a list of checks.
+    private static readonly Regex NoneAfter = Pattern.Compile(@"(?:none|nil|nope|neg|negative|absent|denied|no)$");
 
     private WordSpans? _cues;
     private WordSpans? _uncertain;
     private WordSpans? _breakers;
     private bool? _saysNoneAfter;
 
-    private bool SaysNoneAfter => _saysNoneAfter ??= !HasMoreWordsThan(clause.Text, 4) && NoneAfter.IsMatch(clause.Text);
+    private bool SaysNoneAfter => _saysNoneAfter ??= !HasMoreWordsThan(clause.Text, 6) && NoneAfter.IsMatch(clause.Text);
 
     private WordSpans Cues => _cues ??= new WordSpans(Cue, clause.Text);
 
