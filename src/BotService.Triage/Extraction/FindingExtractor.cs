@@ -99,13 +99,14 @@ public sealed partial class FindingExtractor
             candidates.Fill(true);
         }
 
-        // Eye redness or calf swelling may be said in the clause after the one that names the place, or in the one after
-        // that when the clause between names no place ("my calf is crampy, probably the seat. It's a bit swollen").
         // A short clause after a negated one continues its list only if that one denied something: "not sure how long,
         // face drooping" and "never had this before, chest pain" deny nothing, so they say the droop and the pain.
         var inherits = clause.InheritsNegation && state.PreviousClauseDenied;
         var negation = new Negation(clause, inherits);
         var denies = false;
+
+        // Eye redness or calf swelling may be said in the clause after the one that names the place, or in the one after
+        // that when the clause between names no place ("my calf is crampy, probably the seat. It's a bit swollen").
         var clausePlaces = PlaceReader.Read(clause, negation, candidates[(2 * entries.Count)..], firstAt[(2 * entries.Count)..]);
         var carried = state.PreviousPlacesCarried;
         var previousPlaces = carried && !KnownPlace.CarriesOver(state, clause, clausePlaces) ? [] : state.PreviousPlaces;
@@ -126,7 +127,7 @@ public sealed partial class FindingExtractor
                 && !KnownPlace.Carries(state, clause, clausePlaces, previousPlaces, needs))
             {
                 // Not read without its place, but "no droop" still denies something, so a list may go on from it.
-                denies |= match && PolarityOf(entry, clause, negation, firstAt[i], -1) == Polarity.Denied;
+                denies |= match && !denies && negation.MayDeny && PolarityOf(entry, clause, negation, firstAt[i], -1) == Polarity.Denied;
                 continue;
             }
 

@@ -50,6 +50,9 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
 
     private WordSpans Breakers => _breakers ??= new WordSpans(Breaker, clause.Text);
 
+    /// <summary>Whether anything in the clause can be denied: it has a negation word, or inherits or ends with one.</summary>
+    public bool MayDeny => inheritsNegation || SaysNoneAfter || Cues.Count > 0;
+
     /// <summary>How the match at <paramref name="matchStart"/> stands, from the words before it in the clause.</summary>
     public Polarity Of(int matchStart) => Of(matchStart, inheritsNegation);
 
@@ -72,8 +75,10 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
             return inherits ? Polarity.Denied : Polarity.Present;
         }
 
+        // The words between are few by then, so they are searched directly; the breaking words of the whole clause are
+        // found only when an uncertain phrase, which has no such limit, needs them.
         var between = clause.Text.AsSpan(cueEnd, matchStart - cueEnd);
-        if (Breakers.AnyWithin(cueEnd, matchStart) || HasMoreWordsThan(between, MaxWordsInScope))
+        if (HasMoreWordsThan(between, MaxWordsInScope) || Breaker.IsMatch(between))
         {
             return Polarity.Present;
         }

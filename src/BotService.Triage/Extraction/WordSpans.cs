@@ -18,6 +18,8 @@ internal sealed class WordSpans
         }
     }
 
+    public int Count => _spans.Count;
+
     /// <summary>The end of the last match that ends at or before <paramref name="position"/>; null when none does.</summary>
     public int? LastEndAtOrBefore(int position)
     {
