@@ -127,7 +127,11 @@ public sealed partial class FindingExtractor
                 && !KnownPlace.Carries(state, clause, clausePlaces, previousPlaces, needs))
             {
                 // Not read without its place, but "no droop" still denies something, so a list may go on from it.
-                denies |= match && !denies && negation.MayDeny && PolarityOf(entry, clause, negation, firstAt[i], -1) == Polarity.Denied;
+                if (match && !denies && negation.MayDeny)
+                {
+                    denies = PolarityOf(entry, clause, negation, firstAt[i], -1) == Polarity.Denied;
+                }
+
                 continue;
             }
 

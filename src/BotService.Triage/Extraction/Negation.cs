@@ -12,9 +12,9 @@ internal enum Polarity
 
 /// <summary>
 /// Decides whether a match in a clause is negated: a negation word before it in the same clause, with no
-/// scope-breaking word ("but", "just", "and my") in between. One per clause: the clause's negation, uncertainty and
-/// scope-breaking words are found once, on first use, and each match is then judged by a binary search, so a clause
-/// of many mentions costs in proportion to its length. Judging each match by searching the text before it again read
+/// scope-breaking word ("but", "just", "and my") in between. One per clause: the clause's negation and uncertainty
+/// words are found once, on first use, and each match is then judged by a binary search (and the few words between it
+/// and its negation), so a clause of many mentions costs in proportion to its length. Judging each match by searching the text before it again read
 /// a 16,000-character clause of "not weak not numb" in about 150 ms, four times the length costing about ten times
 /// as much. With no negation word of its own, a clause that continues a negated list ("no weakness, numbness or
 /// pain") is denied when <c>inheritsNegation</c> says so.
@@ -107,26 +107,19 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
     }
 
     /// <summary>Words separated by spaces, as string.Split(' ', RemoveEmptyEntries) counts them.</summary>
-    public static int WordCount(ReadOnlySpan<char> text)
+    public static int WordCount(ReadOnlySpan<char> text) => CountWords(text, int.MaxValue);
+
+    /// <summary><see cref="WordCount"/> above <paramref name="limit"/>, counted only as far as needed.</summary>
+    private static bool HasMoreWordsThan(ReadOnlySpan<char> text, int limit) => CountWords(text, limit + 1) > limit;
+
+    private static int CountWords(ReadOnlySpan<char> text, int stopAt)
     {
         var count = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length && count < stopAt; i++)
         {
             count += text[i] != ' ' && (i == 0 || text[i - 1] == ' ') ? 1 : 0;
         }
 
         return count;
-    }
-
-    /// <summary><see cref="WordCount"/> above <paramref name="limit"/>, counted only as far as needed.</summary>
-    private static bool HasMoreWordsThan(ReadOnlySpan<char> text, int limit)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length && count <= limit; i++)
-        {
-            count += text[i] != ' ' && (i == 0 || text[i - 1] == ' ') ? 1 : 0;
-        }
-
-        return count > limit;
     }
 }
