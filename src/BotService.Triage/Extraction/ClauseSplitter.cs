@@ -99,19 +99,29 @@ internal static partial class ClauseSplitter
     private const string ShortItem = @"(?:^|[.,;:!?/\n(]\s*)(?:" + NotNegation + @"[a-z0-9+]+ ){0,2}" + NotNegation + @"[a-z0-9+]+";
     private const string ShortAnswer = @"\s*(?:[a-z0-9+]+ ?){1,4}\s*(?:[.,;/!?\n]|$)";
     private const string Colon = @":(?<!\d:)(?!\d)";
+
+    // A question mark joins the same way, when neither side asks or worries, and the answer may run to six words: "fever?
+    // no", "SOB? yes", "face? one side drooping since 10 mins" are one clause each, but "chest pain? is that serious"
+    // and "chest pain? worried its my heart" split, so the chest pain stays said and the worry stays its own clause.
+    private const string AsksOrWorries =
+        @"(?:does|do|did|can|could|is|are|was|were|will|would|should|shall|what|why|how|when|where|which|who|am|has|have|if|might|may"
+        + @"|worried|worry|scared|afraid|terrified|fear|sign|signs|symptom|symptoms|google\w*|read|heard)\b";
+    private const string QuestionItem = @"(?:^|[.,;:!?/\n(]\s*)(?!" + AsksOrWorries + ")" + @"(?:" + NotNegation + @"[a-z0-9+]+ ){0,2}" + NotNegation + @"[a-z0-9+]+";
+    private const string QuestionAnswer = @"\s*(?!(?:[a-z0-9+-]+ ){0,5}" + AsksOrWorries + @")(?:[a-z0-9+-]+ ?){1,6}\s*(?:[.,;/!\n]|$)";
     private const string Dash = @"\s-\s";
 
     // A comma before a simile ("in my chest, like a tight band") does not end the clause: the simile says what the
     // clause's part feels like. Nor does one in a list that ends by saying all of it is well ("face, arms and speech
     // are all normal"), which would otherwise leave "face" as a clause naming a place.
-    [GeneratedRegex(@"[!?;\n()]+|\s/\s"
+    [GeneratedRegex(@"[!;\n()][!?;\n()]*|\s/\s"
+        + @"|\?+(?:(?<!" + QuestionItem + @"\?+)|(?!" + QuestionAnswer + @"))[!?;\n()]*"
         + "|" + Colon + "(?:(?<!" + ShortItem + Colon + ")|(?!" + ShortAnswer + "))"
         + @"|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)(?! [a-z]+(?:, [a-z]+){0,8} and [a-z]+ (?:are|is|were|was|look|looks|feel|feels|seem|seems) (?:all |both |totally |completely |perfectly )?(?:normal|fine|ok|okay|good|alright)\b)"
         + "|" + Dash + "(?:(?<!" + ShortItem + Dash + ")|(?!" + ShortAnswer + "))"
         + @"|\b(?:but|though|although|however|except|because|and now|but now|and then|(?<!since )then)\b")]
     private static partial Regex Separator();
 
-    // What joins a checklist item to its answer ("fever - no", "speech: fine"), read as a space.
-    [GeneratedRegex(Dash + "|" + Colon + @"\s*")]
+    // What joins a checklist item to its answer ("fever - no", "speech: fine", "fever? no"), read as a space.
+    [GeneratedRegex(Dash + "|" + Colon + @"\s*|\?+\s*")]
     private static partial Regex CheckedItem();
 }

@@ -34,8 +34,9 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
 
     private static readonly Regex Other = Pattern.Compile(@"other|else|another|more");
 
-    // "numbness none", "fever nil", "chest pain - no": a short item answered after it, as in a list of checks.
-    private static readonly Regex NoneAfter = Pattern.Compile(@"(?:none|nil|nope|neg|negative|absent|denied|no)$");
+    // "numbness none", "fever nil", "chest pain - no", "face NAD" (no abnormality detected), "confusion not present":
+    // a short item answered after it, as in a list of checks.
+    private static readonly Regex NoneAfter = Pattern.Compile(@"(?:none|nil|nope|neg|negative|absent|denied|no|nad|not (?:present|noted|seen|there|reported|affected|at all))$");
 
     private WordSpans? _cues;
     private WordSpans? _uncertain;

@@ -72,6 +72,7 @@ internal static partial class TextNormalizer
         AppendWord(builder, lower.AsSpan(last));
         var joined = builder.ToString();
         joined = joined.Contains("weak", StringComparison.Ordinal) ? WeakForWeek().Replace(joined, "$1 week$2") : joined;
+        joined = ChecklistMarks.Mark(joined);
         // Replacing single spaces by single spaces would only copy the string.
         return (joined.Contains("  ", StringComparison.Ordinal) || joined.Contains('\t', StringComparison.Ordinal)
             ? Spaces().Replace(joined, " ")

@@ -1,0 +1,109 @@
+using BotService.Triage.Extraction;
+using BotService.Triage.Tests.Support;
+
+namespace BotService.Triage.Tests;
+
+/// <summary>
+/// Checklists as nurses and carers type them: an item asked and answered ("fever? no", "face? drooping R"), marks
+/// after items ("CP x", "SOB -ve", "✓"), and the shorthand CP and SOB. The answer belongs to its item, so a denied
+/// sign is not read as said, and a sign answered "yes" or described is read.
+/// </summary>
+public sealed class ChecklistQuestionTests
+{
+    private static readonly FindingExtractor Extractor = new();
+
+    public static TheoryData<string, string> SaidInAnsweredChecklist() => new()
+    {
+        { "fever? no. neck stiff? no. face? one side drooping since 10am", "face-droop" },
+        { "cramps. chest pain? no. SOB? no. face? one side drooping since 10 mins", "face-droop" },
+        { "hand spasm R. face? drooping R. neck stiff? no", "face-droop" },
+        { "cramps. fever? no. SOB? yes, getting worse", "breathing-trouble" },
+        { "cramps. lips? bluish. fever? no", "breathing-trouble" },
+        { "calf cramp ++ / SOB +ve / CP +ve / fever -ve", "chest-pain" },
+        { "hx nocturnal cramps. tonight: crushing CP, sweaty, SOB", "chest-pain" },
+        { "chest pain? worried its my heart", "chest-pain" },
+        { "chest pain? is that serious", "chest-pain" },
+        { "SOB ✓ blue lips ✓ CP x fever x", "breathing-trouble" },
+        { "calf cramp. my chest is tight x", "chest-pain" },
+        { "fit now, jerking, blue round lips", "breathing-trouble" },
+        { "chest tight? very x can't breathe properly x", "breathing-trouble" },
+        { "cramp in my calf x and now i can't breathe x", "breathing-trouble" },
+        { "neck stiff? yes x fever? yes x feel awful x", "fever" },
+        { "Chest pain -ve yesterday, +ve today and getting worse by the minute", "chest-pain" },
+        { "Arm weak? no, it's completely dead on the left side since 10 mins ago", "one-sided-weakness" },
+        { "his CP started 10 min ago, sweating", "chest-pain" },
+        { "Speech none since she fell over a minute ago, right arm floppy", "one-sided-weakness" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SaidInAnsweredChecklist))]
+    public void ReadsASignAnsweredOrMarkedAsPresent(string text, string finding)
+    {
+        var turn = Extractor.Read(text, TriageHarness.Reference);
+
+        Assert.Contains(turn.Present, p => p.Name == finding);
+        Assert.DoesNotContain(finding, turn.Denied);
+    }
+
+    public static TheoryData<string, string> DeniedInAnsweredChecklist() => new()
+    {
+        { "eyelid twitch. face droop? no. speech? normal. weakness? none. fever? no", "face-droop" },
+        { "foot cramp after football. SOB? no. CP? no. confusion? no. just sore", "chest-pain" },
+        { "spasm in shoulder. neck stiff? no, just sore one side. fever? no", "neck-stiffness" },
+        { "foot cramps at night. fever? nil. stiff neck? nil. fits? nil", "seizure" },
+        { "cramp L foot in bed. face droop x arm weak x speech x SOB x CP x", "weakness" },
+        { "calf cramp R. CP x. SOB x. face droop x. fit x. fever x. just the cramp", "face-droop" },
+        { "cramps in both calves. SOB -ve CP -ve blue lips -ve fever -ve", "breathing-trouble" },
+        { "eyelid twitching, tired, lots of coffee. denies CP, SOB, face droop, slurred speech", "speech-trouble" },
+        { "eyelid twitch. confusion not present. weakness not present. speech ok", "confusion" },
+        { "hamstring cramp while stretching. collapse x. unresponsive x. seizure x", "seizure" },
+        { "Lips blue? not at all, just cramp in my hand", "breathing-trouble" },
+        { "Twitch ✓ cramp ✓ fever x stiff neck x", "neck-stiffness" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeniedInAnsweredChecklist))]
+    public void DoesNotReadASignAnsweredOrMarkedAsAbsent(string text, string finding)
+    {
+        var turn = Extractor.Read(text, TriageHarness.Reference);
+
+        Assert.DoesNotContain(turn.Present, p => p.Name == finding);
+    }
+
+    [Theory]
+    [InlineData("my son has CP and his legs spasm at night")]
+    [InlineData("she has cp, hamstring spasms")]
+    [InlineData("spastic cp, calf cramps")]
+    [InlineData("Mum's CP spasticity flared up with the cold, she's comfortable and eating")]
+    public void CerebralPalsyIsNotChestPain(string text)
+    {
+        var turn = Extractor.Read(text, TriageHarness.Reference);
+
+        Assert.DoesNotContain(turn.Present, p => p.Name == "chest-pain");
+    }
+
+    [Theory]
+    [InlineData("she started to sob, her calf is cramping")]
+    [InlineData("i sob every night and my eyelid twitches")]
+    public void SobbingIsNotShortOfBreath(string text)
+    {
+        var turn = Extractor.Read(text, TriageHarness.Reference);
+
+        Assert.DoesNotContain(turn.Present, p => p.Name == "breathing-trouble");
+    }
+
+    [Theory]
+    [InlineData("face droop x arm weak x", "face droop nil. arm weak nil")]
+    [InlineData("sob -ve cp -ve", "sob nil. cp nil")]
+    [InlineData("sob ✓ cp x fever x", "sob ✓. cp nil. fever nil")]
+    [InlineData("my chest is tight x", "my chest is tight x")]
+    [InlineData("the spasm comes 5 x a day", "the spasm comes 5 x a day")]
+    [InlineData("twitching x 3 weeks, cp x", "twitching x 3 weeks, cp x")]
+    [InlineData("had an x ray. cramp x. fever x", "had an x ray. cramp nil. fever nil")]
+    [InlineData("chest tight? very x cant breathe properly x", "chest tight? very x cant breathe properly x")]
+    [InlineData("chest pain -ve yesterday, +ve today", "chest pain -ve yesterday, +ve today")]
+    public void AMarkEndsItsItemAndACrossCountsOnlyBesideAnother(string text, string marked)
+    {
+        Assert.Equal(marked, ChecklistMarks.Mark(text));
+    }
+}
