@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BotService.Dialogs.Understanding;
@@ -47,10 +48,47 @@ public static partial class Utterances
     public static bool Is(string? text, string option) =>
         string.Equals(Normalize(text), Normalize(option), StringComparison.Ordinal);
 
+    /// <summary>
+    /// Lower case, apostrophes dropped, every other run of what is not a letter or digit one space, trimmed: "I don't
+    /// know!" is "i dont know". A turn normalises its text and each button title several times, so ASCII text, nearly
+    /// all of it, takes one pass without regular expressions; what it gives is what the rules below give.
+    /// </summary>
     public static string Normalize(string? text)
     {
-        var lower = (text ?? string.Empty).Trim().ToLowerInvariant().Replace("’", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal);
+        var value = text ?? string.Empty;
+        return Ascii.IsValid(value) ? NormalizeAscii(value) : NormalizeAny(value);
+    }
+
+    private static string NormalizeAny(string text)
+    {
+        var lower = text.Trim().ToLowerInvariant().Replace("’", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal);
         return Spaces().Replace(Punctuation().Replace(lower, " "), " ").Trim();
+    }
+
+    private static string NormalizeAscii(string text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var spaceDue = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (spaceDue && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                buffer[length++] = char.ToLowerInvariant(c);
+                spaceDue = false;
+            }
+            else if (c != '\'')
+            {
+                spaceDue = true;
+            }
+        }
+
+        return length == text.Length && buffer[..length].SequenceEqual(text) ? text : new string(buffer[..length]);
     }
 
     [GeneratedRegex(@"^(?:please )?(?:help|help me|help please|what can you do|how does this work|i need help|commands|menu)$")]
