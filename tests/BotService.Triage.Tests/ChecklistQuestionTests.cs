@@ -33,6 +33,19 @@ public sealed class ChecklistQuestionTests
         { "Arm weak? no, it's completely dead on the left side since 10 mins ago", "one-sided-weakness" },
         { "his CP started 10 min ago, sweating", "chest-pain" },
         { "Speech none since she fell over a minute ago, right arm floppy", "one-sided-weakness" },
+        { "chest pain? yes sob no", "chest-pain" },
+        { "face droop? yes fever no", "face-droop" },
+        { "face droop speech not affected", "face-droop" },
+        { "crushing chest pain ECG NAD", "chest-pain" },
+        { "blue lips pulse not there", "breathing-trouble" },
+        { "crushing chest pain x cheers x", "chest-pain" },
+        { "face droop x hun x", "face-droop" },
+        { "crushing chest pain x chest pain x", "chest-pain" },
+        { "seizure x two today, face droop x", "face-droop" },
+        { "chest pain -ve this morning, now +ve", "chest-pain" },
+        { "chest pain -ve an hour ago, now crushing", "chest-pain" },
+        { "chest pain? no... well yes actually", "chest-pain" },
+        { "pt complaining of CP", "chest-pain" },
     };
 
     [Theory]
@@ -59,6 +72,12 @@ public sealed class ChecklistQuestionTests
         { "hamstring cramp while stretching. collapse x. unresponsive x. seizure x", "seizure" },
         { "Lips blue? not at all, just cramp in my hand", "breathing-trouble" },
         { "Twitch ✓ cramp ✓ fever x stiff neck x", "neck-stiffness" },
+        { "SOB? no CP? no", "breathing-trouble" },
+        { "CP? no SOB? no fever? no", "chest-pain" },
+        { "neck stiff? no fever? no face droop? no", "neck-stiffness" },
+        { "CP? x SOB? x face droop? x", "face-droop" },
+        { "seizure? never", "seizure" },
+        { "facial droop not present. weakness not seen. calf twitch", "face-droop" },
     };
 
     [Theory]
@@ -75,6 +94,7 @@ public sealed class ChecklistQuestionTests
     [InlineData("she has cp, hamstring spasms")]
     [InlineData("spastic cp, calf cramps")]
     [InlineData("Mum's CP spasticity flared up with the cold, she's comfortable and eating")]
+    [InlineData("hes got CP and his legs cramp")]
     public void CerebralPalsyIsNotChestPain(string text)
     {
         var turn = Extractor.Read(text, TriageHarness.Reference);
@@ -85,6 +105,7 @@ public sealed class ChecklistQuestionTests
     [Theory]
     [InlineData("she started to sob, her calf is cramping")]
     [InlineData("i sob every night and my eyelid twitches")]
+    [InlineData("it made me sob, my eyelid twitches")]
     public void SobbingIsNotShortOfBreath(string text)
     {
         var turn = Extractor.Read(text, TriageHarness.Reference);
@@ -93,16 +114,20 @@ public sealed class ChecklistQuestionTests
     }
 
     [Theory]
-    [InlineData("face droop x arm weak x", "face droop nil. arm weak nil")]
+    [InlineData("face droop x arm weak x speech x", "face droop nil. arm weak nil. speech nil")]
+    [InlineData("face droop x arm weak x", "face droop x arm weak x")]
+    [InlineData("twitch ✓ fever x stiff neck x", "twitch ✓. fever nil. stiff neck nil")]
+    [InlineData("cp? x sob? x face droop? x", "cp? nil. sob? nil. face droop? nil")]
     [InlineData("sob -ve cp -ve", "sob nil. cp nil")]
     [InlineData("sob ✓ cp x fever x", "sob ✓. cp nil. fever nil")]
     [InlineData("my chest is tight x", "my chest is tight x")]
     [InlineData("the spasm comes 5 x a day", "the spasm comes 5 x a day")]
     [InlineData("twitching x 3 weeks, cp x", "twitching x 3 weeks, cp x")]
-    [InlineData("had an x ray. cramp x. fever x", "had an x ray. cramp nil. fever nil")]
+    [InlineData("had an x ray. cramp x. fever x. rash x", "had an x ray. cramp nil. fever nil. rash nil")]
+    [InlineData("chest pain x cheers x", "chest pain x cheers x")]
     [InlineData("chest tight? very x cant breathe properly x", "chest tight? very x cant breathe properly x")]
     [InlineData("chest pain -ve yesterday, +ve today", "chest pain -ve yesterday, +ve today")]
-    public void AMarkEndsItsItemAndACrossCountsOnlyBesideAnother(string text, string marked)
+    public void AMarkEndsItsItemAndCrossesCountOnlyInAPlainChecklist(string text, string marked)
     {
         Assert.Equal(marked, ChecklistMarks.Mark(text));
     }

@@ -8,9 +8,10 @@ namespace BotService.Triage.Extraction;
 /// "SOB ✓ CP x". Each mark ends its item as a full stop would, so the next item is not read as part of a list it
 /// denies; a cross or "-ve" becomes the "nil" the negation already knows ("fever nil"). A mark followed by a time
 /// ("chest pain -ve yesterday, +ve today") is about then, not now, and is left alone.
-/// Crosses are read as marks only where the message is plainly a checklist of them: two or more, each after a short
-/// item (one to three words, no pronoun, verb or answer). "x" also closes many a message as a kiss ("chest tight? very
-/// x can't breathe properly x"), and a kiss read as a denial would hide the sign it follows.
+/// Crosses are read as marks only where the message is plainly a checklist of them: three or more (two beside a tick
+/// or "+ve"), each after a short item (one to three words, no pronoun, verb, answer or sign-off). "x" also closes many a
+/// message as a kiss ("chest tight? very x can't breathe properly x", "chest pain x night x", "face droop x hun x"),
+/// and a kiss read as a denial would hide the sign it follows.
 /// </summary>
 internal static partial class ChecklistMarks
 {
@@ -23,12 +24,17 @@ internal static partial class ChecklistMarks
         "dont", "doesnt", "didnt", "wont", "not", "yes", "yeah", "yep", "yup", "no", "nope", "and", "but", "so", "now",
         "then", "very", "really", "thanks", "thank", "thx", "please", "love", "hope", "just", "only", "too", "also", "still",
         "getting", "going", "help", "worried", "scared",
+
+        // Sign-offs a kiss follows: "...x cheers x", "...x mum x".
+        "cheers", "ta", "thanks", "night", "nite", "bye", "hun", "hon", "babe", "luv", "mum", "mam", "mom", "dad",
+        "sis", "bro", "mate", "darling", "sweetie", "xx", "xxx",
     };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "yesterday", "earlier", "before", "previously", "initially", "first", "last", "on", "at", "until", "till", "then",
-        "when", "in", "since",
+        "when", "in", "since", "this", "that", "overnight", "during", "for", "from", "after", "an", "a", "am", "pm",
+        "hour", "hours", "hr", "hrs", "min", "mins", "minutes",
     };
 
     public static string Mark(string text)
@@ -73,8 +79,7 @@ internal static partial class ChecklistMarks
         var itemStart = 0;
         foreach (var mark in marks)
         {
-            var boundary = text.AsSpan(itemStart, mark.Index - itemStart).LastIndexOfAny(".,;:!?/\n()");
-            var item = text[(boundary < 0 ? itemStart : itemStart + boundary + 1)..mark.Index].Trim();
+            var item = ItemBefore(text, itemStart, mark.Index);
             if (mark.ValueSpan is "x")
             {
                 var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -89,7 +94,23 @@ internal static partial class ChecklistMarks
             itemStart = mark.Index + mark.Length;
         }
 
-        return crosses >= 2;
+        var ticked = marks.Exists(m => m.ValueSpan is not ("x" or "-ve" or "✗" or "✘"));
+        return crosses >= 3 || (crosses == 2 && ticked);
+    }
+
+    // The item a mark follows: back to the last punctuation, or the question a mark answers ("fever? x": "fever").
+    private static string ItemBefore(string text, int from, int markIndex)
+    {
+        var boundary = text.AsSpan(from, markIndex - from).LastIndexOfAny(".,;:!?/\n()");
+        var item = text[(boundary < 0 ? from : from + boundary + 1)..markIndex].Trim();
+        if (item.Length > 0 || boundary < 0 || text[from + boundary] is not ('?' or ':'))
+        {
+            return item;
+        }
+
+        var end = from + boundary;
+        var start = text.AsSpan(from, end - from).TrimEnd('?').LastIndexOfAny(".,;:!?/\n()");
+        return text[(start < 0 ? from : from + start + 1)..end].Trim().TrimEnd('?').Trim();
     }
 
     // The word right after a mark, if one follows after a single space ("...droop x arm weak x": "arm").
@@ -105,7 +126,7 @@ internal static partial class ChecklistMarks
     }
 
     // A mark after an item or a question ("fever? x", "fever: -ve"), standing alone: not "x3 days", "5 x a day", "x 3
-    // weeks", "an x ray".
-    [GeneratedRegex(@"(?:-ve|\+ve|x|✓|✔|✗|✘)(?<=[a-z?:-] (?:-ve|\+ve|x|✓|✔|✗|✘))(?=$|[\s.,;:!?/)])(?! ?\d)(?! rays?\b)", RegexOptions.CultureInvariant)]
+    // weeks", "x two today", "an x ray".
+    [GeneratedRegex(@"(?:-ve|\+ve|x|✓|✔|✗|✘)(?<=[a-z?:-] (?:-ve|\+ve|x|✓|✔|✗|✘))(?=$|[\s.,;:!?/)])(?! ?\d)(?! (?:rays?|two|three|four|five|once|twice|times|daily|weekly|a day|a week|per)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Marks();
 }

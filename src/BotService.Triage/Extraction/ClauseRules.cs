@@ -22,7 +22,7 @@ internal static class ClauseRules
         + @"|after (?:\d+|a|two|three|four|five|six|several|a few|a couple of) (?:weeks?|months?|years?) (?:off|away|out)"));
 
     private static readonly PrefilteredRegex SaysItIsWell = new(Pattern.Compile(
-        @"(?<!(?:nt|not|never) )(?:looks?|looking|feels?|is|are|seems?|moves?|moving|opens?) (?:completely |totally |perfectly |all |both )?(?:normal|normally|fine|ok|okay|alright|strong|fully)|^~{1,3}(?:normal|fine|ok|okay|alright|strong|clear|good|symmetrical|symmetric|even|pink|equal|nad|normal colou?r)$|^~{1,3}(?:strong|equal|normal) (?:on )?(?:both sides|bilaterally)$|nothing else ~{0,4}(?:moves|moving|twitch\w*|jump\w*)"));
+        @"(?<!(?:nt|not|never) )(?:looks?|looking|feels?|is|are|seems?|moves?|moving|opens?) (?:completely |totally |perfectly |all |both )?(?:normal|normally|fine|ok|okay|alright|strong)|(?<!(?:nt|not|never) )opens? (?:fully|wide)|^~{1,3}(?:normal|fine|ok|okay|alright|strong|clear|good|symmetrical|symmetric|even|pink|equal|nad|normal colou?r)$|^~{1,3}(?:strong|equal|normal) (?:on )?(?:both sides|bilaterally)$|nothing else ~{0,4}(?:moves|moving|twitch\w*|jump\w*)"));
 
     /// <summary>Findings whose own timing ("cut last month", "28 weeks pregnant") is not the twitch's duration.</summary>
     public static bool AnchorsOwnTime(string name) => OwnTime.Contains(name);

@@ -102,12 +102,18 @@ internal static partial class ClauseSplitter
 
     // A question mark joins the same way, when neither side asks or worries, and the answer may run to six words: "fever?
     // no", "SOB? yes", "face? one side drooping since 10 mins" are one clause each, but "chest pain? is that serious"
-    // and "chest pain? worried its my heart" split, so the chest pain stays said and the worry stays its own clause.
+    // and "chest pain? worried its my heart" split, so the chest pain stays said and the worry stays its own clause; so
+    // does an answer trailing off ("chest pain? no... well yes actually").
     private const string AsksOrWorries =
         @"(?:does|do|did|can|could|is|are|was|were|will|would|should|shall|what|why|how|when|where|which|who|am|has|have|if|might|may"
         + @"|worried|worry|scared|afraid|terrified|fear|sign|signs|symptom|symptoms|google\w*|read|heard)\b";
-    private const string QuestionItem = @"(?:^|[.,;:!?/\n(]\s*)(?!" + AsksOrWorries + ")" + @"(?:" + NotNegation + @"[a-z0-9+]+ ){0,2}" + NotNegation + @"[a-z0-9+]+";
-    private const string QuestionAnswer = @"\s*(?!(?:[a-z0-9+-]+ ){0,5}" + AsksOrWorries + @")(?:[a-z0-9+-]+ ?){1,6}\s*(?:[.,;/!\n]|$)";
+    private const string QuestionItem = @"(?:^|[.,;:!?/\n(]\s*|\?\s*" + OneWordAnswer + @"\s+)(?!" + AsksOrWorries + ")" + @"(?:" + NotNegation + @"[a-z0-9+]+ ){0,2}" + NotNegation + @"[a-z0-9+]+";
+    private const string QuestionAnswer = @"\s*(?!(?:[a-z0-9+-]+ ){0,5}" + AsksOrWorries + @")(?:[a-z0-9+-]+ ?){1,6}\s*(?:[,;/!\n]|\.(?!\.)|$)"
+        + @"|\s*" + OneWordAnswer + @"\s+(?=" + NextAsked + ")";
+    private const string NextAsked = @"(?:[a-z0-9+]+ ){0,2}[a-z0-9+]+\?";
+
+    // "SOB? no CP? no": a one-word answer ends before the next item asked, without punctuation between.
+    private const string OneWordAnswer = @"(?:no|yes|none|nil|neg|nope|yeah|yep|ok|okay|fine|normal|nad|never)";
     private const string Dash = @"\s-\s";
 
     // A comma before a simile ("in my chest, like a tight band") does not end the clause: the simile says what the
@@ -115,6 +121,7 @@ internal static partial class ClauseSplitter
     // are all normal"), which would otherwise leave "face" as a clause naming a place.
     [GeneratedRegex(@"[!;\n()][!?;\n()]*|\s/\s"
         + @"|\?+(?:(?<!" + QuestionItem + @"\?+)|(?!" + QuestionAnswer + @"))[!?;\n()]*"
+        + @"|\s+(?<=\?\s*" + OneWordAnswer + @"\s+)(?=" + NextAsked + ")"
         + "|" + Colon + "(?:(?<!" + ShortItem + Colon + ")|(?!" + ShortAnswer + "))"
         + @"|\.(?!\d)|,(?! like (?:a|an|someone|somebody)\b)(?! [a-z]+(?:, [a-z]+){0,8} and [a-z]+ (?:are|is|were|was|look|looks|feel|feels|seem|seems) (?:all |both |totally |completely |perfectly )?(?:normal|fine|ok|okay|good|alright)\b)"
         + "|" + Dash + "(?:(?<!" + ShortItem + Dash + ")|(?!" + ShortAnswer + "))"

@@ -34,16 +34,23 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
 
     private static readonly Regex Other = Pattern.Compile(@"other|else|another|more");
 
-    // "numbness none", "fever nil", "chest pain - no", "face NAD" (no abnormality detected), "confusion not present":
-    // a short item answered after it, as in a list of checks.
-    private static readonly Regex NoneAfter = Pattern.Compile(@"(?:none|nil|nope|neg|negative|absent|denied|no|nad|not (?:present|noted|seen|there|reported|affected|at all))$");
+    // "numbness none", "fever nil", "chest pain - no", "seizures? never": a short item answered after it, as in a list of
+    // checks. "face NAD" (no abnormality detected) and "confusion not present" only after an item of one or two words:
+    // in "face droop speech not affected" or "crushing chest pain ECG NAD" they answer the word before, not the sign.
+    // A clause that also answers yes ("chest pain yes sob no") has more than one item, and none of it is denied whole.
+    private static readonly Regex NoneAfter = Pattern.Compile(
+        @"(?:none|nil|nope|neg|negative|absent|denied|no|never)$|^(?:[a-z0-9]+ ){1,2}(?:nad|not (?:present|noted|seen|there|reported|affected|at all))$");
+
+    private static readonly Regex AnswersYes = Pattern.Compile(@"yes|yeah|yep|yup|positive|(?<!not )present");
 
     private WordSpans? _cues;
     private WordSpans? _uncertain;
     private WordSpans? _breakers;
     private bool? _saysNoneAfter;
 
-    private bool SaysNoneAfter => _saysNoneAfter ??= !HasMoreWordsThan(clause.Text, 6) && NoneAfter.IsMatch(clause.Text);
+    private bool SaysNoneAfter => _saysNoneAfter ??=
+        !HasMoreWordsThan(clause.Text, 6) && NoneAfter.IsMatch(clause.Text) && !AnswersYes.IsMatch(clause.Text)
+        && !clause.Text.Contains("+ve", StringComparison.Ordinal) && !clause.Text.Contains('✓', StringComparison.Ordinal);
 
     private WordSpans Cues => _cues ??= new WordSpans(Cue, clause.Text);
 
