@@ -106,10 +106,18 @@ internal static partial class ClauseSplitter
     // does an answer trailing off ("chest pain? no... well yes actually").
     private const string AsksOrWorries =
         @"(?:does|do|did|can|could|is|are|was|were|will|would|should|shall|what|why|how|when|where|which|who|am|has|have|if|might|may"
-        + @"|worried|worry|scared|afraid|terrified|fear|sign|signs|symptom|symptoms|google\w*|read|heard)\b";
+        + @"|worried|worry|scared|afraid|terrified|fear|fearful|panick\w*|paranoid|in case|incase|sign|signs|symptom|symptoms|google\w*|read|heard)\b";
     private const string QuestionItem = @"(?:^|[.,;:!?/\n(]\s*|\?\s*" + OneWordAnswer + @"\s+)(?!" + AsksOrWorries + ")" + @"(?:" + NotNegation + @"[a-z0-9+]+ ){0,2}" + NotNegation + @"[a-z0-9+]+";
-    private const string QuestionAnswer = @"\s*(?!(?:[a-z0-9+-]+ ){0,5}" + AsksOrWorries + @")(?:[a-z0-9+-]+ ?){1,6}\s*(?:[,;/!\n]|\.(?!\.)|$)"
-        + @"|\s*" + OneWordAnswer + @"\s+(?=" + NextAsked + ")";
+    private const string QuestionAnswer = @"\s*(?!(?:[a-z0-9+-]+ ){0,5}" + AsksOrWorries + @")(?!" + UnsureDenial + ")(?!" + CorrectedDenial + ")"
+        + @"(?:[a-z0-9+-]+ ?){1,6}\s*(?:[,;/!\n]|\.(?!\.)|$)"
+        + @"|\s*(?!" + CorrectedDenial + ")" + OneWordAnswer + @"\s+(?=" + NextAsked + ")";
+
+    // Only a plain "no" denies what was asked. "more like pressure no", "not sure no", "she says no", "earlier no" end
+    // in one without being one; and a denial taken back later ("no. actually yes", "no, but now yes", "no\nwait he is
+    // now") is no denial: both leave the item said, as it was read before checklists were.
+    private const string Denial = @"(?:no|nope|nah|none|nil|neg|never)\b";
+    private const string UnsureDenial = @"(?:[a-z0-9+-]+ )+" + Denial + @"\s*(?:[,;/!\n.]|$)";
+    private const string CorrectedDenial = Denial + @"[\s\S]{0,60}?\b(?:yes|yeah|yep|yea|actually|wait|hang on|sorry|now|then|but|though|until|till)\b";
     private const string NextAsked = @"(?:[a-z0-9+]+ ){0,2}[a-z0-9+]+\?";
 
     // "SOB? no CP? no": a one-word answer ends before the next item asked, without punctuation between.

@@ -35,11 +35,12 @@ internal sealed class Negation(Clause clause, bool inheritsNegation)
     private static readonly Regex Other = Pattern.Compile(@"other|else|another|more");
 
     // "numbness none", "fever nil", "chest pain - no", "seizures? never": a short item answered after it, as in a list of
-    // checks. "face NAD" (no abnormality detected) and "confusion not present" only after an item of one or two words:
+    // checks. "face NAD" (no abnormality detected) and "confusion not present" only after an item of one or two words
+    // ("not at all", "not seen" and "not there" are left: "cant breathe not at all" is emphasis, not a denial):
     // in "face droop speech not affected" or "crushing chest pain ECG NAD" they answer the word before, not the sign.
     // A clause that also answers yes ("chest pain yes sob no") has more than one item, and none of it is denied whole.
     private static readonly Regex NoneAfter = Pattern.Compile(
-        @"(?:none|nil|nope|neg|negative|absent|denied|no|never)$|^(?:[a-z0-9]+ ){1,2}(?:nad|not (?:present|noted|seen|there|reported|affected|at all))$");
+        @"(?:none|nil|nope|neg|negative|absent|denied|no|never)$|^(?:[a-z0-9]+ ){1,2}(?:nad|not (?:present|noted|reported|affected))$");
 
     private static readonly Regex AnswersYes = Pattern.Compile(@"yes|yeah|yep|yup|positive|(?<!not )present");
 
