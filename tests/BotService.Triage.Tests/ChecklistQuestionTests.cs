@@ -59,6 +59,14 @@ public sealed class ChecklistQuestionTests
         { "chest pain? she says no, then yes", "chest-pain" },
         { "cant breathe not at all", "breathing-trouble" },
         { "chest pain? panicking its my heart", "chest-pain" },
+        { "chest pain? no, just pressure", "chest-pain" },
+        { "spasm in shoulder. neck stiff? no, just sore one side", "neck-stiffness" },
+        { "chest pain? no. its back", "chest-pain" },
+        { "chest pain? no\ncrushing pain just started", "chest-pain" },
+        { "fever? no, 39.5 and neck stiff", "fever" },
+        { "face drooping? no clue slurred speech? no", "face-droop" },
+        { "chest pain? no. fever? no. actually yes", "chest-pain" },
+        { "face droop? no. arm? weak on left", "one-sided-weakness" },
     };
 
     [Theory]
@@ -75,7 +83,6 @@ public sealed class ChecklistQuestionTests
     {
         { "eyelid twitch. face droop? no. speech? normal. weakness? none. fever? no", "face-droop" },
         { "foot cramp after football. SOB? no. CP? no. confusion? no. just sore", "chest-pain" },
-        { "spasm in shoulder. neck stiff? no, just sore one side. fever? no", "neck-stiffness" },
         { "foot cramps at night. fever? nil. stiff neck? nil. fits? nil", "seizure" },
         { "cramps in both calves. SOB -ve CP -ve blue lips -ve fever -ve", "breathing-trouble" },
         { "eyelid twitching, tired, lots of coffee. denies CP, SOB, face droop, slurred speech", "speech-trouble" },

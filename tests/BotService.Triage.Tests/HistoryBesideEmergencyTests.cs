@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BotService.Triage.Evaluation;
 using BotService.Triage.Tests.Support;
 using Xunit.Abstractions;
@@ -11,7 +12,7 @@ namespace BotService.Triage.Tests;
 /// again with an old event told before it, joined to it or after it, and must still be an emergency; every other case,
 /// with the old event told as a sentence of its own, must keep its level.
 /// </summary>
-public sealed class HistoryBesideEmergencyTests(ITestOutputHelper output)
+public sealed partial class HistoryBesideEmergencyTests(ITestOutputHelper output)
 {
     /// <summary>Old events told as sentences of their own. "{0}" is the case's first message (or, when the template starts with it, its last).</summary>
     public static TheoryData<string> SentenceHistories => new()
@@ -60,7 +61,14 @@ public sealed class HistoryBesideEmergencyTests(ITestOutputHelper output)
     [MemberData(nameof(SentenceHistories))]
     public void AnyOtherCaseKeepsItsLevelWithAnOldEventToldAsASentenceOfItsOwn(string template)
     {
-        var changed = Replay(template, c => c.Expected != "emergency", c => TriageHarness.Run(c.Turns).Decision.Level);
+        // Except a checklist whose last answer is "no" with the history told after it: "confusion? no. my grandad died of
+        // a heart attack in 2010" leaves the confusion said, since words after a "no" may take it back ("no. oops") or
+        // describe the sign ("no, just pressure"), so only a "no" that ends a plain checklist denies.
+        var after = template.StartsWith("{0}", StringComparison.Ordinal);
+        var changed = Replay(
+            template,
+            c => c.Expected != "emergency" && !(after && EndsWithAnsweredNo().IsMatch(c.Turns[^1])),
+            c => TriageHarness.Run(c.Turns).Decision.Level);
 
         Assert.Empty(changed);
     }
@@ -83,4 +91,7 @@ public sealed class HistoryBesideEmergencyTests(ITestOutputHelper output)
         changed.ForEach(output.WriteLine);
         return changed;
     }
+
+    [GeneratedRegex(@"\?\s*(?:no|nope|none|nil|never)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithAnsweredNo();
 }
