@@ -26,14 +26,8 @@ internal static class Pattern
     /// </summary>
     public static Regex Interpret(string alternatives) => Build(alternatives, RegexOptions.None);
 
-    /// <summary>What every pattern is wrapped in: whole words only. A [GeneratedRegex] of alternatives without "~" uses it too.</summary>
-    public const string Start = @"\b(?:";
-
-    /// <inheritdoc cref="Start"/>
-    public const string End = @")\b";
-
     private static Regex Build(string alternatives, RegexOptions compiled) => new(
-        Start + alternatives.Replace("~", FillerWord, StringComparison.Ordinal) + End,
+        $@"\b(?:{alternatives.Replace("~", FillerWord, StringComparison.Ordinal)})\b",
         RegexOptions.CultureInvariant | compiled,
         Regex.InfiniteMatchTimeout);
 }
